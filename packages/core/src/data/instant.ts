@@ -1,0 +1,147 @@
+import { DAY_MS, daysFromCivil } from '../time/civil';
+import { InvalidValue, show } from './invalid-value';
+
+/** Largest |epoch ms| a JavaScript `Date` can hold. */
+const MAX_INSTANT = 8.64e15;
+
+/** Wall-clock reading of an ISO string, as "local ms" (see {@link parseIsoString}). */
+export interface IsoParts {
+  /** The wall time as ms since 1970-01-01T00:00 on the same clock. */
+  local: number;
+  /** Offset in ms (local − UTC), or `undefined` when the string has none. */
+  offset: number | undefined;
+  /** Whether a time of day was given. */
+  hasTime: boolean;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return daysFromCivil(year, month + 1, 1) - daysFromCivil(year, month, 1);
+}
+
+function digit(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** Two digits at `i` as a number, or -1. */
+function two(text: string, i: number): number {
+  const a = digit(text, i);
+  const b = digit(text, i + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+
+/**
+ * Reads an ISO-8601 / RFC 3339 date or date-time strictly, by character codes (no regex, no
+ * substrings: it runs for every date of every record). Accepted: `YYYY-MM-DD`, optionally `T`
+ * (or `t` or a space) `hh:mm[:ss[.f…]]` with 1–9 fraction digits (`,` also accepted), optionally
+ * `Z` or `±hh[:mm]` / `±hhmm`. Returns `undefined` for any other shape and `null` for the right
+ * shape with impossible parts (month 13, 30 February, hour 24).
+ */
+export function parseIsoString(text: string): IsoParts | null | undefined {
+  const n = text.length;
+  if (n < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const y1 = two(text, 0);
+  const y2 = two(text, 2);
+  const month = two(text, 5);
+  const day = two(text, 8);
+  if (y1 < 0 || y2 < 0 || month < 0 || day < 0) return undefined;
+  const year = y1 * 100 + y2;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let ms = 0;
+  let i = 10;
+  const sep = text.charCodeAt(10); // NaN past the end
+  const hasTime = sep === 84 || sep === 116 || sep === 32; // T, t, space
+  if (hasTime) {
+    hour = two(text, 11);
+    minute = two(text, 14);
+    if (hour < 0 || minute < 0 || text.charCodeAt(13) !== 58) return undefined;
+    i = 16;
+    if (text.charCodeAt(i) === 58) {
+      second = two(text, i + 1);
+      if (second < 0) return undefined;
+      i += 3;
+      const dot = text.charCodeAt(i);
+      if (dot === 46 || dot === 44) {
+        let digits = 0;
+        let scale = 100;
+        i++;
+        for (let d = digit(text, i); d >= 0; d = digit(text, ++i)) {
+          ms += d * scale;
+          scale /= 10;
+          digits++;
+        }
+        if (digits === 0 || digits > 9) return undefined;
+        ms = Math.floor(ms + 1e-9);
+      }
+    }
+  }
+  let offset: number | undefined;
+  if (i < n) {
+    const z = text.charCodeAt(i);
+    if ((z === 90 || z === 122) && i + 1 === n) offset = 0;
+    else if (z === 43 || z === 45) {
+      const oh = two(text, i + 1);
+      let om = 0;
+      let end = i + 3;
+      if (end < n) {
+        if (text.charCodeAt(end) === 58) end++;
+        om = two(text, end);
+        end += 2;
+      }
+      if (oh < 0 || om < 0 || end !== n) return undefined;
+      if (oh > 23 || om > 59) return null;
+      offset = (z === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
+    } else return undefined;
+  }
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const local =
+    daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+  return { local, offset, hasTime };
+}
+
+/**
+ * Reads an instant: a valid `Date`, finite epoch milliseconds, or an ISO-8601 string with `Z` or
+ * an offset. Returns epoch ms, or an {@link InvalidValue} naming the field, the value and the rule.
+ * A string without an offset (or a date alone) is ambiguous and rejected, never guessed.
+ */
+export function readInstant(field: string, value: unknown): number | InvalidValue {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value))
+      return new InvalidValue(`${field} ${show(value)} is not a finite number`);
+    if (Math.abs(value) > MAX_INSTANT) {
+      return new InvalidValue(
+        `${field} ${show(value)} is outside the range of dates (epoch milliseconds)`,
+      );
+    }
+    return value;
+  }
+  if (typeof value === 'string') {
+    const parts = parseIsoString(value.trim());
+    if (parts === undefined) {
+      return new InvalidValue(
+        `${field} ${show(value)} is not an ISO-8601 date-time (e.g. 2026-03-01T08:00:00Z or 2026-03-01T16:00:00+08:00)`,
+      );
+    }
+    if (parts === null) return new InvalidValue(`${field} ${show(value)} is not a valid date-time`);
+    if (parts.offset === undefined) {
+      return new InvalidValue(
+        `${field} ${show(value)} has no UTC offset; add one or use mapRecords with a timeZone`,
+      );
+    }
+    const ms = parts.local - parts.offset;
+    if (Math.abs(ms) > MAX_INSTANT)
+      return new InvalidValue(`${field} ${show(value)} is outside the range of dates`);
+    return ms;
+  }
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return Number.isNaN(ms) ? new InvalidValue(`${field} is an invalid Date`) : ms;
+  }
+  if (value instanceof InvalidValue) return value;
+  return new InvalidValue(
+    `${field} ${show(value)} is not a Date, epoch milliseconds or an ISO-8601 string`,
+  );
+}

@@ -1,0 +1,86 @@
+import type { ExclusionReason, ServiceRecord, TableName, TableRecords } from '../data/types';
+import type { SlaPolicy } from '../sla/policy';
+import type { BusinessCalendar } from '../time/calendar';
+import type { PeriodGranularity } from '../time/period-key';
+import type { AnyMetric, MetricValue } from '../metrics/types';
+
+/** Metric values of one cell, keyed by metric id. */
+export type MetricValues = Readonly<Record<string, MetricValue>>;
+
+/**
+ * How records are split into groups: a canonical field present on the table (`'agentId'`,
+ * `'teamId'`, `'channel'`, `'region'` …), an attribute name (looked up in `attributes`), or a
+ * function of the record and its table. A record whose group is missing (`undefined`, `null` or
+ * `''`) is counted in `overall` and `periods` but in no group, and reported in `ungrouped`.
+ */
+export type GroupBy =
+  | string
+  | ((record: ServiceRecord, table: TableName) => string | number | null | undefined);
+
+/** Per-table record filters; a record for which the filter returns `false` counts nowhere. */
+export type WhereFilters = { readonly [T in TableName]?: (record: TableRecords[T]) => boolean };
+
+/** Options of `evaluate`. */
+export interface EvaluateOptions {
+  /** Metric ids from the catalogue (`'csat'`, `'qaScore.empathy'`) or definitions (own or scoped). */
+  metrics: ReadonlyArray<string | AnyMetric>;
+  groupBy?: GroupBy | undefined;
+  /** Calendar periods in `timeZone`. Without it there is one period: the whole range. */
+  period?: PeriodGranularity | undefined;
+  /** IANA time zone for periods (and the calendar's, if it has none). @default 'UTC' */
+  timeZone?: string | undefined;
+  /** Business hours: durations and SLA targets count working time only. @default calendar time */
+  calendar?: BusinessCalendar | undefined;
+  /** @default defaultSlaPolicy (seed 002) */
+  sla?: SlaPolicy | undefined;
+  /** The instant open tickets are judged at (epoch ms, Date or ISO string). @default now, read once */
+  asOf?: number | Date | string | undefined;
+  where?: WhereFilters | undefined;
+  /** Repeat-fault window after resolution, in days. @default 30 */
+  repeatWindowDays?: number | undefined;
+  /** Timely follow-up window after resolution, in hours. @default 48 */
+  followUpWindowHours?: number | undefined;
+  /** Service-level answer threshold for calls, in seconds. @default 20 */
+  serviceLevelSeconds?: number | undefined;
+}
+
+/** One group (and period) of an evaluation. */
+export interface EvaluationGroup {
+  /** The group's key (e.g. the agent id). */
+  readonly key: string;
+  /** The period key (`'2026-03'`); absent on a group's total over all periods. */
+  readonly period?: string | undefined;
+  readonly values: MetricValues;
+}
+
+/** The result of `evaluate`: plain, serialisable data. */
+export interface Evaluation {
+  /** The metric ids, in the order asked for. */
+  readonly metrics: readonly string[];
+  /** Every record that passed the filters. */
+  readonly overall: MetricValues;
+  /**
+   * With `groupBy`: for each group (sorted by key) its total over all periods (no `period`), then,
+   * with `period`, one entry per period in which the group has records (sorted by period).
+   */
+  readonly groups: readonly EvaluationGroup[];
+  /** With `period`: the organisation's values per period, sorted by period. */
+  readonly periods: ReadonlyArray<{ readonly period: string; readonly values: MetricValues }>;
+  /** Tickets left out by their `excluded` flag. */
+  readonly excluded: {
+    readonly total: number;
+    readonly byReason: Readonly<Record<ExclusionReason, number>>;
+  };
+  /** Tickets still open or pending at `asOf` (censored from time-to-resolve metrics). */
+  readonly censored: { readonly openTickets: number };
+  /** Records per table that had no group key (with `groupBy`). */
+  readonly ungrouped: Readonly<Record<TableName, number>>;
+  /** Agent/customer records whose `period` is coarser than the evaluation's (a `2026` record in a monthly evaluation): in `overall` and group totals, not in any period. */
+  readonly unattributed: Readonly<Record<TableName, number>>;
+  /** Records per table that passed the filters (excluded tickets not counted). */
+  readonly records: Readonly<Record<TableName, number>>;
+  /** Epoch ms. */
+  readonly asOf: number;
+  readonly timeZone: string;
+  readonly period?: PeriodGranularity | undefined;
+}

@@ -1,0 +1,9 @@
+export { formatDuration, type FormatDurationOptions } from './format-duration';
+export {
+  formatPercent,
+  formatValue,
+  type FormatPercentOptions,
+  type FormatValueOptions,
+} from './format-value';
+export { formatPeriod } from './format-period';
+export { missingValue, type SignDisplay } from './number-format';

@@ -1,0 +1,55 @@
+import { getMetric, metrics } from '../metrics/catalogue';
+import { defaultLocale, type Locale } from './locale';
+import { isMessageKey, messages } from './messages';
+
+// Vocabularies a bare id is looked up in, in this order, after the metric catalogue and the bare
+// message keys: `efficiency` is the dimension (same text as the category); `points` and `count`
+// are the widget words rather than the units; `insufficient` is the indicator status.
+const prefixesBefore = ['grade.', 'dimension.', 'category.'] as const;
+const prefixesAfter = [
+  'indicatorStatus.',
+  'targetStatus.',
+  'comparison.',
+  'direction.',
+  'granularity.',
+  'exclusion.',
+  'unit.',
+] as const;
+
+/**
+ * The display label of an id, in a locale.
+ *
+ * Lookup order: a catalogue metric id (`csat`, or `qaScore.<item>` for any inspection item) → its
+ * label; then a grade, dimension or category id (`excellent`, `attitude`, `business`); then a
+ * message key (`noData`, `grade.excellent`); then an indicator status, target status, comparison,
+ * direction, granularity, exclusion reason or unit id. Anything else is returned as is, so a
+ * host's own ids still show something.
+ *
+ * @param locale @default 'zh-CN'
+ * @example
+ * label('csat', 'en-US'); // "Customer satisfaction (CSAT)"
+ * label('excellent'); // "优秀"
+ * label('myOwnId'); // "myOwnId"
+ */
+export function label(id: string, locale: Locale = defaultLocale): string {
+  const metric = Object.hasOwn(metrics, id) ? metrics[id] : undefined;
+  if (metric !== undefined) return metric.label[locale];
+  if (id.startsWith('qaScore.') && id.length > 8) {
+    try {
+      return getMetric(id).label[locale];
+    } catch {
+      // Not a valid inspection item: fall through to the vocabularies.
+    }
+  }
+  const texts = messages[locale];
+  for (const prefix of prefixesBefore) {
+    const key = prefix + id;
+    if (isMessageKey(key)) return texts[key];
+  }
+  if (isMessageKey(id)) return texts[id];
+  for (const prefix of prefixesAfter) {
+    const key = prefix + id;
+    if (isMessageKey(key)) return texts[key];
+  }
+  return id;
+}

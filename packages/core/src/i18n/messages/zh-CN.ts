@@ -1,0 +1,161 @@
+/**
+ * The zh-CN message catalogue: the source of the message keys. Keys are flat; a dotted prefix
+ * groups a vocabulary (`grade.`, `dimension.`, …); widget texts have no prefix. Templates carry
+ * `{name}` placeholders filled by `formatMessage`. Add a key here and in `en-US.ts` (the type
+ * check fails until both have it).
+ */
+export const zhCN = {
+  // Grades (default scale)
+  'grade.excellent': '优秀',
+  'grade.good': '良好',
+  'grade.pass': '合格',
+  'grade.needsImprovement': '待改进',
+
+  // Scorecard dimensions (seed 003 template)
+  'dimension.efficiency': '服务效率',
+  'dimension.professionalism': '服务专业度',
+  'dimension.attitude': '服务态度',
+  'dimension.resolution': '问题解决效果',
+  'dimension.proactivity': '服务主动性',
+
+  // Metric categories
+  'category.satisfaction': '客户满意度',
+  'category.quality': '服务质量',
+  'category.efficiency': '服务效率',
+  'category.people': '人员发展',
+  'category.business': '业务影响',
+  'category.custom': '自定义',
+
+  // Indicator statuses in a scorecard
+  'indicatorStatus.scored': '已评分',
+  'indicatorStatus.manual': '人工评分',
+  'indicatorStatus.missing': '无数据',
+  'indicatorStatus.insufficient': '样本不足',
+
+  // Units
+  'unit.ratio': '百分比',
+  'unit.duration': '时长',
+  'unit.points': '分值',
+  'unit.count': '数量',
+  'unit.score': '分数',
+  'unit.number': '数值',
+
+  // Directions
+  'direction.higher': '越高越好',
+  'direction.lower': '越低越好',
+
+  // Before/after comparison
+  'comparison.improved': '改善',
+  'comparison.worsened': '恶化',
+  'comparison.unchanged': '持平',
+  'comparison.significant': '显著',
+  'comparison.notSignificant': '不显著',
+
+  // Target status
+  'targetStatus.met': '达标',
+  'targetStatus.notMet': '未达标',
+  'targetStatus.insufficient': '数据不足',
+
+  // Period granularities
+  'granularity.day': '日',
+  'granularity.week': '周',
+  'granularity.month': '月',
+  'granularity.quarter': '季度',
+  'granularity.year': '年',
+
+  // Why a ticket is excluded
+  'exclusion.duplicate': '重复工单',
+  'exclusion.spam': '垃圾工单',
+  'exclusion.merged': '已合并',
+  'exclusion.test': '测试工单',
+
+  // Widget texts
+  noData: '暂无数据',
+  insufficientSample: '样本不足',
+  loading: '加载中…',
+  error: '加载失败',
+  target: '目标',
+  actual: '实际值',
+  weight: '权重',
+  rule: '评分规则',
+  points: '得分',
+  score: '分数',
+  weightedScore: '加权得分',
+  grade: '等级',
+  suggestion: '改进建议',
+  total: '总分',
+  coverage: '数据覆盖率',
+  indicator: '指标',
+  dimension: '维度',
+  rank: '排名',
+  name: '名称',
+  agent: '客服',
+  team: '团队',
+  filter: '筛选',
+  exportCsv: '导出 CSV',
+  expand: '展开',
+  collapse: '收起',
+  sortAscending: '升序排列',
+  sortDescending: '降序排列',
+  cumulativeShare: '累计占比',
+  share: '占比',
+  count: '数量',
+  other: '其他',
+  vitalFew: '关键少数',
+  cutoff: '截止线',
+  category: '类别',
+  before: '改进前',
+  after: '改进后',
+  delta: '变化',
+  previousPeriod: '上期',
+  sampleSize: '样本量',
+  overRange: '超出上限',
+  underRange: '低于下限',
+  trend: '趋势',
+  period: '周期',
+
+  // Templates ({name} placeholders; see formatMessage)
+  'gauge.valueText': '{value}，{grade}，目标 {target}',
+  'gauge.valueTextWithoutTarget': '{value}，{grade}',
+  'gauge.valueTextWithoutGrade': '{value}，目标 {target}',
+  'gauge.withNote': '{text}，{note}',
+  'gauge.targetLegend': '目标 {target}',
+  'gauge.invalid': '数据无效',
+  'pareto.barName': '{category}：{count}（{share}），累计 {cumulative}',
+  'pareto.title': '帕累托图',
+  'pareto.bars': '各类别数量',
+  'pareto.barNameVital': '{name}，关键少数',
+  'pareto.summary': '关键少数：{categories}，占 {share}',
+  'pareto.cutoffLabel': '截止线 {cutoff}',
+  'pareto.otherIncludes': '含 {count} 个类别',
+  'pareto.invalidData': '数据无效，无法绘制帕累托图',
+  'data.rejectedRows': '已拒绝 {count} 行',
+  'data.excludedTickets': '已排除 {count} 张工单',
+  'sample.belowMinimum': '样本量 {sampleSize}，低于最低要求 {minSample}',
+  'score.coverageNote': '数据覆盖率 {coverage}，缺失指标的权重已分配给其余指标',
+  'scorecard.coverage': '数据覆盖率 {coverage}',
+  'scorecard.coverageZeroNote': '数据覆盖率 {coverage}，缺失指标按 0 分计入总分',
+  'scorecard.expandAll': '全部展开',
+  'scorecard.collapseAll': '全部收起',
+  'target.attainment': '达成率 {attainment}',
+  'comparison.change': '{before} → {after}（{delta}）',
+  'card.deltaImproved': '较上期 {delta}，改善',
+  'card.deltaWorsened': '较上期 {delta}，恶化',
+  'card.deltaUnchanged': '较上期 {delta}，持平',
+  'card.previousMissing': '上期暂无数据',
+  'card.percentagePoints': '{value} 个百分点',
+  'card.target': '目标 {comparator} {target}',
+  'card.targetAttainment': '目标 {comparator} {target}，达成率 {attainment}',
+  'card.sampleSize': '样本量 {count}',
+  'card.trend': '趋势：{from} {fromValue} → {to} {toValue}',
+  'comparison.title': '改进前后对比',
+  'comparison.significance': '显著性',
+  'comparison.pValue': 'p {relation} {p}',
+  'comparison.showTable': '显示数据表',
+  'comparison.hideTable': '隐藏数据表',
+  'rank.position': '第 {rank} 名，共 {total} 名',
+  'leaderboard.label': 'KPI 排行榜',
+  'leaderboard.showing': '显示 {shown} / {total} 行',
+  'leaderboard.noMatch': '没有名称包含“{query}”的行',
+  'leaderboard.filterPlaceholder': '按名称筛选',
+} satisfies Record<string, string>;

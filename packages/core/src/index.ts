@@ -1,0 +1,60 @@
+// @servicescore/core — headless after-sales service analytics. Pure functions in, plain data out.
+
+// ── Data contract ───────────────────────────────────────────────────────────────────────────────
+export type {
+  AgentRecord,
+  Attributes,
+  CustomerRecord,
+  ExclusionReason,
+  Instant,
+  Priority,
+  Review,
+  ServiceCall,
+  ServiceDataset,
+  ServiceRecord,
+  ServiceTicket,
+  TableName,
+  TableRecords,
+  TicketKind,
+  TicketStatus,
+} from './data/types';
+export { isOpen, isResolved } from './data/types';
+export * from './data/schemas';
+export * from './data/parse-dataset';
+export * from './data/map-records';
+
+// ── Time: periods, business calendars, SLA ──────────────────────────────────────────────────────
+export { parsePeriodKey, type ParsedPeriodKey, type PeriodGranularity } from './time/period-key';
+export * from './time/zone';
+export * from './time/period';
+export * from './time/calendar';
+export * from './sla/policy';
+
+// ── Metric catalogue ────────────────────────────────────────────────────────────────────────────
+export type * from './metrics/types';
+export { SlaOutcome } from './metrics/types';
+export {
+  defineMetric,
+  MetricDefinitionError,
+  scopeMetric,
+  type ScopeOptions,
+} from './metrics/define';
+export * from './metrics/kit';
+export { getMetric, metrics } from './metrics/catalogue';
+export { qaScore } from './metrics/quality';
+
+// ── Evaluation ──────────────────────────────────────────────────────────────────────────────────
+export type * from './evaluate/types';
+export { evaluate } from './evaluate/evaluate';
+
+// ── Scoring, grades and the band engine ─────────────────────────────────────────────────────────
+export * from './scoring';
+
+// ── Pareto, comparison, targets ─────────────────────────────────────────────────────────────────
+export * from './pareto/pareto';
+export * from './compare';
+
+// ── Formatting and messages ─────────────────────────────────────────────────────────────────────
+export { defaultLocale, type Locale, type LocalizedText, locales } from './i18n/locale';
+export * from './format';
+export * from './i18n';

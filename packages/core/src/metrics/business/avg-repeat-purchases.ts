@@ -1,0 +1,29 @@
+import type { CustomerRecord } from '../../data/types';
+import { defineMetric } from '../define';
+import { meanAccumulator } from '../kit';
+
+/**
+ * 重复购买次数 Average repeat purchases [seed 000].
+ *
+ * - Value: mean of (`orders` − 1) over customers with `orders ≥ 1`: the purchases after the first,
+ *   per buyer. Customers with no orders are left out (they have no "first" purchase to repeat).
+ * - Period: the record's `period`. Minimum sample: 1.
+ */
+export const avgRepeatPurchases = defineMetric({
+  id: 'avgRepeatPurchases',
+  label: { 'zh-CN': '重复购买次数', 'en-US': 'Average repeat purchases' },
+  formula: {
+    'zh-CN': '购买客户的平均（购买次数 − 1）',
+    'en-US': 'mean(orders − 1) over customers with ≥ 1 order',
+  },
+  unit: 'number',
+  direction: 'higher',
+  category: 'business',
+  table: 'customers',
+  timestamp: 'period',
+  minSample: 1,
+  seeds: ['000'],
+  accumulator: meanAccumulator((c: CustomerRecord) =>
+    c.orders !== undefined && c.orders >= 1 ? c.orders - 1 : Number.NaN,
+  ),
+});

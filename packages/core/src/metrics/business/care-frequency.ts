@@ -1,0 +1,33 @@
+import type { CustomerRecord } from '../../data/types';
+import { defineMetric } from '../define';
+import { sumRatioAccumulator } from '../kit';
+
+/**
+ * 使用提醒/关怀频次 Care contacts per customer [seed 003].
+ *
+ * - Value: Σ `careContacts` ÷ customer records with `careContacts` known (an explicit 0 counts in
+ *   the denominator; a missing value is left out). Unit `number` (contacts per customer per period).
+ * - `numerator` = Σ contacts, `denominator` = customers.
+ * - Period: the record's `period`. Minimum sample: 1.
+ */
+export const careFrequency = defineMetric({
+  id: 'careFrequency',
+  label: { 'zh-CN': '使用提醒/关怀频次', 'en-US': 'Care contacts per customer' },
+  formula: {
+    'zh-CN': 'Σ 关怀联系次数 ÷ 客户数',
+    'en-US': 'Σ care contacts ÷ customers',
+  },
+  unit: 'number',
+  direction: 'higher',
+  category: 'business',
+  table: 'customers',
+  timestamp: 'period',
+  minSample: 1,
+  seeds: ['003'],
+  accumulator: sumRatioAccumulator((c: CustomerRecord, out) => {
+    if (c.careContacts === undefined) return false;
+    out.numerator = c.careContacts;
+    out.denominator = 1;
+    return true;
+  }),
+});

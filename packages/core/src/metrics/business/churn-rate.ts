@@ -1,0 +1,34 @@
+import type { CustomerRecord } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 客户流失率 Customer churn rate [seed 000].
+ *
+ * - Numerator: customers active at the start of the period and no longer active at its end.
+ * - Denominator: customers with `activeAtStart: true` whose `activeAtEnd` is known (the same
+ *   population as `retentionRate`; the two add up to 1).
+ * - Period: the record's `period`. Minimum sample: 1.
+ */
+export const churnRate = defineMetric({
+  id: 'churnRate',
+  label: { 'zh-CN': '客户流失率', 'en-US': 'Customer churn rate' },
+  formula: {
+    'zh-CN': '期初活跃、期末不再活跃的客户 ÷ 期初活跃客户',
+    'en-US': 'active at start, not at end ÷ active at start',
+  },
+  unit: 'ratio',
+  direction: 'lower',
+  category: 'business',
+  table: 'customers',
+  timestamp: 'period',
+  minSample: 1,
+  seeds: ['000'],
+  accumulator: ratioAccumulator((c: CustomerRecord) =>
+    c.activeAtStart !== true || c.activeAtEnd === undefined
+      ? Outcome.Skip
+      : c.activeAtEnd
+        ? Outcome.Miss
+        : Outcome.Hit,
+  ),
+});

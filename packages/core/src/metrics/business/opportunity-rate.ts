@@ -1,0 +1,38 @@
+import type { ServiceTicket } from '../../data/types';
+import { isResolved } from '../../data/types';
+import { defineMetric } from '../define';
+import { sumRatioAccumulator } from '../kit';
+
+/**
+ * 潜在需求挖掘 Opportunities per 100 resolved tickets [seed 003].
+ *
+ * - Value: Σ `opportunities` ÷ resolved tickets × 100. A resolved ticket without `opportunities`
+ *   counts as 0 found (it stays in the denominator): not recording a need is not finding one.
+ * - `numerator` = Σ opportunities, `denominator` = resolved tickets.
+ * - Left out: open tickets and tickets closed without a resolution.
+ * - Period: `resolvedAt`. Minimum sample: 1.
+ */
+export const opportunityRate = defineMetric({
+  id: 'opportunityRate',
+  label: { 'zh-CN': '潜在需求挖掘', 'en-US': 'Opportunities found' },
+  formula: {
+    'zh-CN': 'Σ 发现的潜在需求 ÷ 已解决工单 × 100（每百单）',
+    'en-US': 'Σ opportunities ÷ resolved tickets × 100 (per 100 tickets)',
+  },
+  unit: 'number',
+  direction: 'higher',
+  category: 'business',
+  table: 'tickets',
+  timestamp: 'resolvedAt',
+  minSample: 1,
+  seeds: ['003'],
+  accumulator: sumRatioAccumulator(
+    (t: ServiceTicket, out) => {
+      if (!isResolved(t)) return false;
+      out.numerator = t.opportunities ?? 0;
+      out.denominator = 1;
+      return true;
+    },
+    { scale: 100 },
+  ),
+});

@@ -1,0 +1,33 @@
+import type { CustomerRecord } from '../../data/types';
+import { defineMetric } from '../define';
+import { sumRatioAccumulator } from '../kit';
+
+/**
+ * 重复购买金额占比 Repeat revenue share [seed 000].
+ *
+ * - Value: Σ `repeatRevenue` ÷ Σ `revenue` (pooled: big customers weigh by their revenue), over
+ *   customer records that give both. Σ revenue = 0 gives `null` / `noData`.
+ * - No Wilson interval (amounts of money are not trials).
+ * - Period: the record's `period`. Minimum sample: 1 customer record.
+ */
+export const repeatRevenueShare = defineMetric({
+  id: 'repeatRevenueShare',
+  label: { 'zh-CN': '重复购买金额占比', 'en-US': 'Repeat revenue share' },
+  formula: {
+    'zh-CN': 'Σ 重复购买金额 ÷ Σ 购买金额',
+    'en-US': 'Σ repeat revenue ÷ Σ revenue',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'business',
+  table: 'customers',
+  timestamp: 'period',
+  minSample: 1,
+  seeds: ['000'],
+  accumulator: sumRatioAccumulator((c: CustomerRecord, out) => {
+    if (c.repeatRevenue === undefined || c.revenue === undefined) return false;
+    out.numerator = c.repeatRevenue;
+    out.denominator = c.revenue;
+    return true;
+  }),
+});

@@ -1,0 +1,36 @@
+import type { CustomerRecord } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 客户保持率 Customer retention rate [seed 000].
+ *
+ * - Numerator: customers active at the start of the period and still active at its end.
+ * - Denominator: customers with `activeAtStart: true` whose `activeAtEnd` is known. Customers
+ *   acquired during the period (`activeAtStart` false or missing) are not in the population, so new
+ *   business cannot hide churn.
+ * - `retentionRate + churnRate = 1` over the same records.
+ * - Period: the record's `period`. Minimum sample: 1.
+ */
+export const retentionRate = defineMetric({
+  id: 'retentionRate',
+  label: { 'zh-CN': '客户保持率', 'en-US': 'Customer retention rate' },
+  formula: {
+    'zh-CN': '期初与期末均活跃的客户 ÷ 期初活跃客户',
+    'en-US': 'active at start and end ÷ active at start',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'business',
+  table: 'customers',
+  timestamp: 'period',
+  minSample: 1,
+  seeds: ['000'],
+  accumulator: ratioAccumulator((c: CustomerRecord) =>
+    c.activeAtStart !== true || c.activeAtEnd === undefined
+      ? Outcome.Skip
+      : c.activeAtEnd
+        ? Outcome.Hit
+        : Outcome.Miss,
+  ),
+});

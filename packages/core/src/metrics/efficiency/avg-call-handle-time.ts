@@ -1,0 +1,33 @@
+import type { ServiceCall } from '../../data/types';
+import { defineMetric } from '../define';
+import { meanAccumulator } from '../kit';
+
+/**
+ * 平均处理时长（通话）Average call handle time (AHT).
+ *
+ * - Value: mean of (`talkSeconds` + `holdSeconds` + `wrapSeconds`) over answered calls, in
+ *   milliseconds; also the median and p90. A missing hold or wrap time counts as 0.
+ * - Left out: unanswered calls and answered calls without a `talkSeconds`.
+ * - Period: `startedAt`. Minimum sample: 1.
+ */
+export const avgCallHandleTime = defineMetric({
+  id: 'avgCallHandleTime',
+  label: { 'zh-CN': '平均处理时长（通话）', 'en-US': 'Average call handle time' },
+  formula: {
+    'zh-CN': '接通电话的平均（通话 + 保持 + 话后处理）时长',
+    'en-US': 'mean(talk + hold + wrap-up) over answered calls',
+  },
+  unit: 'duration',
+  direction: 'lower',
+  category: 'efficiency',
+  table: 'calls',
+  timestamp: 'startedAt',
+  minSample: 1,
+  accumulator: meanAccumulator(
+    (c: ServiceCall) =>
+      c.answered && c.talkSeconds !== undefined
+        ? (c.talkSeconds + (c.holdSeconds ?? 0) + (c.wrapSeconds ?? 0)) * 1000
+        : Number.NaN,
+    { quantiles: true },
+  ),
+});

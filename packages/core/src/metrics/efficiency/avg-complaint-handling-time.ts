@@ -1,0 +1,34 @@
+import type { ServiceTicket } from '../../data/types';
+import { isOpen } from '../../data/types';
+import { defineMetric } from '../define';
+import { meanAccumulator } from '../kit';
+
+/**
+ * 投诉处理时间 Average complaint handling time [seed 004#3].
+ *
+ * - Value: mean of (`resolvedAt` − `createdAt`) over resolved tickets of `kind: 'complaint'`
+ *   (the same measure as `avgResolutionTime`); also the median and p90. Business time with a
+ *   calendar.
+ * - Censored: open and pending complaints (reported in `censored`, never counted as zero).
+ * - Left out: other kinds, tickets without a `kind`, complaints closed without a resolution.
+ * - Period: `resolvedAt`. Minimum sample: 1.
+ */
+export const avgComplaintHandlingTime = defineMetric({
+  id: 'avgComplaintHandlingTime',
+  label: { 'zh-CN': '投诉处理时间', 'en-US': 'Average complaint handling time' },
+  formula: {
+    'zh-CN': '平均（解决时间 − 创建时间），仅已解决的投诉工单',
+    'en-US': 'mean(resolved − created) over resolved complaints',
+  },
+  unit: 'duration',
+  direction: 'lower',
+  category: 'efficiency',
+  table: 'tickets',
+  timestamp: 'resolvedAt',
+  minSample: 1,
+  seeds: ['004#3'],
+  accumulator: meanAccumulator(
+    (t: ServiceTicket, ctx) => (t.kind === 'complaint' ? ctx.resolutionMs() : Number.NaN),
+    { quantiles: true, censored: (t) => t.kind === 'complaint' && isOpen(t) },
+  ),
+});

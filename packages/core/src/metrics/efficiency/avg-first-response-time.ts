@@ -1,0 +1,36 @@
+import type { ServiceTicket } from '../../data/types';
+import { isOpen } from '../../data/types';
+import { defineMetric } from '../define';
+import { meanAccumulator } from '../kit';
+
+/**
+ * 平均响应时间 Mean time to first response [seeds 000, 004#4, 004#14].
+ *
+ * - Value: mean of (`firstResponseAt` − `createdAt`); also the median and p90 (type 7).
+ *   Business time when the evaluation has a calendar, calendar time otherwise.
+ * - A resolved ticket without a `firstResponseAt` takes its resolution as its first response
+ *   (it was answered by being solved).
+ * - Censored: open or pending tickets with no response yet (reported in `censored`, never counted
+ *   as zero or as "now").
+ * - Left out: a ticket closed without a resolution and without a response (nothing to measure).
+ * - Period: `createdAt`. Minimum sample: 1.
+ */
+export const avgFirstResponseTime = defineMetric({
+  id: 'avgFirstResponseTime',
+  label: { 'zh-CN': '平均响应时间', 'en-US': 'Average first response time' },
+  formula: {
+    'zh-CN': '平均（首次响应时间 − 创建时间），另给中位数与 P90',
+    'en-US': 'mean(first response − created); also median and p90',
+  },
+  unit: 'duration',
+  direction: 'lower',
+  category: 'efficiency',
+  table: 'tickets',
+  timestamp: 'createdAt',
+  minSample: 1,
+  seeds: ['000', '004#4', '004#14'],
+  accumulator: meanAccumulator((_t: ServiceTicket, ctx) => ctx.firstResponseMs(), {
+    quantiles: true,
+    censored: (t) => isOpen(t) && t.firstResponseAt === undefined,
+  }),
+});

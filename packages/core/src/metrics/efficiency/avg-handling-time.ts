@@ -1,0 +1,34 @@
+import type { ServiceTicket } from '../../data/types';
+import { isOpen } from '../../data/types';
+import { defineMetric } from '../define';
+import { meanAccumulator } from '../kit';
+
+/**
+ * 平均处理时长 Average handling time [seeds 000, 003, 004#12].
+ *
+ * - Value: mean of (`resolvedAt` − `firstResponseAt`) over resolved tickets; also the median and
+ *   p90. Business time when the evaluation has a calendar, calendar time otherwise.
+ * - Left out: resolved tickets without a recorded `firstResponseAt` (handling cannot be told apart
+ *   from waiting), and tickets closed without a resolution.
+ * - Censored: open and pending tickets (reported in `censored`, never counted as zero).
+ * - Period: `resolvedAt`. Minimum sample: 1.
+ */
+export const avgHandlingTime = defineMetric({
+  id: 'avgHandlingTime',
+  label: { 'zh-CN': '平均处理时长', 'en-US': 'Average handling time' },
+  formula: {
+    'zh-CN': '平均（解决时间 − 首次响应时间），仅已解决工单',
+    'en-US': 'mean(resolved − first response) over resolved tickets',
+  },
+  unit: 'duration',
+  direction: 'lower',
+  category: 'efficiency',
+  table: 'tickets',
+  timestamp: 'resolvedAt',
+  minSample: 1,
+  seeds: ['000', '003', '004#12'],
+  accumulator: meanAccumulator((_t: ServiceTicket, ctx) => ctx.handlingMs(), {
+    quantiles: true,
+    censored: (t) => isOpen(t),
+  }),
+});

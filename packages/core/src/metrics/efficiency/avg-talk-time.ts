@@ -1,0 +1,32 @@
+import type { ServiceCall } from '../../data/types';
+import { defineMetric } from '../define';
+import { meanAccumulator } from '../kit';
+
+/**
+ * 平均通话时长 Average talk time [seed 004#8].
+ *
+ * - Value: mean `talkSeconds` of answered calls, in milliseconds; also the median and p90.
+ * - Left out: unanswered calls (their zero talk time would drag the mean down) and answered calls
+ *   without a `talkSeconds`.
+ * - Period: `startedAt`. Minimum sample: 1.
+ */
+export const avgTalkTime = defineMetric({
+  id: 'avgTalkTime',
+  label: { 'zh-CN': '平均通话时长', 'en-US': 'Average talk time' },
+  formula: {
+    'zh-CN': '接通电话的平均通话时长（不含未接通）',
+    'en-US': 'mean talk time of answered calls (unanswered excluded)',
+  },
+  unit: 'duration',
+  direction: 'lower',
+  category: 'efficiency',
+  table: 'calls',
+  timestamp: 'startedAt',
+  minSample: 1,
+  seeds: ['004#8'],
+  accumulator: meanAccumulator(
+    (c: ServiceCall) =>
+      c.answered && c.talkSeconds !== undefined ? c.talkSeconds * 1000 : Number.NaN,
+    { quantiles: true },
+  ),
+});

@@ -1,0 +1,42 @@
+import type { ServiceTicket } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+import { type EvalContext, SlaOutcome } from '../types';
+
+function classify(_t: ServiceTicket, ctx: EvalContext): Outcome {
+  const o = ctx.resolutionOutcome();
+  if (o === SlaOutcome.Met) return Outcome.Hit;
+  if (o === SlaOutcome.Missed) return Outcome.Miss;
+  if (o === SlaOutcome.Pending) return Outcome.Censor;
+  return Outcome.Skip;
+}
+
+/**
+ * 服务交付及时性 On-time resolution rate [seed 004#15].
+ *
+ * - Numerator: tickets resolved by their resolution due instant (inclusive).
+ * - Denominator: resolved tickets with a target + open tickets already past due at `asOf`
+ *   (an overdue open ticket is a miss).
+ * - Censored: open tickets not yet due at `asOf` (counted nowhere, reported in `censored`).
+ * - Left out: tickets without a target, and tickets closed without a resolution.
+ * - Target: `resolutionDueAt` when given, else the SLA policy (default urgent 2 h, others 24 h):
+ *   an urgent ticket resolved in 2 h 1 min misses. Business time with a calendar.
+ * - Period: `resolvedAt`; an open ticket is attributed to its resolution due instant.
+ *   Minimum sample: 1.
+ */
+export const onTimeResolutionRate = defineMetric({
+  id: 'onTimeResolutionRate',
+  label: { 'zh-CN': '服务交付及时性', 'en-US': 'On-time resolution rate' },
+  formula: {
+    'zh-CN': '按时解决的工单 ÷（有时限的已解决工单 + 已超时未解决工单）',
+    'en-US': 'resolved by due ÷ (resolved with a due + open past due)',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'efficiency',
+  table: 'tickets',
+  timestamp: 'resolvedAt',
+  minSample: 1,
+  seeds: ['004#15'],
+  accumulator: ratioAccumulator(classify),
+});

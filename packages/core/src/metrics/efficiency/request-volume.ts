@@ -1,0 +1,26 @@
+import type { ServiceTicket } from '../../data/types';
+import { isResolved } from '../../data/types';
+import { defineMetric } from '../define';
+import { countAccumulator } from '../kit';
+
+/**
+ * 服务请求处理量 Requests handled [seed 004#9].
+ *
+ * - Value: the number of resolved tickets (status resolved or closed, with a `resolvedAt`).
+ * - Open tickets and tickets closed without a resolution are not counted (and not considered).
+ * - No resolved tickets gives a true `0`, not `null`.
+ * - Period: `resolvedAt`. Minimum sample: 0 (a count).
+ */
+export const requestVolume = defineMetric({
+  id: 'requestVolume',
+  label: { 'zh-CN': '服务请求处理量', 'en-US': 'Requests handled' },
+  formula: { 'zh-CN': '已解决工单数', 'en-US': 'count of resolved tickets' },
+  unit: 'count',
+  direction: 'higher',
+  category: 'efficiency',
+  table: 'tickets',
+  timestamp: 'resolvedAt',
+  minSample: 0,
+  seeds: ['004#9'],
+  accumulator: countAccumulator((t: ServiceTicket) => (isResolved(t) ? 1 : -1)),
+});

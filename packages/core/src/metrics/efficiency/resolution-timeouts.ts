@@ -1,0 +1,39 @@
+import type { ServiceTicket } from '../../data/types';
+import { defineMetric } from '../define';
+import { countAccumulator } from '../kit';
+import { type EvalContext, SlaOutcome } from '../types';
+
+function classify(_t: ServiceTicket, ctx: EvalContext): -1 | 0 | 1 {
+  const o = ctx.resolutionOutcome();
+  if (o === SlaOutcome.NoTarget) return -1;
+  return o === SlaOutcome.Missed ? 1 : 0;
+}
+
+/**
+ * 故障解决超时次数 Resolution timeouts [seed 000].
+ *
+ * - Value: tickets resolved after their resolution due instant + tickets still open and past due
+ *   at `asOf`. Resolved exactly at the due instant is on time (not counted).
+ * - Considered (`denominator`, `sampleSize`): every ticket with a resolution target, including
+ *   not-yet-due open ones.
+ * - No tickets gives a true `0`, not `null`.
+ * - Target: `resolutionDueAt` when given, else the SLA policy (default urgent 2 h, others 24 h).
+ * - Period: `resolvedAt`; an open ticket is attributed to its resolution due instant.
+ *   Minimum sample: 0 (a count).
+ */
+export const resolutionTimeouts = defineMetric({
+  id: 'resolutionTimeouts',
+  label: { 'zh-CN': '故障解决超时次数', 'en-US': 'Resolution timeouts' },
+  formula: {
+    'zh-CN': '超时解决的工单 + 已超时仍未解决的工单',
+    'en-US': 'resolved after due + open past due',
+  },
+  unit: 'count',
+  direction: 'lower',
+  category: 'efficiency',
+  table: 'tickets',
+  timestamp: 'resolvedAt',
+  minSample: 0,
+  seeds: ['000'],
+  accumulator: countAccumulator(classify),
+});

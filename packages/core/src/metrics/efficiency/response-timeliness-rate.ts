@@ -1,0 +1,42 @@
+import type { ServiceTicket } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+import { type EvalContext, SlaOutcome } from '../types';
+
+function classify(_t: ServiceTicket, ctx: EvalContext): Outcome {
+  const o = ctx.responseOutcome();
+  if (o === SlaOutcome.Met) return Outcome.Hit;
+  if (o === SlaOutcome.Missed) return Outcome.Miss;
+  if (o === SlaOutcome.Pending) return Outcome.Censor;
+  return Outcome.Skip;
+}
+
+/**
+ * 响应及时率 First-response timeliness [seeds 000, 003].
+ *
+ * - Numerator: tickets first responded to by their response due instant (inclusive: a response at
+ *   exactly 24 h of a 24 h target is on time; at 24 h + 1 ms it is late).
+ * - Denominator: responded tickets with a target + unresponded tickets already past due at `asOf`
+ *   (an overdue unresponded ticket is a miss).
+ * - Censored: unresponded tickets not yet due at `asOf` (counted nowhere, reported in `censored`).
+ * - Left out: tickets without a target (the policy sets none and no `responseDueAt`).
+ * - Target: the ticket's `responseDueAt` when given, else the SLA policy (default 24 h for every
+ *   priority); measured in business time when the evaluation has a calendar.
+ * - Period: `createdAt`. Minimum sample: 1.
+ */
+export const responseTimelinessRate = defineMetric({
+  id: 'responseTimelinessRate',
+  label: { 'zh-CN': '响应及时率', 'en-US': 'Response timeliness' },
+  formula: {
+    'zh-CN': 'SLA 内响应的工单 ÷（已响应工单 + 已超时未响应工单）',
+    'en-US': 'responded within SLA ÷ (responded + overdue unresponded)',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'efficiency',
+  table: 'tickets',
+  timestamp: 'createdAt',
+  minSample: 1,
+  seeds: ['000', '003'],
+  accumulator: ratioAccumulator(classify),
+});

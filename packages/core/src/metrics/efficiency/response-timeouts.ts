@@ -1,0 +1,38 @@
+import type { ServiceTicket } from '../../data/types';
+import { defineMetric } from '../define';
+import { countAccumulator } from '../kit';
+import { type EvalContext, SlaOutcome } from '../types';
+
+function classify(_t: ServiceTicket, ctx: EvalContext): -1 | 0 | 1 {
+  const o = ctx.responseOutcome();
+  if (o === SlaOutcome.NoTarget) return -1;
+  return o === SlaOutcome.Missed ? 1 : 0;
+}
+
+/**
+ * 响应超时次数 First-response timeouts [seed 000].
+ *
+ * - Value: tickets responded to after their response due instant + tickets still unresponded and
+ *   past due at `asOf`. A response exactly at the due instant is on time (not counted).
+ * - Considered (`denominator`, `sampleSize`): every ticket with a response target, including the
+ *   not-yet-due ones (they may still time out, but have not).
+ * - No tickets gives a true `0` ("no timeouts"), not `null`.
+ * - Target: `responseDueAt` when given, else the SLA policy (default 24 h).
+ * - Period: `createdAt`. Minimum sample: 0 (a count).
+ */
+export const responseTimeouts = defineMetric({
+  id: 'responseTimeouts',
+  label: { 'zh-CN': '响应超时次数', 'en-US': 'Response timeouts' },
+  formula: {
+    'zh-CN': '超时响应的工单 + 已超时仍未响应的工单',
+    'en-US': 'responded late + unresponded past due',
+  },
+  unit: 'count',
+  direction: 'lower',
+  category: 'efficiency',
+  table: 'tickets',
+  timestamp: 'createdAt',
+  minSample: 0,
+  seeds: ['000'],
+  accumulator: countAccumulator(classify),
+});

@@ -1,0 +1,32 @@
+import type { AgentRecord } from '../../data/types';
+import { defineMetric } from '../define';
+import { sumRatioAccumulator } from '../kit';
+
+/**
+ * 人员利用率 Agent utilization [seed 000].
+ *
+ * - Value: Σ `busySeconds` ÷ Σ `availableSeconds` (pooled over agents, never a mean of per-agent
+ *   rates), over agent records that give both.
+ * - Left out: records missing either field. All available time zero gives `null` / `noData`.
+ * - Not clamped: a value above 1 means busy time exceeds available time in the data, and is shown
+ *   as such rather than hidden. No Wilson interval (seconds are not trials).
+ * - Period: the record's `period`. Minimum sample: 1 agent record.
+ */
+export const utilization = defineMetric({
+  id: 'utilization',
+  label: { 'zh-CN': '人员利用率', 'en-US': 'Utilization' },
+  formula: { 'zh-CN': 'Σ 忙碌时长 ÷ Σ 可用时长', 'en-US': 'Σ busy time ÷ Σ available time' },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'efficiency',
+  table: 'agents',
+  timestamp: 'period',
+  minSample: 1,
+  seeds: ['000'],
+  accumulator: sumRatioAccumulator((a: AgentRecord, out) => {
+    if (a.busySeconds === undefined || a.availableSeconds === undefined) return false;
+    out.numerator = a.busySeconds;
+    out.denominator = a.availableSeconds;
+    return true;
+  }),
+});

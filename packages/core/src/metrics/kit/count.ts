@@ -1,0 +1,40 @@
+import type { Accumulator, EvalContext } from '../types';
+import { withSufficiency } from './result';
+
+export interface CountState {
+  count: number;
+  considered: number;
+}
+
+/**
+ * A count: records where `classify` returns `1`, out of the records it considered (`0` = considered,
+ * not counted; `-1` = not considered). Zero records give a true `0`, not `null`: "no timeouts".
+ * `sampleSize` is the number of records considered.
+ */
+export function countAccumulator<R>(
+  classify: (record: R, ctx: EvalContext) => -1 | 0 | 1,
+): Accumulator<CountState, R> {
+  return {
+    init: () => ({ count: 0, considered: 0 }),
+    add(state, record, ctx) {
+      const c = classify(record, ctx);
+      if (c >= 0) {
+        state.considered++;
+        state.count += c;
+      }
+    },
+    merge(a, b) {
+      a.count += b.count;
+      a.considered += b.considered;
+      return a;
+    },
+    result(state, ctx) {
+      return withSufficiency(ctx, {
+        value: state.count,
+        numerator: state.count,
+        denominator: state.considered,
+        sampleSize: state.considered,
+      });
+    },
+  };
+}

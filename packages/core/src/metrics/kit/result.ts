@@ -1,0 +1,25 @@
+import type { MetricValue, ResultContext } from '../types';
+
+/** The value for an empty denominator: `null`, `noData`, never sufficient. */
+export function noDataValue(ctx: ResultContext, extra?: Partial<MetricValue>): MetricValue {
+  return {
+    metricId: ctx.metricId,
+    unit: ctx.unit,
+    ...extra,
+    value: null,
+    sampleSize: extra?.sampleSize ?? 0,
+    sufficient: false,
+    reason: 'noData',
+  };
+}
+
+/** Marks a computed value sufficient or not by the metric's `minSample`. */
+export function withSufficiency(
+  ctx: ResultContext,
+  value: Omit<MetricValue, 'metricId' | 'unit' | 'sufficient'>,
+): MetricValue {
+  const sufficient = value.sampleSize >= ctx.minSample;
+  const out: MetricValue = { metricId: ctx.metricId, unit: ctx.unit, ...value, sufficient };
+  if (!sufficient) out.reason = 'insufficientSample';
+  return out;
+}

@@ -1,0 +1,50 @@
+/** Two-sided 95 % normal quantile. */
+export const Z95 = 1.959963984540054;
+
+/**
+ * Wilson score interval for `successes` out of `trials` at 95 %. Robust for small samples and for
+ * proportions at 0 or 1, where the normal approximation collapses to a zero-width interval.
+ * `trials` must be > 0; the bounds are clamped to [0, 1].
+ */
+export function wilsonInterval(
+  successes: number,
+  trials: number,
+  z = Z95,
+): readonly [number, number] {
+  const p = successes / trials;
+  const z2 = z * z;
+  const denominator = 1 + z2 / trials;
+  const centre = (p + z2 / (2 * trials)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denominator;
+  // At p = 0 or 1 the matching bound is exactly 0 or 1 (floating point would give 1 − 1e-16).
+  const lower = successes <= 0 ? 0 : Math.max(0, centre - half);
+  const upper = successes >= trials ? 1 : Math.min(1, centre + half);
+  return [lower, upper];
+}
+
+/**
+ * Quantile `q` (0..1) of **sorted** values by linear interpolation between order statistics
+ * (Hyndman–Fan type 7, the default of R, NumPy and Excel's PERCENTILE.INC). `null` when empty.
+ */
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  const a = sorted[lo] as number;
+  const b = sorted[hi] as number;
+  return a + (h - lo) * (b - a);
+}
+
+/** Sample variance from a sum, a sum of squares and a count; `null` below two values. Never negative. */
+export function sampleVariance(sum: number, sumSquares: number, count: number): number | null {
+  if (count < 2) return null;
+  const mean = sum / count;
+  return Math.max(0, (sumSquares - count * mean * mean) / (count - 1));
+}
+
+/** `true` for a finite number (not NaN, not ±Infinity). */
+export function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}

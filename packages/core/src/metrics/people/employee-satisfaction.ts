@@ -1,0 +1,28 @@
+import type { AgentRecord } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 工作满意度 Employee (job) satisfaction [seed 004#19].
+ *
+ * - Numerator: agent records with `satisfied: true`.
+ * - Denominator: agent records that answered (`satisfied` is `true` or `false`); non-respondents
+ *   are left out.
+ * - Period: the record's `period`. Minimum sample: 1 (an internal survey of a team is small by
+ *   nature; pass a scoped metric with a larger `minSample` to be stricter).
+ */
+export const employeeSatisfaction = defineMetric({
+  id: 'employeeSatisfaction',
+  label: { 'zh-CN': '工作满意度', 'en-US': 'Employee satisfaction' },
+  formula: { 'zh-CN': '表示满意的人员 ÷ 作答人员', 'en-US': 'satisfied ÷ answered' },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'people',
+  table: 'agents',
+  timestamp: 'period',
+  minSample: 1,
+  seeds: ['004#19'],
+  accumulator: ratioAccumulator((a: AgentRecord) =>
+    a.satisfied === undefined ? Outcome.Skip : a.satisfied ? Outcome.Hit : Outcome.Miss,
+  ),
+});

@@ -1,0 +1,34 @@
+import type { AgentRecord } from '../../data/types';
+import { defineMetric } from '../define';
+import { sumRatioAccumulator } from '../kit';
+
+/**
+ * 个人目标完成率 Goal completion rate [seed 004#17].
+ *
+ * - Value: Σ `goalsMet` ÷ Σ `goalsSet` (pooled over agents, never a mean of per-agent rates), over
+ *   records that give both; Wilson 95 % interval when Σ met ≤ Σ set.
+ * - Left out: records missing either field. Σ set = 0 gives `null` / `noData`.
+ * - Not clamped: more goals met than set gives a value above 1, shown as such.
+ * - Period: the record's `period`. Minimum sample: 1 agent record.
+ */
+export const goalCompletionRate = defineMetric({
+  id: 'goalCompletionRate',
+  label: { 'zh-CN': '个人目标完成率', 'en-US': 'Goal completion rate' },
+  formula: { 'zh-CN': 'Σ 完成目标数 ÷ Σ 设定目标数', 'en-US': 'Σ goals met ÷ Σ goals set' },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'people',
+  table: 'agents',
+  timestamp: 'period',
+  minSample: 1,
+  seeds: ['004#17'],
+  accumulator: sumRatioAccumulator(
+    (a: AgentRecord, out) => {
+      if (a.goalsMet === undefined || a.goalsSet === undefined) return false;
+      out.numerator = a.goalsMet;
+      out.denominator = a.goalsSet;
+      return true;
+    },
+    { interval: true },
+  ),
+});

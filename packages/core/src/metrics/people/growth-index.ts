@@ -1,0 +1,39 @@
+import type { AgentRecord } from '../../data/types';
+import { defineMetric } from '../define';
+import { sumRatioAccumulator } from '../kit';
+
+/**
+ * 个人成长指数 Growth index [seed 004#22].
+ *
+ * - Value: Σ `assessmentEnd` ÷ Σ `assessmentStart` − 1, pooled over the records that give both:
+ *   NOT the mean of per-agent growth. Agents 50 → 100 and 100 → 100 grow pooled
+ *   200 ÷ 150 − 1 = 0.333…, while the mean of their growth would be (1 + 0) ÷ 2 = 0.5.
+ *   Pooling weights each agent by their starting level and rolls up exactly.
+ * - `numerator` = Σ end, `denominator` = Σ start. Σ start = 0 gives `null` / `noData`.
+ * - A fall in the assessment gives a negative value. No Wilson interval.
+ * - Period: the record's `period`. Minimum sample: 1 agent record.
+ */
+export const growthIndex = defineMetric({
+  id: 'growthIndex',
+  label: { 'zh-CN': '个人成长指数', 'en-US': 'Growth index' },
+  formula: {
+    'zh-CN': 'Σ 期末评估分 ÷ Σ 期初评估分 − 1（合并计算）',
+    'en-US': 'Σ end assessment ÷ Σ start assessment − 1 (pooled)',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'people',
+  table: 'agents',
+  timestamp: 'period',
+  minSample: 1,
+  seeds: ['004#22'],
+  accumulator: sumRatioAccumulator(
+    (a: AgentRecord, out) => {
+      if (a.assessmentStart === undefined || a.assessmentEnd === undefined) return false;
+      out.numerator = a.assessmentEnd;
+      out.denominator = a.assessmentStart;
+      return true;
+    },
+    { offset: -1 },
+  ),
+});

@@ -1,0 +1,37 @@
+import type { AgentRecord } from '../../data/types';
+import { defineMetric } from '../define';
+import { sumRatioAccumulator } from '../kit';
+
+/**
+ * 个人提升计划执行度 Improvement plan completion [seed 004#21].
+ *
+ * - Value: Σ `plansDone` ÷ Σ `plansSet` (pooled), over records that give both; Wilson 95 %
+ *   interval when Σ done ≤ Σ set.
+ * - Left out: records missing either field. Σ set = 0 gives `null` / `noData`.
+ * - Not clamped: more plan items done than set gives a value above 1, shown as such.
+ * - Period: the record's `period`. Minimum sample: 1 agent record.
+ */
+export const improvementPlanCompletion = defineMetric({
+  id: 'improvementPlanCompletion',
+  label: { 'zh-CN': '个人提升计划执行度', 'en-US': 'Improvement plan completion' },
+  formula: {
+    'zh-CN': 'Σ 已完成计划项 ÷ Σ 计划项',
+    'en-US': 'Σ plan items done ÷ Σ plan items set',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'people',
+  table: 'agents',
+  timestamp: 'period',
+  minSample: 1,
+  seeds: ['004#21'],
+  accumulator: sumRatioAccumulator(
+    (a: AgentRecord, out) => {
+      if (a.plansDone === undefined || a.plansSet === undefined) return false;
+      out.numerator = a.plansDone;
+      out.denominator = a.plansSet;
+      return true;
+    },
+    { interval: true },
+  ),
+});

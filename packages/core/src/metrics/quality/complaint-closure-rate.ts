@@ -1,0 +1,32 @@
+import type { ServiceTicket } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 投诉关闭率 — complaints closed [seed 003]. The default scorecard's 投诉关闭率 indicator.
+ *
+ * - Numerator: complaint tickets with `status === 'closed'` at `asOf`, with or without a
+ *   `resolvedAt` (closing is the administrative end of the complaint, whatever the outcome).
+ * - Denominator: complaint tickets (`kind === 'complaint'`) created in the period, whatever their
+ *   status; `resolved` but not yet `closed` is a miss.
+ * - Period: `createdAt` (cohort, as `complaintResolutionRate`).
+ * - Minimum sample: 1. Interval: Wilson 95 %.
+ */
+export const complaintClosureRate = defineMetric({
+  id: 'complaintClosureRate',
+  label: { 'zh-CN': '投诉关闭率', 'en-US': 'Complaint closure rate' },
+  formula: {
+    'zh-CN': '已关闭的投诉 ÷ 投诉（按创建时间分组）',
+    'en-US': 'complaints closed ÷ complaints (cohort by creation)',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'quality',
+  table: 'tickets',
+  timestamp: 'createdAt',
+  minSample: 1,
+  seeds: ['003'],
+  accumulator: ratioAccumulator((t: ServiceTicket) =>
+    t.kind !== 'complaint' ? Outcome.Skip : t.status === 'closed' ? Outcome.Hit : Outcome.Miss,
+  ),
+});

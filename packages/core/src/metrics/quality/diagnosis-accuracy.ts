@@ -1,0 +1,37 @@
+import type { ServiceTicket } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 问题判断准确率 / 服务准确度 — correct diagnoses among the tickets assessed [seeds 003, 004#5].
+ *
+ * - Numerator: tickets with `diagnosisCorrect === true`.
+ * - Denominator: tickets with `diagnosisCorrect` recorded (true or false), whatever their status:
+ *   a diagnosis can be assessed before the ticket is resolved.
+ * - Exclusions: tickets without an assessment.
+ * - Period: `resolvedAt`; an assessed ticket that is not resolved yet goes to its resolution due
+ *   instant, else its creation.
+ * - Minimum sample: 1. Interval: Wilson 95 %.
+ */
+export const diagnosisAccuracy = defineMetric({
+  id: 'diagnosisAccuracy',
+  label: { 'zh-CN': '问题判断准确率', 'en-US': 'Diagnosis accuracy' },
+  formula: {
+    'zh-CN': '判断正确的工单 ÷ 经评估的工单',
+    'en-US': 'tickets diagnosed correctly ÷ tickets assessed',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'quality',
+  table: 'tickets',
+  timestamp: 'resolvedAt',
+  minSample: 1,
+  seeds: ['003', '004#5'],
+  accumulator: ratioAccumulator((t: ServiceTicket) =>
+    t.diagnosisCorrect === undefined
+      ? Outcome.Skip
+      : t.diagnosisCorrect
+        ? Outcome.Hit
+        : Outcome.Miss,
+  ),
+});

@@ -1,0 +1,33 @@
+import type { ServiceTicket } from '../../data/types';
+import { isResolved } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 错误率 — resolved tickets in which quality inspection found at least one error [seed 004#20].
+ *
+ * - Numerator: resolved tickets with `errors > 0` (a ticket with 3 errors counts once).
+ * - Denominator: resolved tickets assessed, i.e. with `errors` recorded (0 included).
+ * - Exclusions: tickets not inspected (`errors` missing), tickets not resolved at `asOf`.
+ * - Period: `resolvedAt`.
+ * - Minimum sample: 1. Interval: Wilson 95 %.
+ */
+export const errorRate = defineMetric({
+  id: 'errorRate',
+  label: { 'zh-CN': '错误率', 'en-US': 'Error rate' },
+  formula: {
+    'zh-CN': '质检发现错误的已解决工单 ÷ 经质检的已解决工单',
+    'en-US': 'resolved tickets with errors found ÷ resolved tickets inspected',
+  },
+  unit: 'ratio',
+  direction: 'lower',
+  category: 'quality',
+  table: 'tickets',
+  timestamp: 'resolvedAt',
+  minSample: 1,
+  seeds: ['004#20'],
+  accumulator: ratioAccumulator((t: ServiceTicket) => {
+    if (t.errors === undefined || !isResolved(t)) return Outcome.Skip;
+    return t.errors > 0 ? Outcome.Hit : Outcome.Miss;
+  }),
+});

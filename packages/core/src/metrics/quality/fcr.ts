@@ -1,0 +1,37 @@
+import type { ServiceTicket } from '../../data/types';
+import { isResolved } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 首次解决率 / 一次解决率 FCR — resolved at the first contact [seeds 000, 003].
+ *
+ * - Numerator: resolved tickets with `contacts ≤ 1` and no reopen (`reopens` missing counts as 0).
+ *   `contacts: 0` (resolved before the customer had to get in touch, e.g. a proactive fix) counts
+ *   as first-contact resolution.
+ * - Denominator: resolved tickets whose `contacts` is known; tickets without `contacts` are left
+ *   out rather than guessed.
+ * - Exclusions: open and pending tickets (not resolved yet), closed-without-resolution tickets.
+ * - Period: `resolvedAt`.
+ * - Minimum sample: 1. Interval: Wilson 95 %.
+ */
+export const fcr = defineMetric({
+  id: 'fcr',
+  label: { 'zh-CN': '首次解决率', 'en-US': 'First contact resolution (FCR)' },
+  formula: {
+    'zh-CN': '一次联系内解决且未复开的已解决工单 ÷ 记录了联系次数的已解决工单',
+    'en-US':
+      'resolved tickets with ≤ 1 contact and no reopen ÷ resolved tickets with contacts known',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'quality',
+  table: 'tickets',
+  timestamp: 'resolvedAt',
+  minSample: 1,
+  seeds: ['000', '003'],
+  accumulator: ratioAccumulator((t: ServiceTicket) => {
+    if (t.contacts === undefined || !isResolved(t)) return Outcome.Skip;
+    return t.contacts <= 1 && (t.reopens ?? 0) === 0 ? Outcome.Hit : Outcome.Miss;
+  }),
+});

@@ -1,0 +1,34 @@
+import type { ServiceTicket } from '../../data/types';
+import { isResolved } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 问题解决率 / 完全解决率 — of the tickets created in a period, how many are resolved now
+ * [seeds 004#2, 003; seed 002 target ≥ 95 %].
+ *
+ * - Numerator: tickets resolved at `asOf` (status resolved or closed, with `resolvedAt`).
+ * - Denominator: every (non-excluded) ticket created in the period, whatever its status.
+ * - Cohort rule: a ticket created in March and resolved in April counts as resolved for March's
+ *   cohort; an open or pending ticket is a miss (not censored), and so is a ticket closed without
+ *   a resolution (cancelled). The figure of a recent period therefore rises as its tickets get
+ *   resolved.
+ * - Period: `createdAt`.
+ * - Minimum sample: 1. Interval: Wilson 95 %.
+ */
+export const resolutionRate = defineMetric({
+  id: 'resolutionRate',
+  label: { 'zh-CN': '问题解决率', 'en-US': 'Resolution rate' },
+  formula: {
+    'zh-CN': '期内创建且已解决的工单 ÷ 期内创建的工单（按创建时间分组）',
+    'en-US': 'tickets created in the period and now resolved ÷ tickets created in the period',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'quality',
+  table: 'tickets',
+  timestamp: 'createdAt',
+  minSample: 1,
+  seeds: ['004#2', '003'],
+  accumulator: ratioAccumulator((t: ServiceTicket) => (isResolved(t) ? Outcome.Hit : Outcome.Miss)),
+});

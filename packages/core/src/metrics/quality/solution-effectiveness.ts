@@ -1,0 +1,37 @@
+import type { ServiceTicket } from '../../data/types';
+import { isResolved } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 解决方案有效性 — resolved tickets whose fix held: neither reopened nor repeated [seed 003].
+ *
+ * - Numerator: resolved tickets with no reopen (`reopens` missing counts as 0) and no repeat fault
+ *   (see `repeatFaultRate`: same customer, product and category within the repeat window).
+ * - Denominator: resolved tickets.
+ * - Decision: a ticket whose repeat window is still open at `asOf`, or that has no `customerId`,
+ *   counts as effective so far (its fix is judged on what is known at `asOf`), so recent periods
+ *   are not left empty; a later repeat turns it into a miss.
+ * - Exclusions: tickets not resolved at `asOf`.
+ * - Period: `resolvedAt`.
+ * - Minimum sample: 1. Interval: Wilson 95 %.
+ */
+export const solutionEffectiveness = defineMetric({
+  id: 'solutionEffectiveness',
+  label: { 'zh-CN': '解决方案有效性', 'en-US': 'Solution effectiveness' },
+  formula: {
+    'zh-CN': '既未复开也未重复故障的已解决工单 ÷ 已解决工单',
+    'en-US': 'resolved tickets neither reopened nor repeated ÷ resolved tickets',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'quality',
+  table: 'tickets',
+  timestamp: 'resolvedAt',
+  minSample: 1,
+  seeds: ['003'],
+  accumulator: ratioAccumulator((t: ServiceTicket, ctx) => {
+    if (!isResolved(t)) return Outcome.Skip;
+    return (t.reopens ?? 0) === 0 && ctx.repeatFault() !== 1 ? Outcome.Hit : Outcome.Miss;
+  }),
+});

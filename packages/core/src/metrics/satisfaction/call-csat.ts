@@ -1,0 +1,31 @@
+import type { ServiceCall } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 通话满意度 — CSAT (top-2-box) over phone calls.
+ *
+ * - Numerator: calls with `csat ≥ 4` (1–5 scale; 4 included).
+ * - Denominator: calls with a `csat` answer, answered or not (an unanswered call with an answer is
+ *   the host's data to trust).
+ * - Period: `startedAt`.
+ * - Minimum sample: 30 answers (survey metric).
+ * - Interval: Wilson 95 %.
+ */
+export const callCsat = defineMetric({
+  id: 'callCsat',
+  label: { 'zh-CN': '通话满意度', 'en-US': 'Call satisfaction (CSAT)' },
+  formula: {
+    'zh-CN': '满意度 ≥ 4 分的通话 ÷ 有评分的通话',
+    'en-US': 'calls rated ≥ 4 ÷ calls rated',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'satisfaction',
+  table: 'calls',
+  timestamp: 'startedAt',
+  minSample: 30,
+  accumulator: ratioAccumulator((c: ServiceCall) =>
+    c.csat === undefined ? Outcome.Skip : c.csat >= 4 ? Outcome.Hit : Outcome.Miss,
+  ),
+});

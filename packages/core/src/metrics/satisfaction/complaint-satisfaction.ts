@@ -1,0 +1,36 @@
+import type { ServiceTicket } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 投诉处理满意度 — CSAT among complaint tickets [seeds 000, 002 target ≥ 97 %].
+ *
+ * - Numerator: complaint tickets (`kind === 'complaint'`) with `csat ≥ 4` (top-2-box, 4 included).
+ * - Denominator: complaint tickets with a `csat` answer, whatever their status.
+ * - Exclusions: other kinds, and tickets without `kind`, are not complaints.
+ * - Period: `surveyedAt`, else `resolvedAt`, else `createdAt`.
+ * - Minimum sample: 30 answers (survey metric).
+ * - Interval: Wilson 95 %.
+ */
+export const complaintSatisfaction = defineMetric({
+  id: 'complaintSatisfaction',
+  label: { 'zh-CN': '投诉处理满意度', 'en-US': 'Complaint handling satisfaction' },
+  formula: {
+    'zh-CN': '满意度 ≥ 4 分的投诉工单 ÷ 有评分的投诉工单',
+    'en-US': 'complaints rated ≥ 4 ÷ complaints rated',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'satisfaction',
+  table: 'tickets',
+  timestamp: 'surveyedAt',
+  minSample: 30,
+  seeds: ['000', '002'],
+  accumulator: ratioAccumulator((t: ServiceTicket) =>
+    t.kind !== 'complaint' || t.csat === undefined
+      ? Outcome.Skip
+      : t.csat >= 4
+        ? Outcome.Hit
+        : Outcome.Miss,
+  ),
+});

@@ -1,0 +1,32 @@
+import type { ServiceTicket } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 客户满意度 CSAT (top-2-box) [seeds 000, 004#1].
+ *
+ * - Numerator: tickets with `csat ≥ 4` (on the 1–5 scale); a 4 is top-box (inclusive bound).
+ * - Denominator: tickets with a `csat` answer, whatever their status.
+ * - Exclusions: excluded tickets (engine-wide); tickets without an answer are not in the population.
+ * - Period: `surveyedAt`, else `resolvedAt`, else `createdAt`.
+ * - Minimum sample: 30 answers (survey metric); below it the value is given with `sufficient: false`.
+ * - Interval: Wilson 95 %.
+ */
+export const csat = defineMetric({
+  id: 'csat',
+  label: { 'zh-CN': '客户满意度', 'en-US': 'Customer satisfaction (CSAT)' },
+  formula: {
+    'zh-CN': '满意度 ≥ 4 分的工单 ÷ 有评分的工单',
+    'en-US': 'tickets rated ≥ 4 ÷ tickets rated',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'satisfaction',
+  table: 'tickets',
+  timestamp: 'surveyedAt',
+  minSample: 30,
+  seeds: ['000', '004#1'],
+  accumulator: ratioAccumulator((t: ServiceTicket) =>
+    t.csat === undefined ? Outcome.Skip : t.csat >= 4 ? Outcome.Hit : Outcome.Miss,
+  ),
+});

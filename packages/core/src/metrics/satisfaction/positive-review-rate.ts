@@ -1,0 +1,30 @@
+import type { ServiceTicket } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 客户评价反馈 / 表扬率 — share of positive reviews [seeds 004#18, 003]. The default scorecard uses
+ * it for 沟通耐心度 (communication patience).
+ *
+ * - Numerator: tickets with `review === 'positive'`.
+ * - Denominator: tickets with a `review` (positive, neutral or negative), whatever their status;
+ *   a neutral review is not praise and counts as a miss.
+ * - Period: `surveyedAt`, else `resolvedAt`, else `createdAt` (a review is a survey answer).
+ * - Minimum sample: 30 reviews (survey metric).
+ * - Interval: Wilson 95 %.
+ */
+export const positiveReviewRate = defineMetric({
+  id: 'positiveReviewRate',
+  label: { 'zh-CN': '客户评价反馈（表扬率）', 'en-US': 'Positive review rate' },
+  formula: { 'zh-CN': '好评工单 ÷ 有评价的工单', 'en-US': 'positive reviews ÷ tickets reviewed' },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'satisfaction',
+  table: 'tickets',
+  timestamp: 'surveyedAt',
+  minSample: 30,
+  seeds: ['004#18', '003'],
+  accumulator: ratioAccumulator((t: ServiceTicket) =>
+    t.review === undefined ? Outcome.Skip : t.review === 'positive' ? Outcome.Hit : Outcome.Miss,
+  ),
+});

@@ -1,0 +1,35 @@
+import type { ServiceTicket } from '../../data/types';
+import { isResolved } from '../../data/types';
+import { defineMetric } from '../define';
+import { Outcome, ratioAccumulator } from '../kit';
+
+/**
+ * 调查覆盖率 — how many resolved tickets carry a satisfaction answer (seed 003 asks ≥ 10 %).
+ *
+ * - Numerator: resolved tickets with a `csat` answer.
+ * - Denominator: resolved tickets (status resolved or closed, with `resolvedAt`).
+ * - Exclusions: open, pending and closed-without-resolution tickets are not in the population
+ *   (not censored: they are not due a survey yet). A survey answer on an unresolved ticket is
+ *   ignored here (it still counts in `csat`).
+ * - Period: `resolvedAt` (the survey is sent on resolution).
+ * - Minimum sample: 1 (a coverage figure is not itself a survey result).
+ * - Interval: Wilson 95 %.
+ */
+export const surveyCoverage = defineMetric({
+  id: 'surveyCoverage',
+  label: { 'zh-CN': '调查覆盖率', 'en-US': 'Survey coverage' },
+  formula: {
+    'zh-CN': '有满意度评分的已解决工单 ÷ 已解决工单',
+    'en-US': 'resolved tickets rated ÷ resolved tickets',
+  },
+  unit: 'ratio',
+  direction: 'higher',
+  category: 'satisfaction',
+  table: 'tickets',
+  timestamp: 'resolvedAt',
+  minSample: 1,
+  seeds: ['003'],
+  accumulator: ratioAccumulator((t: ServiceTicket) =>
+    !isResolved(t) ? Outcome.Skip : t.csat === undefined ? Outcome.Miss : Outcome.Hit,
+  ),
+});

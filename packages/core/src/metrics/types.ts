@@ -1,0 +1,161 @@
+import type { TableName, TableRecords } from '../data/types';
+import type { LocalizedText } from '../i18n/locale';
+
+/**
+ * How a value is measured. `ratio` is a fraction (0.935, never 93.5); `duration` is milliseconds;
+ * `points` is NPS (−100..100); `count` is an integer; `score` is 0–100; `number` is a plain mean.
+ * Values are formatted late, by `formatValue`.
+ */
+export type MetricUnit = 'ratio' | 'duration' | 'points' | 'count' | 'score' | 'number';
+
+/** Which way is good. */
+export type MetricDirection = 'higher' | 'lower';
+
+/** Catalogue section (KPIS.md headings). */
+export type MetricCategory =
+  | 'satisfaction'
+  | 'quality'
+  | 'efficiency'
+  | 'people'
+  | 'business'
+  | 'custom';
+
+/**
+ * The timestamp that puts a record into a period (KPIS.md global rule 9).
+ * - `createdAt`: ticket creation (volume, response, complaint rate, resolution-rate cohort).
+ * - `resolvedAt`: ticket resolution; an unresolved ticket that a metric still counts (an overdue
+ *   open ticket is a miss) is attributed to its resolution due instant when that has passed by `asOf`, else to its creation.
+ * - `surveyedAt`: the survey instant, else `resolvedAt`, else `createdAt`.
+ * - `startedAt`: call start.
+ * - `period`: the agent or customer record's own `period` key.
+ */
+export type PeriodTimestamp = 'createdAt' | 'resolvedAt' | 'surveyedAt' | 'startedAt' | 'period';
+
+/** Why a value is `null` or not to be trusted. */
+export type ValueReason = 'noData' | 'insufficientSample';
+
+/** Outcome of a service-level check for one ticket. */
+export const SlaOutcome = {
+  /** The policy (or the ticket) sets no target. */
+  NoTarget: 0,
+  /** Done by the due instant (inclusive). */
+  Met: 1,
+  /** Done after the due instant, or still not done and past due at `asOf`. */
+  Missed: 2,
+  /** Not done yet and not yet due at `asOf`: counted nowhere. */
+  Pending: 3,
+} as const;
+export type SlaOutcome = (typeof SlaOutcome)[keyof typeof SlaOutcome];
+
+/** Settings of the evaluation that some metrics read. Every field has a documented default. */
+export interface MetricSettings {
+  /** Repeat-fault window after resolution, ms. @default 30 days */
+  readonly repeatWindowMs: number;
+  /** A follow-up counts as timely within this long after resolution, ms. @default 48 h */
+  readonly followUpWindowMs: number;
+  /** Calls answered within this wait count toward the service level, seconds. @default 20 */
+  readonly serviceLevelSeconds: number;
+}
+
+/**
+ * What an accumulator may ask about the record it is adding. The engine sets it up once per
+ * evaluation and reuses it for every record (no allocation per record); derived values are
+ * computed on first request for the current record and cached until the next one.
+ */
+export interface EvalContext {
+  /** The instant open tickets are judged at (epoch ms). */
+  readonly asOf: number;
+  readonly settings: MetricSettings;
+  /** Index of the current record in its table. */
+  readonly index: number;
+  /** Time from creation to the first response (business time with a calendar); `NaN` when unknown. A resolved ticket with no `firstResponseAt` takes its resolution as its first response. */
+  firstResponseMs(): number;
+  /** Time from creation to resolution for a resolved ticket; `NaN` otherwise. */
+  resolutionMs(): number;
+  /** Time from the recorded first response to resolution for a resolved ticket; `NaN` when either is missing. */
+  handlingMs(): number;
+  /** First-response service level of the current ticket. */
+  responseOutcome(): SlaOutcome;
+  /** Resolution service level of the current ticket. */
+  resolutionOutcome(): SlaOutcome;
+  /** Repeat-fault status of the current (resolved) ticket: `1` repeated, `0` not (window closed), `-1` not known yet (window still open at `asOf`, or no customer). */
+  repeatFault(): -1 | 0 | 1;
+}
+
+/**
+ * Everything a metric value carries, so that a host can roll it up again (pooled, never averaged).
+ */
+export interface MetricValue {
+  metricId: string;
+  /** `null` when there is no data (`reason: 'noData'`). Never `NaN` or ±Infinity. */
+  value: number | null;
+  unit: MetricUnit;
+  /** Ratios: records in the numerator. */
+  numerator?: number | undefined;
+  /** Ratios: records in the denominator. */
+  denominator?: number | undefined;
+  /** Means: the sum of the values. */
+  sum?: number | undefined;
+  /** Means: how many values. */
+  count?: number | undefined;
+  /** Means: the sum of squared values (for Welch's t-test). */
+  sumSquares?: number | undefined;
+  /** Durations: median and 90th percentile (linear interpolation between order statistics). */
+  median?: number | null | undefined;
+  p90?: number | null | undefined;
+  /** NPS: respondents by class. */
+  promoters?: number | undefined;
+  passives?: number | undefined;
+  detractors?: number | undefined;
+  /** How many records the value stands on (the denominator, or how many values). */
+  sampleSize: number;
+  /** 95 % interval: Wilson score for ratios, normal approximation for NPS. */
+  interval?: readonly [number, number] | undefined;
+  /** `sampleSize ≥ minSample`. Scoring treats an insufficient value as missing, never as 0. */
+  sufficient: boolean;
+  reason?: ValueReason | undefined;
+  /** Open (or not yet observable) records left out of this value. */
+  censored?: number | undefined;
+}
+
+/** What `result` receives besides the state. */
+export interface ResultContext {
+  readonly metricId: string;
+  readonly unit: MetricUnit;
+  readonly minSample: number;
+}
+
+/**
+ * A metric's computation as a fold: `init` a state, `add` records into it (mutating it), `merge`
+ * two states (pooled, exact), and turn a state into a value with `result`.
+ *
+ * `merge(a, b)` may reuse and return `a`; it never changes `b`. The engine only passes an `a` it owns.
+ */
+export interface Accumulator<S, R> {
+  init(): S;
+  add(state: S, record: R, ctx: EvalContext): void;
+  merge(a: S, b: S): S;
+  result(state: S, ctx: ResultContext): MetricValue;
+}
+
+/** A metric definition. Small and readable on its own; see `metrics/` for one per file. */
+export interface MetricDefinition<T extends TableName = TableName, S = unknown> {
+  readonly id: string;
+  readonly label: LocalizedText;
+  /** The formula in words, both locales (shown in the catalogue docs). */
+  readonly formula: LocalizedText;
+  readonly unit: MetricUnit;
+  readonly direction: MetricDirection;
+  readonly category: MetricCategory;
+  readonly table: T;
+  readonly timestamp: PeriodTimestamp;
+  /** Below this sample the value is given but `sufficient: false`. */
+  readonly minSample: number;
+  readonly accumulator: Accumulator<S, TableRecords[T]>;
+  /** Seed references, e.g. `['000', '004#1']`. */
+  readonly seeds?: readonly string[] | undefined;
+}
+
+/** A metric of any table with any state, as stored in catalogues. */
+// biome-ignore lint/suspicious/noExplicitAny: the state type is private to each metric.
+export type AnyMetric = MetricDefinition<TableName, any>;

@@ -1,0 +1,98 @@
+import type { Evaluation, EvaluationGroup, MetricValues } from '../evaluate/types';
+import type { MetricValue } from '../metrics/types';
+
+/** One input value: a bare number, a metric value (with its sample and sufficiency), or nothing. */
+export type ScoreInputValue = number | MetricValue | null | undefined;
+
+/**
+ * What scoring and target checks read values from: an `Evaluation` (its `overall` values), one
+ * `EvaluationGroup` (its `values`), `{ values: MetricValues }`, or a plain record keyed by metric
+ * or indicator id whose entries are numbers, `MetricValue`s or `null`.
+ */
+export type ScoreInputs =
+  | Evaluation
+  | EvaluationGroup
+  | { readonly values: MetricValues }
+  | MetricValues
+  | Readonly<Record<string, ScoreInputValue>>;
+
+function isMetricValue(x: unknown): x is MetricValue {
+  return typeof x === 'object' && x !== null && 'metricId' in x && 'value' in x;
+}
+
+/**
+ * The record of values behind any accepted input shape.
+ * @internal
+ */
+export function valuesOf(inputs: ScoreInputs): Readonly<Record<string, ScoreInputValue>> {
+  if (inputs === null || typeof inputs !== 'object') {
+    throw new TypeError(
+      `Scoring inputs must be an Evaluation, an evaluation group, { values } or a record of id → number | MetricValue; got ${inputs === null ? 'null' : typeof inputs}.`,
+    );
+  }
+  const o = inputs as Record<string, unknown>;
+  if ('overall' in o && typeof o.overall === 'object' && o.overall !== null && 'groups' in o) {
+    return o.overall as MetricValues;
+  }
+  if (
+    'values' in o &&
+    typeof o.values === 'object' &&
+    o.values !== null &&
+    !isMetricValue(o.values)
+  ) {
+    return o.values as MetricValues;
+  }
+  return o as Record<string, ScoreInputValue>;
+}
+
+/** Looks `ids` up in order and returns the first present entry (own properties only). @internal */
+export function lookup(
+  values: Readonly<Record<string, ScoreInputValue>>,
+  ...ids: string[]
+): ScoreInputValue {
+  for (const id of ids) {
+    if (Object.hasOwn(values, id)) {
+      const v = values[id];
+      if (v !== undefined) return v;
+    }
+  }
+  return undefined;
+}
+
+/** A looked-up entry read as a number, with what kind of datum it is. @internal */
+export interface ReadValue {
+  value: number | null;
+  /** `false` for a `MetricValue` with `sufficient: false`. */
+  sufficient: boolean;
+  metric: MetricValue | null;
+}
+
+/**
+ * Reads an entry. A bare number counts as sufficient; a `MetricValue` keeps its `sufficient` flag.
+ * @throws RangeError when a number (or a MetricValue's value) is NaN or ±Infinity, naming `where`.
+ * @internal
+ */
+export function readValue(entry: ScoreInputValue, where: string): ReadValue {
+  if (entry === null || entry === undefined)
+    return { value: null, sufficient: false, metric: null };
+  if (typeof entry === 'number') {
+    if (!Number.isFinite(entry))
+      throw new RangeError(
+        `${where} has the value ${String(entry)}: give a finite number, or null when there is no data.`,
+      );
+    return { value: entry, sufficient: true, metric: null };
+  }
+  if (isMetricValue(entry)) {
+    const v = entry.value;
+    if (v === null || v === undefined) return { value: null, sufficient: false, metric: entry };
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw new RangeError(
+        `${where} has the value ${String(v)}: give a finite number, or null when there is no data.`,
+      );
+    }
+    return { value: v, sufficient: entry.sufficient !== false, metric: entry };
+  }
+  throw new TypeError(
+    `${where} is ${JSON.stringify(entry)}: give a number, a MetricValue or null.`,
+  );
+}

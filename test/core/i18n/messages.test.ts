@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage, isMessageKey, messages, t } from '../../../packages/core/src/i18n';
+import { locales } from '../../../packages/core/src/i18n/locale';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  it('have exactly the same keys in zh-CN and en-US', () => {
+    expect(Object.keys(messages['en-US']).sort()).toEqual(Object.keys(messages['zh-CN']).sort());
+  });
+
+  it('have a catalogue for every shipped locale', () => {
+    expect(Object.keys(messages).sort()).toEqual([...locales].sort());
+  });
+
+  it('have no empty or blank message', () => {
+    for (const locale of locales) {
+      for (const [key, text] of Object.entries(messages[locale])) {
+        expect(text.trim(), `${locale} ${key}`).not.toBe('');
+      }
+    }
+  });
+
+  it('use the same placeholders for a key in both locales', () => {
+    for (const [key, zh] of Object.entries(messages['zh-CN'])) {
+      const en = messages['en-US'][key as keyof (typeof messages)['en-US']];
+      expect(placeholders(en), key).toEqual(placeholders(zh));
+    }
+  });
+
+  it('are frozen', () => {
+    expect(Object.isFrozen(messages)).toBe(true);
+    expect(Object.isFrozen(messages['zh-CN'])).toBe(true);
+    expect(Object.isFrozen(messages['en-US'])).toBe(true);
+  });
+
+  it('name the default grades', () => {
+    expect(messages['zh-CN']['grade.excellent']).toBe('优秀');
+    expect(messages['zh-CN']['grade.good']).toBe('良好');
+    expect(messages['zh-CN']['grade.pass']).toBe('合格');
+    expect(messages['zh-CN']['grade.needsImprovement']).toBe('待改进');
+    expect(messages['en-US']['grade.needsImprovement']).toBe('Needs improvement');
+  });
+
+  it('name the seed 003 dimensions and the metric categories', () => {
+    expect(messages['zh-CN']['dimension.resolution']).toBe('问题解决效果');
+    expect(messages['zh-CN']['dimension.proactivity']).toBe('服务主动性');
+    expect(messages['zh-CN']['category.people']).toBe('人员发展');
+    expect(messages['en-US']['category.business']).toBe('Business impact');
+  });
+
+  it('carry the widget texts', () => {
+    expect(messages['zh-CN'].noData).toBe('暂无数据');
+    expect(messages['zh-CN'].loading).toBe('加载中…');
+    expect(messages['zh-CN'].exportCsv).toBe('导出 CSV');
+    expect(messages['en-US'].vitalFew).toBe('Vital few');
+  });
+});
+
+describe('formatMessage', () => {
+  it('fills {name} placeholders', () => {
+    expect(formatMessage('{a} and {b}', { a: 'x', b: 2 })).toBe('x and 2');
+  });
+
+  it('fills a placeholder used twice', () => {
+    expect(formatMessage('{a}/{a}', { a: 1 })).toBe('1/1');
+  });
+
+  it('leaves a placeholder without a value visible', () => {
+    expect(formatMessage('{value}, target {target}', { value: '93.5%' })).toBe(
+      '93.5%, target {target}',
+    );
+  });
+
+  it('ignores inherited object properties as parameter names', () => {
+    expect(formatMessage('{toString}', {})).toBe('{toString}');
+  });
+});
+
+describe('t', () => {
+  it('returns a message in the locale', () => {
+    expect(t('en-US', 'noData')).toBe('No data');
+    expect(t('zh-CN', 'noData')).toBe('暂无数据');
+  });
+
+  it('uses zh-CN when the locale is undefined', () => {
+    expect(t(undefined, 'target')).toBe('目标');
+  });
+
+  it('fills the gauge value text template', () => {
+    const params = { value: '93.5%', grade: '优秀', target: '95.0%' };
+    expect(t('zh-CN', 'gauge.valueText', params)).toBe('93.5%，优秀，目标 95.0%');
+    expect(t('en-US', 'gauge.valueText', { ...params, grade: 'Excellent' })).toBe(
+      '93.5%, Excellent, target 95.0%',
+    );
+  });
+
+  it('fills the Pareto bar name template', () => {
+    const params = { category: '安装', count: 32, share: '41.6%', cumulative: '41.6%' };
+    expect(t('zh-CN', 'pareto.barName', params)).toBe('安装：32（41.6%），累计 41.6%');
+    expect(t('en-US', 'pareto.barName', { ...params, category: 'Installation' })).toBe(
+      'Installation: 32 (41.6%), cumulative 41.6%',
+    );
+  });
+
+  it('fills the rejected rows template', () => {
+    expect(t('zh-CN', 'data.rejectedRows', { count: 3 })).toBe('已拒绝 3 行');
+    expect(t('en-US', 'data.rejectedRows', { count: 3 })).toBe('Rows rejected: 3');
+  });
+});
+
+describe('isMessageKey', () => {
+  it('accepts catalogue keys and rejects anything else, including inherited names', () => {
+    expect(isMessageKey('grade.excellent')).toBe(true);
+    expect(isMessageKey('noData')).toBe(true);
+    expect(isMessageKey('nodata')).toBe(false);
+    expect(isMessageKey('toString')).toBe(false);
+    expect(isMessageKey('__proto__')).toBe(false);
+  });
+});

@@ -1,0 +1,293 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type {
+  ServiceCall,
+  ServiceDataset,
+  ServiceTicket,
+} from '../../../../packages/core/src/data/types';
+import { evaluate } from '../../../../packages/core/src/evaluate/evaluate';
+import type { EvaluateOptions } from '../../../../packages/core/src/evaluate/types';
+import { wilsonInterval } from '../../../../packages/core/src/metrics/kit';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const T0 = Date.UTC(2026, 2, 2, 9); // Mon 2 Mar 2026 09:00 UTC
+const ASOF = Date.UTC(2026, 5, 1); // 1 Jun 2026
+
+let seq = 0;
+function ticket(fields: Partial<ServiceTicket> = {}): ServiceTicket {
+  seq++;
+  return {
+    id: `t${seq}`,
+    createdAt: T0,
+    status: 'resolved',
+    resolvedAt: T0 + HOUR,
+    priority: 'normal',
+    ...fields,
+  };
+}
+function call(fields: Partial<ServiceCall> = {}): ServiceCall {
+  seq++;
+  return { id: `c${seq}`, startedAt: T0, answered: true, ...fields };
+}
+function rated(scores: readonly number[], fields: Partial<ServiceTicket> = {}): ServiceTicket[] {
+  return scores.map((csat) => ticket({ csat, ...fields }));
+}
+function dataset(tickets: ServiceTicket[], calls: ServiceCall[] = []): ServiceDataset {
+  return { tickets, calls, agents: [], customers: [] };
+}
+function run(id: string, data: ServiceDataset, options: Partial<EvaluateOptions> = {}) {
+  return evaluate(data, { metrics: [id], asOf: ASOF, ...options }).overall[id];
+}
+
+describe('csat (top-2-box)', () => {
+  it('divides answers of 4 or 5 by all answers', () => {
+    // 5, 5, 4, 3, 1 → top-box 3 of 5 = 0.6
+    const v = run('csat', dataset(rated([5, 5, 4, 3, 1])));
+    expect(v).toMatchObject({
+      value: 0.6,
+      numerator: 3,
+      denominator: 5,
+      sampleSize: 5,
+      unit: 'ratio',
+    });
+  });
+
+  it('counts a score of exactly 4 as top-box', () => {
+    // 4, 4 → 2 of 2 = 1
+    expect(run('csat', dataset(rated([4, 4])))?.value).toBe(1);
+  });
+
+  it('counts a score of 3 as not satisfied', () => {
+    // 3 → 0 of 1
+    expect(run('csat', dataset(rated([3])))).toMatchObject({
+      value: 0,
+      numerator: 0,
+      denominator: 1,
+    });
+  });
+
+  it('leaves tickets without an answer out of the denominator', () => {
+    // 5, 2 answered + 3 unanswered → 1 of 2 = 0.5
+    const v = run('csat', dataset([...rated([5, 2]), ticket(), ticket(), ticket()]));
+    expect(v).toMatchObject({ value: 0.5, numerator: 1, denominator: 2, sampleSize: 2 });
+  });
+
+  it('counts an answer on an open ticket', () => {
+    // open ticket rated 5 + resolved rated 1 → 1 of 2
+    const v = run(
+      'csat',
+      dataset([ticket({ status: 'open', resolvedAt: undefined, csat: 5 }), ticket({ csat: 1 })]),
+    );
+    expect(v).toMatchObject({ value: 0.5, denominator: 2 });
+  });
+
+  it('gives null with reason noData when nobody answered', () => {
+    const v = run('csat', dataset([ticket(), ticket()]));
+    expect(v).toMatchObject({ value: null, reason: 'noData', sufficient: false, sampleSize: 0 });
+  });
+
+  it('gives null with reason noData for an empty dataset', () => {
+    expect(run('csat', dataset([]))).toMatchObject({ value: null, reason: 'noData' });
+  });
+
+  it('is insufficient at 29 answers and sufficient at 30 (minSample 30)', () => {
+    const at29 = run('csat', dataset(rated(new Array(29).fill(5))));
+    expect(at29).toMatchObject({
+      value: 1,
+      sampleSize: 29,
+      sufficient: false,
+      reason: 'insufficientSample',
+    });
+    const at30 = run('csat', dataset(rated(new Array(30).fill(5))));
+    expect(at30).toMatchObject({ value: 1, sampleSize: 30, sufficient: true });
+    expect(at30?.reason).toBeUndefined();
+  });
+
+  it('carries the published Wilson interval for 8 of 10: [0.4902, 0.9433]', () => {
+    // 8 × 5 and 2 × 1 → 0.8; Newcombe (1998) / Wilson score 95 %: 0.4902 – 0.9433
+    const v = run('csat', dataset(rated([5, 5, 5, 5, 5, 5, 5, 5, 1, 1])));
+    expect(v?.value).toBe(0.8);
+    expect(v?.interval?.[0]).toBeCloseTo(0.4902, 4);
+    expect(v?.interval?.[1]).toBeCloseTo(0.9433, 4);
+  });
+
+  it('gives a non-degenerate interval at 100 %: 10 of 10 → [0.7225, 1]', () => {
+    // Wilson lower bound for 10/10 = 10 / (10 + 1.96²) = 0.7225
+    const v = run('csat', dataset(rated(new Array(10).fill(5))));
+    expect(v?.interval?.[0]).toBeCloseTo(0.7225, 4);
+    // upper bound 1 (up to floating-point rounding in the Wilson formula)
+    expect(v?.interval?.[1]).toBeCloseTo(1, 12);
+  });
+
+  it('puts an answer into the period of surveyedAt, not of creation', () => {
+    // created 27 Feb, resolved 28 Feb, surveyed 2 Mar → March
+    const feb = Date.UTC(2026, 1, 27);
+    const t = ticket({ createdAt: feb, resolvedAt: feb + DAY, surveyedAt: T0, csat: 5 });
+    const e = evaluate(dataset([t]), { metrics: ['csat'], asOf: ASOF, period: 'month' });
+    expect(e.periods.map((p) => p.period)).toEqual(['2026-03']);
+  });
+
+  it('falls back to resolvedAt when there is no surveyedAt', () => {
+    // created 27 Feb, resolved 1 Mar 10:00 → March
+    const feb = Date.UTC(2026, 1, 27);
+    const t = ticket({ createdAt: feb, resolvedAt: Date.UTC(2026, 2, 1, 10), csat: 5 });
+    const e = evaluate(dataset([t]), { metrics: ['csat'], asOf: ASOF, period: 'month' });
+    expect(e.periods.map((p) => p.period)).toEqual(['2026-03']);
+  });
+
+  it('pools groups: the total is summed hits over summed answers, not the mean of the groups', () => {
+    // agent a: 1 of 1 (100 %); agent b: 1 of 3 (33 %) → total 2 of 4 = 0.5, not 0.667
+    const tickets = [
+      ticket({ agentId: 'a', csat: 5 }),
+      ticket({ agentId: 'b', csat: 5 }),
+      ticket({ agentId: 'b', csat: 1 }),
+      ticket({ agentId: 'b', csat: 2 }),
+    ];
+    const e = evaluate(dataset(tickets), { metrics: ['csat'], asOf: ASOF, groupBy: 'agentId' });
+    expect(e.overall.csat).toMatchObject({ value: 0.5, numerator: 2, denominator: 4 });
+    expect(
+      e.groups.map((g) => [g.key, g.values.csat?.numerator, g.values.csat?.denominator]),
+    ).toEqual([
+      ['a', 1, 1],
+      ['b', 1, 3],
+    ]);
+  });
+
+  it('stays within [0, 1] with the value inside its interval (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 60 }),
+        (scores) => {
+          const v = run('csat', dataset(rated(scores)));
+          const hits = scores.filter((s) => s >= 4).length;
+          expect(v?.numerator).toBe(hits);
+          expect(v?.denominator).toBe(scores.length);
+          expect(v?.value).toBe(hits / scores.length);
+          const [lo, hi] = v?.interval ?? [Number.NaN, Number.NaN];
+          expect(lo).toBeGreaterThanOrEqual(0);
+          expect(hi).toBeLessThanOrEqual(1);
+          expect(v?.value).toBeGreaterThanOrEqual(lo - 1e-12);
+          expect(v?.value).toBeLessThanOrEqual(hi + 1e-12);
+          expect(v?.interval).toEqual(wilsonInterval(hits, scores.length));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('csatMean', () => {
+  it('averages the answers on the 1–5 scale', () => {
+    // (5 + 4 + 3 + 1) / 4 = 13 / 4 = 3.25
+    const v = run('csatMean', dataset(rated([5, 4, 3, 1])));
+    expect(v).toMatchObject({ value: 3.25, sum: 13, count: 4, sampleSize: 4, unit: 'number' });
+  });
+
+  it('keeps the sum of squares for the t-test', () => {
+    // 5² + 4² + 3² + 1² = 25 + 16 + 9 + 1 = 51
+    expect(run('csatMean', dataset(rated([5, 4, 3, 1])))?.sumSquares).toBe(51);
+  });
+
+  it('leaves unanswered tickets out instead of counting them as 0', () => {
+    // 4 and 2 answered, 2 unanswered → (4 + 2) / 2 = 3
+    const v = run('csatMean', dataset([...rated([4, 2]), ticket(), ticket()]));
+    expect(v).toMatchObject({ value: 3, count: 2 });
+  });
+
+  it('gives null with reason noData when nobody answered', () => {
+    expect(run('csatMean', dataset([ticket()]))).toMatchObject({
+      value: null,
+      reason: 'noData',
+      sufficient: false,
+    });
+  });
+
+  it('is insufficient at 29 answers and sufficient at 30', () => {
+    expect(run('csatMean', dataset(rated(new Array(29).fill(4))))?.sufficient).toBe(false);
+    expect(run('csatMean', dataset(rated(new Array(30).fill(4))))?.sufficient).toBe(true);
+  });
+});
+
+describe('complaintSatisfaction', () => {
+  it('counts top-box answers among complaint tickets only', () => {
+    // complaints: 5, 4, 2 → 2 of 3; a repair rated 1 is ignored
+    const tickets = [
+      ...rated([5, 4, 2], { kind: 'complaint' }),
+      ticket({ kind: 'repair', csat: 1 }),
+    ];
+    const v = run('complaintSatisfaction', dataset(tickets));
+    expect(v).toMatchObject({ numerator: 2, denominator: 3, sampleSize: 3 });
+    expect(v?.value).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('treats a ticket without kind as not a complaint', () => {
+    expect(run('complaintSatisfaction', dataset(rated([5, 5])))).toMatchObject({
+      value: null,
+      reason: 'noData',
+    });
+  });
+
+  it('leaves unrated complaints out', () => {
+    // complaint rated 4 + complaint unrated → 1 of 1
+    const v = run(
+      'complaintSatisfaction',
+      dataset([ticket({ kind: 'complaint', csat: 4 }), ticket({ kind: 'complaint' })]),
+    );
+    expect(v).toMatchObject({ value: 1, denominator: 1 });
+  });
+
+  it('is insufficient at 29 answers and sufficient at 30', () => {
+    expect(
+      run('complaintSatisfaction', dataset(rated(new Array(29).fill(5), { kind: 'complaint' })))
+        ?.sufficient,
+    ).toBe(false);
+    expect(
+      run('complaintSatisfaction', dataset(rated(new Array(30).fill(5), { kind: 'complaint' })))
+        ?.sufficient,
+    ).toBe(true);
+  });
+});
+
+describe('callCsat', () => {
+  it('divides calls rated 4 or 5 by calls rated', () => {
+    // 5, 4, 3, 2 → 2 of 4 = 0.5; an unrated call is ignored
+    const calls = [
+      call({ csat: 5 }),
+      call({ csat: 4 }),
+      call({ csat: 3 }),
+      call({ csat: 2 }),
+      call(),
+    ];
+    expect(run('callCsat', dataset([], calls))).toMatchObject({
+      value: 0.5,
+      numerator: 2,
+      denominator: 4,
+    });
+  });
+
+  it('ignores ticket answers', () => {
+    expect(run('callCsat', dataset(rated([5]), []))).toMatchObject({
+      value: null,
+      reason: 'noData',
+    });
+  });
+
+  it('is insufficient at 29 answers and sufficient at 30', () => {
+    const calls = (n: number) => Array.from({ length: n }, () => call({ csat: 5 }));
+    expect(run('callCsat', dataset([], calls(29)))?.sufficient).toBe(false);
+    expect(run('callCsat', dataset([], calls(30)))?.sufficient).toBe(true);
+  });
+
+  it('puts a call into the period it started in', () => {
+    const calls = [
+      call({ startedAt: Date.UTC(2026, 1, 28, 23), csat: 5 }),
+      call({ startedAt: T0, csat: 1 }),
+    ];
+    const e = evaluate(dataset([], calls), { metrics: ['callCsat'], asOf: ASOF, period: 'month' });
+    expect(e.periods.map((p) => [p.period, p.values.callCsat?.value])).toEqual([
+      ['2026-02', 1],
+      ['2026-03', 0],
+    ]);
+  });
+});
