@@ -40,8 +40,10 @@ export interface DemoOptions {
    */
   calls?: number;
   /**
-   * Number of distinct customers, 1–5,000,000.
-   * @default max(1, Math.round(tickets / 3))
+   * Number of distinct customers, 1–5,000,000. Each has one record per month it is a customer,
+   * so the default is capped at 100,000: a million-ticket benchmark set then carries about a
+   * million customer records rather than four million. Pass a number to lift the cap.
+   * @default min(100_000, max(1, Math.round(tickets / 3)))
    */
   customers?: number;
   /**
@@ -103,7 +105,7 @@ export function resolveDemoOptions(options: DemoOptions = {}): ResolvedDemoOptio
   const customers = integerOption(
     'customers',
     options.customers,
-    Math.max(1, Math.round(tickets / 3)),
+    Math.min(100_000, Math.max(1, Math.round(tickets / 3))),
     1,
     5_000_000,
   );
