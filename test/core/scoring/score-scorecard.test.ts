@@ -314,9 +314,10 @@ describe('scoreScorecard', () => {
         },
       ],
     };
-    // 89.96 → 8.996 points → score 89.96 → shown 90.0 → excellent.
+    // The value 89.96 is shown as 90.0 (score unit, 1 decimal) and scored as shown:
+    // 90.0 → 9 points → score 90 → excellent. 89.94 is shown 89.9 → score 89.9 → good.
     const high = scoreScorecard(t, { 'qaScore.etiquette': 89.96 });
-    expect(high.total).toBeCloseTo(89.96, 10);
+    expect(high.total).toBeCloseTo(90, 10);
     expect(high.grade!.label['zh-CN']).toBe('优秀');
     expect(scoreScorecard(t, { 'qaScore.etiquette': 89.94 }).grade!.id).toBe('good');
   });

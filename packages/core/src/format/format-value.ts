@@ -103,3 +103,24 @@ export function formatValue(
     signDisplay,
   });
 }
+
+/**
+ * A value rounded the way `formatValue` shows it by default (ratios to 0.1 percentage points,
+ * scores to 0.1, NPS points and counts to whole numbers, plain numbers to 0.01). Durations are
+ * returned unchanged: they are shown in compound units, not at a fixed precision.
+ *
+ * Scoring applies bands to this rounded value (KPIS.md rule 8 extended from grades to bands), so a
+ * value shown as "85.0%" always earns the "≥ 85%" band, whatever its hidden digits.
+ *
+ * @example
+ * roundForDisplay(0.84996, 'ratio'); // 0.85
+ */
+export function roundForDisplay(value: number, unit: MetricUnit): number {
+  if (!Number.isFinite(value) || unit === 'duration') return value;
+  const digits = (defaultPrecision[unit] ?? 2) + (unit === 'ratio' ? 2 : 0);
+  const factor = 10 ** digits;
+  // Cut to 15 significant digits first so 0.8499999999 (binary noise) rounds like 0.85.
+  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  const rounded = (Math.sign(value) * Math.round(scaled)) / factor;
+  return rounded === 0 ? 0 : rounded;
+}

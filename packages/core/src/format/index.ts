@@ -3,6 +3,7 @@ export {
   formatPercent,
   formatValue,
   type FormatPercentOptions,
+  roundForDisplay,
   type FormatValueOptions,
 } from './format-value';
 export { formatPeriod } from './format-period';

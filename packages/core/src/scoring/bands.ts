@@ -1,4 +1,4 @@
-import { formatValue } from '../format';
+import { formatValue, roundForDisplay } from '../format';
 import { defaultLocale, type Locale } from '../i18n/locale';
 import type { MetricUnit } from '../metrics/types';
 import { defaultGradeScale, type GradeId, type GradeScale, gradeOf, roundScore } from './grades';
@@ -52,6 +52,11 @@ export interface ClassifyOptions {
   scale?: GradeScale | undefined;
   /** Score decimals used before grading. @default 1 */
   precision?: number | undefined;
+  /**
+   * The value's unit. When given, the value is first rounded as it is shown (`roundForDisplay`):
+   * 0.84996 shows "85.0%" and so earns the "≥ 85%" band. Without it the raw value is used.
+   */
+  unit?: MetricUnit | undefined;
 }
 
 /** A stretch of the value axis with one tone, for gauge arcs. */
@@ -148,7 +153,8 @@ export function classifyValue(
   options: ClassifyOptions = {},
 ): Classification {
   const maxPoints = checkMaxPoints(options.maxPoints ?? 10);
-  const { points, bandIndex } = applyRule(value, rule);
+  const shown = options.unit === undefined ? value : roundForDisplay(value, options.unit);
+  const { points, bandIndex } = applyRule(shown, rule);
   const score = (points / maxPoints) * 100;
   const tone = gradeOf(score, options.scale ?? defaultGradeScale, {
     precision: options.precision ?? 1,

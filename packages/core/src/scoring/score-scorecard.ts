@@ -176,7 +176,12 @@ function scoreIndicator(
       bandIndex: null,
     };
   }
-  const c = classifyValue(read.value, indicator.rule, { maxPoints, scale, precision });
+  const c = classifyValue(read.value, indicator.rule, {
+    maxPoints,
+    scale,
+    precision,
+    unit: unit ?? undefined,
+  });
   return {
     ...base,
     status: 'scored',

@@ -310,6 +310,12 @@ export function validateTemplate(template: ScorecardTemplate): TemplateValidatio
  * @throws TemplateError
  */
 export function assertValidTemplate(template: ScorecardTemplate): void {
+  // Validated once per template object: scoring 10,000 agents must not re-validate 10,000 times.
+  // Templates are treated as immutable values (afterSalesTemplate is frozen); copy one to change it.
+  if (typeof template === 'object' && template !== null && validTemplates.has(template)) return;
   const { valid, issues } = validateTemplate(template);
   if (!valid) throw new TemplateError(String(template.id), issues);
+  validTemplates.add(template);
 }
+
+const validTemplates = new WeakSet<ScorecardTemplate>();
