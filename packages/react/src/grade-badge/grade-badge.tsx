@@ -1,0 +1,44 @@
+import type { HTMLAttributes } from 'react';
+import { cx } from '../shared/class-names';
+import { ToneIcon } from '../shared/tone-icon';
+import { type GradeBadgeOptions, useGradeBadge } from './use-grade-badge';
+
+/** Props of {@link GradeBadge}: the grading options, a size, and any `<span>` attribute. */
+export interface GradeBadgeProps
+  extends GradeBadgeOptions,
+    Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
+  /** @default 'md' */
+  size?: 'sm' | 'md' | 'lg';
+}
+
+/**
+ * A grade (优秀 / 良好 / 合格 / 待改进) as a toned badge with a shape per grade, so colour is
+ * never the only signal. Give `grade`, or a `score` to grade.
+ *
+ * @example
+ * <GradeBadge score={result.total} showScore />
+ */
+export function GradeBadge({
+  grade,
+  score,
+  insufficient,
+  showScore,
+  scale,
+  locale,
+  size = 'md',
+  className,
+  ...rest
+}: GradeBadgeProps) {
+  const state = useGradeBadge({ grade, score, insufficient, showScore, scale, locale });
+  return (
+    <span
+      {...rest}
+      {...state.badgeProps}
+      className={cx('ss-widget ss-grade-badge', `ss-grade-badge--${size}`, className)}
+    >
+      <ToneIcon tone={state.tone} />
+      <span className="ss-grade-badge__label">{state.label}</span>
+      {state.scoreText !== null && <span className="ss-grade-badge__score">{state.scoreText}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,111 @@
+import {
+  type GradeId,
+  type GradeResult,
+  type GradeScale,
+  gradeOf,
+  type Locale,
+} from '@servicescore/core';
+import type { HTMLAttributes } from 'react';
+import { useServiceScore } from '../provider/service-score-provider';
+import { warnInvalidProp } from '../shared/dev';
+import type { Tone } from '../shared/tone-icon';
+
+/** Props of {@link useGradeBadge} and `GradeBadge`. */
+export interface GradeBadgeOptions {
+  /** The grade to show (an id or a `gradeOf` result). Wins over `score`. */
+  grade?: GradeId | GradeResult | null | undefined;
+  /** A 0–100 score to grade with the provider's (or `scale`) grade scale. */
+  score?: number | null | undefined;
+  /** Show "样本不足 / Insufficient data" instead of a grade. @default false */
+  insufficient?: boolean | undefined;
+  /** Append the rounded score after the label ("良好 85.0"). @default false */
+  showScore?: boolean | undefined;
+  /** @default the provider's grade scale */
+  scale?: GradeScale | undefined;
+  /** @default the provider's locale */
+  locale?: Locale | undefined;
+}
+
+/** What {@link useGradeBadge} returns. */
+export interface GradeBadgeState {
+  tone: Tone;
+  /** Localized grade label, or the insufficient / no-data text. */
+  label: string;
+  /** The formatted score when asked for and known. */
+  scoreText: string | null;
+  /** Spread on the badge's root element. */
+  badgeProps: HTMLAttributes<HTMLSpanElement> & { 'data-tone': Tone; 'data-theme': string };
+}
+
+const gradeIds: readonly string[] = ['excellent', 'good', 'pass', 'needsImprovement'];
+
+/**
+ * Turns a grade or a score into a tone, a localized label and root props. Grading goes through the
+ * core's `gradeOf`, with the display rounding rule, so a badge never disagrees with a gauge or a
+ * table cell. Invalid input (an unknown grade id, a NaN score) logs one development error and shows
+ * the no-data state.
+ */
+export function useGradeBadge(options: GradeBadgeOptions): GradeBadgeState {
+  const { t, theme, gradeScale, precision, format, locale } = useServiceScore({
+    locale: options.locale,
+  });
+  const scale = options.scale ?? gradeScale;
+  let tone: Tone = 'none';
+  let label = t('noData');
+  let scoreText: string | null = null;
+  let grade: GradeResult | null = null;
+
+  if (options.insufficient) {
+    label = t('insufficientSample');
+  } else if (options.grade != null) {
+    const id = typeof options.grade === 'string' ? options.grade : options.grade.id;
+    if (gradeIds.includes(id)) {
+      const entry = scale.find((g) => g.id === id);
+      grade =
+        typeof options.grade !== 'string'
+          ? options.grade
+          : entry
+            ? { id: entry.id, min: entry.min, max: null, label: entry.label }
+            : null;
+      if (grade === null)
+        warnInvalidProp(
+          'GradeBadge',
+          'grade',
+          id,
+          'the grade is not on the grade scale',
+          'showing no grade',
+        );
+    } else {
+      warnInvalidProp(
+        'GradeBadge',
+        'grade',
+        id,
+        `grade must be one of ${gradeIds.join(', ')}`,
+        'showing no grade',
+      );
+    }
+  } else if (options.score != null) {
+    if (Number.isFinite(options.score)) grade = gradeOf(options.score, scale, { precision });
+    else
+      warnInvalidProp(
+        'GradeBadge',
+        'score',
+        options.score,
+        'score must be a finite number from 0 to 100',
+        'showing no grade',
+      );
+  }
+  if (grade !== null) {
+    tone = grade.id;
+    label = grade.label[locale];
+    if (options.showScore && options.score != null && Number.isFinite(options.score))
+      scoreText = format(options.score, 'score', precision);
+  }
+
+  return {
+    tone,
+    label,
+    scoreText,
+    badgeProps: { 'data-tone': tone, 'data-theme': theme, lang: locale },
+  };
+}

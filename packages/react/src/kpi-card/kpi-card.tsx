@@ -1,0 +1,118 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+import { cx } from '../shared/class-names';
+import { DeltaIcon } from './delta-icon';
+import { KpiSparkline } from './kpi-sparkline';
+import { type KpiCardOptions, type KpiCardState, useKpiCard } from './use-kpi-card';
+
+/** Props of {@link KpiCard}: the card options and any `<article>` attribute. */
+export interface KpiCardProps
+  extends KpiCardOptions,
+    Omit<HTMLAttributes<HTMLElement>, 'children' | 'prefix'> {
+  /**
+   * Draws the trend in place of the built-in sparkline (e.g. a host's own chart); receives the
+   * points and the accessible description. @default the visx sparkline
+   */
+  renderTrend?: ((trend: NonNullable<KpiCardState['trend']>) => ReactNode) | undefined;
+  /** Extra content at the bottom of the card (a link, a note). @default undefined */
+  children?: ReactNode;
+}
+
+/**
+ * One KPI as a card: value, delta vs the previous period toned by the metric's direction, target
+ * attainment, sample size with an insufficient-sample hint, and an optional trend line. The root is
+ * an `<article>` named by the label; every signal is text, colour only repeats it.
+ *
+ * @example
+ * <KpiCard metric="csat" value={now.overall.csat} previous={before.overall.csat}
+ *   target={serviceStandardTargets} trend={monthly.periods} />
+ */
+export function KpiCard({
+  metric,
+  label,
+  unit,
+  direction,
+  value,
+  previous,
+  target,
+  trend,
+  precision,
+  loading,
+  locale,
+  renderTrend,
+  className,
+  children,
+  ...rest
+}: KpiCardProps) {
+  const state = useKpiCard({
+    metric,
+    label,
+    unit,
+    direction,
+    value,
+    previous,
+    target,
+    trend,
+    precision,
+    loading,
+    locale,
+  });
+  const previousText = state.delta?.comparison ? state.delta.previousText : null;
+  const sampleText = state.insufficientDetail ?? state.sampleSizeText;
+  return (
+    <article {...rest} {...state.rootProps} className={cx('ss-widget ss-kpi-card', className)}>
+      <div className="ss-kpi-card__label" {...state.labelProps}>
+        {state.label}
+      </div>
+      {state.status === 'loading' ? (
+        <div className="ss-kpi-card__skeleton">
+          <span className="ss-kpi-card__skeleton-bar" aria-hidden="true" />
+          <span className="ss-kpi-card__loading">{state.loadingText}</span>
+        </div>
+      ) : (
+        <>
+          <div className="ss-kpi-card__value-row">
+            <span
+              className="ss-kpi-card__value"
+              aria-hidden={state.value === null ? true : undefined}
+            >
+              {state.valueText}
+            </span>
+            {state.noDataText !== null && (
+              <span className="ss-kpi-card__no-data">{state.noDataText}</span>
+            )}
+            {state.insufficientText !== null && (
+              <span className="ss-kpi-card__insufficient" data-tone="none">
+                {state.insufficientText}
+              </span>
+            )}
+          </div>
+          {state.delta !== null && (
+            <p className="ss-kpi-card__delta" data-change={state.delta.change}>
+              {state.delta.comparison !== null && <DeltaIcon sign={state.delta.sign} />}
+              <span>{state.delta.text}</span>
+            </p>
+          )}
+          {state.target !== null && (
+            <p className="ss-kpi-card__target" data-status={state.target.status}>
+              <span>{state.target.text}</span>
+              <span className="ss-kpi-card__target-status">{state.target.statusText}</span>
+            </p>
+          )}
+          {(previousText !== null || sampleText !== null) && (
+            <p className="ss-kpi-card__meta">
+              {previousText !== null && <span>{previousText}</span>}
+              {sampleText !== null && <span>{sampleText}</span>}
+            </p>
+          )}
+          {state.trend !== null &&
+            (renderTrend ? (
+              renderTrend(state.trend)
+            ) : (
+              <KpiSparkline points={state.trend.points} description={state.trend.description} />
+            ))}
+        </>
+      )}
+      {children}
+    </article>
+  );
+}

@@ -1,0 +1,213 @@
+import { scaleLinear } from '@visx/scale';
+import type { HTMLAttributes, ReactNode } from 'react';
+import { DeltaIcon } from '../kpi-card/delta-icon';
+import { cx } from '../shared/class-names';
+import {
+  type KpiComparisonOptions,
+  type KpiComparisonRow,
+  type KpiComparisonState,
+  useKpiComparison,
+} from './use-kpi-comparison';
+
+/** Props of {@link KpiComparison}: the comparison options and any root `<div>` attribute. */
+export interface KpiComparisonProps
+  extends KpiComparisonOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Draws a row's chart cell in place of the built-in dumbbell. @default the visx dumbbell */
+  renderDumbbell?: ((row: KpiComparisonRow) => ReactNode) | undefined;
+}
+
+/** Dot radius and row height of the dumbbell, px. */
+const R = 6;
+const H = 24;
+
+/**
+ * One metric's before → after on its own axis (visx `scaleLinear`): a hollow dot before, a filled
+ * dot after, joined by a line toned by the core's change. x positions are percentages of the SVG
+ * width, so it fills its column without measuring it (server and client draw the same markup).
+ * Decorative: the row's text says the same.
+ */
+export function KpiDumbbell({ row }: { row: KpiComparisonRow }) {
+  const { domain, comparison } = row;
+  if (domain === null) return <span className="ss-kpi-comparison__track-empty" />;
+  const x = scaleLinear<number>({ domain: [domain[0], domain[1]], range: [0, 100] });
+  const pos = (v: number | null) => (v === null ? null : `${x(v)}%`);
+  const b = pos(comparison.before);
+  const a = pos(comparison.after);
+  const y = H / 2;
+  return (
+    <svg className="ss-kpi-comparison__dumbbell" height={H} aria-hidden="true" focusable="false">
+      <line className="ss-kpi-comparison__axis" x1="0%" x2="100%" y1={y} y2={y} />
+      {a !== null && b !== null && (
+        <line className="ss-kpi-comparison__connector" x1={b} x2={a} y1={y} y2={y} />
+      )}
+      {b !== null && <circle className="ss-kpi-comparison__dot-before" cx={b} cy={y} r={R} />}
+      {a !== null && <circle className="ss-kpi-comparison__dot-after" cx={a} cy={y} r={R} />}
+    </svg>
+  );
+}
+
+function Legend({ state }: { state: KpiComparisonState }) {
+  return (
+    <div className="ss-kpi-comparison__legend" aria-hidden="true">
+      <span className="ss-kpi-comparison__legend-item" title={state.beforeLabel}>
+        <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+          <circle className="ss-kpi-comparison__dot-before" cx="7" cy="7" r="5" />
+        </svg>
+        <span className="ss-kpi-comparison__legend-text">{state.beforeLabel}</span>
+      </span>
+      <span className="ss-kpi-comparison__legend-item" title={state.afterLabel}>
+        <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+          <circle className="ss-kpi-comparison__dot-after" cx="7" cy="7" r="5" />
+        </svg>
+        <span className="ss-kpi-comparison__legend-text">{state.afterLabel}</span>
+      </span>
+    </div>
+  );
+}
+
+function Significance({ row }: { row: KpiComparisonRow }) {
+  if (row.significanceText === null) return null;
+  return (
+    <span
+      className="ss-kpi-comparison__significance"
+      data-significant={row.significant ? 'true' : 'false'}
+      title={row.pValueText ?? undefined}
+    >
+      <span className="ss-kpi-comparison__significance-label">{row.significanceText}</span>
+      {row.pValueText !== null && <span className="ss-kpi-comparison__p">{row.pValueText}</span>}
+    </span>
+  );
+}
+
+/**
+ * Before/after of several metrics for a PDCA review: a dumbbell per metric on its own axis, the
+ * change as text (improved / worsened / unchanged by the metric's direction, from the core's
+ * `compare`), a significance marker with its p-value, and a data table (visually hidden until the
+ * toggle shows it; always read by screen readers). No tooltip: every value is on screen as text.
+ *
+ * @example
+ * <KpiComparison before={july} after={september} metrics={['fcr', 'avgResolutionTime']}
+ *   labels={{ before: '改进前 2026-07', after: '改进后 2026-09' }} />
+ */
+export function KpiComparison({
+  before,
+  after,
+  metrics,
+  labels,
+  directions,
+  label,
+  defaultTableVisible,
+  loading,
+  locale,
+  renderDumbbell,
+  className,
+  ...rest
+}: KpiComparisonProps) {
+  const state = useKpiComparison({
+    before,
+    after,
+    metrics,
+    labels,
+    directions,
+    label,
+    defaultTableVisible,
+    loading,
+    locale,
+  });
+  const root = cx('ss-widget ss-kpi-comparison', className);
+  if (state.status === 'loading')
+    return (
+      <div {...rest} {...state.rootProps} className={root}>
+        <div className="ss-kpi-comparison__skeleton" aria-hidden="true" />
+        <p className="ss-kpi-comparison__message">{state.loadingText}</p>
+      </div>
+    );
+  if (state.status === 'noData')
+    return (
+      <div {...rest} {...state.rootProps} className={root}>
+        <p className="ss-kpi-comparison__message">{state.noDataText}</p>
+      </div>
+    );
+  return (
+    <div {...rest} {...state.rootProps} className={root}>
+      <Legend state={state} />
+      <ul className="ss-kpi-comparison__rows">
+        {state.rows.map((row) => (
+          <li key={row.id} className="ss-kpi-comparison__row" data-change={row.change}>
+            <span className="ss-kpi-comparison__metric" title={row.label}>
+              {row.label}
+            </span>
+            <span className="ss-kpi-comparison__chart">
+              {renderDumbbell ? renderDumbbell(row) : <KpiDumbbell row={row} />}
+              {row.domainText !== null && (
+                <span className="ss-kpi-comparison__scale" aria-hidden="true">
+                  <span>{row.domainText[0]}</span>
+                  <span>{row.domainText[1]}</span>
+                </span>
+              )}
+            </span>
+            <span className="ss-kpi-comparison__text">
+              <span className="ss-kpi-comparison__values">
+                {row.beforeText} → {row.afterText}
+              </span>
+              <span className="ss-kpi-comparison__delta">
+                {row.change !== 'unknown' && (
+                  <>
+                    <DeltaIcon sign={row.sign} />
+                    <span>{row.deltaText}</span>
+                  </>
+                )}
+                <span className="ss-kpi-comparison__change">{row.changeText}</span>
+              </span>
+              <Significance row={row} />
+            </span>
+          </li>
+        ))}
+      </ul>
+      <button className="ss-kpi-comparison__toggle" {...state.toggleProps} />
+      {/* The wrapper hides the table: a table box ignores the width and overflow that clip it. */}
+      <div
+        className={cx('ss-kpi-comparison__table-wrap', !state.tableVisible && 'ss-visually-hidden')}
+      >
+        <table {...state.tableProps} className="ss-kpi-comparison__table">
+          <caption className="ss-visually-hidden">{state.label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{state.headers.metric}</th>
+              <th scope="col" title={state.beforeLabel}>
+                <span className="ss-kpi-comparison__truncate">{state.beforeLabel}</span>
+              </th>
+              <th scope="col" title={state.afterLabel}>
+                <span className="ss-kpi-comparison__truncate">{state.afterLabel}</span>
+              </th>
+              <th scope="col">{state.headers.change}</th>
+              <th scope="col">{state.headers.significance}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.rows.map((row) => (
+              <tr key={row.id} data-change={row.change}>
+                <th scope="row" title={row.label}>
+                  <span className="ss-kpi-comparison__truncate">{row.label}</span>
+                </th>
+                <td>{row.beforeText}</td>
+                <td>{row.afterText}</td>
+                <td>
+                  {row.deltaText}{' '}
+                  <span className="ss-kpi-comparison__change">{row.changeText}</span>
+                </td>
+                <td>
+                  {row.significanceText ?? '—'}{' '}
+                  {row.pValueText !== null && (
+                    <span className="ss-kpi-comparison__p">{row.pValueText}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

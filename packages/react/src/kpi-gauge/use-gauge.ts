@@ -1,0 +1,204 @@
+import type { MetricUnit } from '@servicescore/core';
+import { useId, useMemo } from 'react';
+import { useServiceScore } from '../provider/service-score-provider';
+import { warnInvalidProp } from '../shared/dev';
+import { defaultGaugeWidth, gaugeGeometry, minGaugeWidth } from './geometry';
+import { resolveGauge } from './resolve-gauge';
+import type { GaugeOptions, GaugeSegment, GaugeState } from './types';
+import { useMeasuredWidth } from './use-measured-width';
+import { useTweenedValue } from './use-tweened-value';
+
+// formatValue's default fraction digits, the most a compact bound or target shows.
+const unitPrecision: Record<MetricUnit, number> = {
+  ratio: 1,
+  duration: 0,
+  points: 0,
+  count: 0,
+  score: 1,
+  number: 2,
+};
+
+/** Fewest decimals (up to `most`) that show `value` exactly: 0.95 → 0 ("95%"), 0.935 → 1. */
+function compactPrecision(value: number, unit: MetricUnit, most: number): number {
+  const shown = unit === 'ratio' ? value * 100 : value;
+  for (let p = 0; p < most; p++) {
+    const f = 10 ** p;
+    if (Math.abs(Math.round(shown * f) / f - shown) <= 1e-9 * Math.max(1, Math.abs(shown)))
+      return p;
+  }
+  return most;
+}
+
+/**
+ * The gauge's state and ready-to-spread props: resolves the unit, scale, rule and bands (from
+ * `rule`, from `metric` + `metricValue` via the catalogue and afterSalesTemplate, or from `bands`),
+ * classifies the value with the core's `classifyValue` and places `bandSegments` on the arc. Bad
+ * props log one development error each (`warnInvalidProp`) and give the invalid state; nothing
+ * throws. The root is a `meter` with `aria-valuenow` (clamped to the scale), `aria-valuemin`,
+ * `aria-valuemax` and `aria-valuetext` ("93.5%，良好，目标 95%"), named by the visible label; without
+ * a value it is a `group` (busy while loading).
+ *
+ * @example
+ * const gauge = useGauge({ metric: 'csat', metricValue: evaluation.overall.csat, target: 0.95 });
+ * return <div {...gauge.rootProps}><span {...gauge.labelProps}>{gauge.label}</span>{gauge.ariaValueText}</div>;
+ */
+export function useGauge(options: GaugeOptions): GaugeState {
+  const {
+    locale,
+    theme,
+    gradeScale,
+    precision: scorePrecision,
+    t,
+    format,
+  } = useServiceScore({
+    locale: options.locale,
+  });
+  const scale = options.scale ?? gradeScale;
+  const r = resolveGauge(options, { locale, scale, scorePrecision });
+  const loading = options.loading === true;
+  // While loading, the props are placeholders: judge them once the data is there.
+  if (!loading)
+    for (const p of r.problems) warnInvalidProp('KpiGauge', p.prop, p.value, p.rule, p.fallback);
+
+  const auto = options.width === 'auto';
+  let fixedWidth = defaultGaugeWidth;
+  if (typeof options.width === 'number') {
+    if (Number.isFinite(options.width) && options.width >= minGaugeWidth)
+      fixedWidth = options.width;
+    else
+      warnInvalidProp(
+        'KpiGauge',
+        'width',
+        options.width,
+        `width must be 'auto' or a number of px of at least ${minGaugeWidth}`,
+        `using ${defaultGaugeWidth}`,
+      );
+  }
+  const [measured, measureRef] = useMeasuredWidth(auto);
+  const width = auto && measured !== null ? Math.max(minGaugeWidth, measured) : fixedWidth;
+
+  const status = loading ? 'loading' : r.status;
+  const hasValue = status === 'value' && r.value !== null;
+  const value = hasValue ? r.value : null;
+  const clampedValue = value === null ? null : Math.min(r.max, Math.max(r.min, value));
+  const animatedValue = useTweenedValue(clampedValue);
+
+  const most = r.precision ?? unitPrecision[r.unit];
+  const compact = (v: number) => format(v, r.unit, compactPrecision(v, r.unit, most));
+  const valueText =
+    status === 'loading'
+      ? t('loading')
+      : status === 'invalid'
+        ? t('gauge.invalid')
+        : value === null
+          ? t('noData')
+          : format(value, r.unit, r.precision);
+  // A target means nothing next to an invalid or loading gauge.
+  const target = status === 'value' || status === 'noData' ? r.target : null;
+  const targetText = target === null ? null : t('gauge.targetLegend', { target: compact(target) });
+
+  const gradeLabel =
+    hasValue && r.classification
+      ? (scale.find((g) => g.id === r.classification!.tone)?.label[locale] ?? null)
+      : null;
+  const grade = r.insufficient ? t('insufficientSample') : gradeLabel;
+  const notes: string[] = [];
+  if (hasValue && r.range === 'over') notes.push(t('overRange'));
+  if (hasValue && r.range === 'under') notes.push(t('underRange'));
+  if (r.direction === 'lower') notes.push(t('direction.lower'));
+
+  let ariaValueText = valueText;
+  if (hasValue) {
+    const shownTarget = target === null ? null : compact(target);
+    if (grade !== null && shownTarget !== null)
+      ariaValueText = t('gauge.valueText', { value: valueText, grade, target: shownTarget });
+    else if (grade !== null)
+      ariaValueText = t('gauge.valueTextWithoutTarget', { value: valueText, grade });
+    else if (shownTarget !== null)
+      ariaValueText = t('gauge.valueTextWithoutGrade', { value: valueText, target: shownTarget });
+    if (r.range !== null)
+      ariaValueText = t('gauge.withNote', {
+        text: ariaValueText,
+        note: t(r.range === 'over' ? 'overRange' : 'underRange'),
+      });
+  }
+
+  const { min, max, startAngle, endAngle } = r;
+  // Bounds mean nothing while loading or for invalid props.
+  const bounded = status === 'value' || status === 'noData';
+  const minText = bounded ? compact(min) : '';
+  const maxText = bounded ? compact(max) : '';
+  const geometry = useMemo(
+    () =>
+      gaugeGeometry(width, startAngle, endAngle, [min, max], {
+        value: valueText,
+        min: minText,
+        max: maxText,
+      }),
+    [width, startAngle, endAngle, min, max, valueText, minText, maxText],
+  );
+  const segments: GaugeSegment[] = r.bands.map((b) => ({
+    from: b.from,
+    to: b.to,
+    tone: b.tone,
+    startAngle: geometry.angleOf(b.from),
+    endAngle: geometry.angleOf(b.to),
+  }));
+
+  const labelId = `${useId()}label`;
+  const labelled = r.label !== null ? labelId : undefined;
+  const rootProps: GaugeState['rootProps'] = {
+    'data-theme': theme,
+    'data-tone': hasValue ? r.tone : 'none',
+    'data-state': status,
+    lang: locale,
+    ref: auto ? measureRef : undefined,
+    style: auto ? undefined : { width },
+    ...(hasValue
+      ? {
+          role: 'meter',
+          'aria-valuenow': clampedValue!,
+          'aria-valuemin': min,
+          'aria-valuemax': max,
+          'aria-valuetext': ariaValueText,
+          'aria-labelledby': labelled,
+        }
+      : { role: 'group', 'aria-labelledby': labelled, 'aria-busy': loading || undefined }),
+  };
+
+  return {
+    status,
+    value,
+    clampedValue,
+    animatedValue,
+    min,
+    max,
+    unit: r.unit,
+    direction: r.direction,
+    tone: hasValue ? r.tone : 'none',
+    gradeLabel,
+    classification: hasValue ? r.classification : null,
+    insufficient: hasValue && r.insufficient,
+    range: hasValue ? r.range : null,
+    target,
+    segments,
+    geometry,
+    valueText,
+    minText,
+    maxText,
+    targetText,
+    notes,
+    label: r.label,
+    locale,
+    ariaValueText,
+    rootProps,
+    labelProps: { id: labelId, title: r.label ?? undefined },
+    svgProps: {
+      width: geometry.width,
+      height: geometry.height,
+      viewBox: `0 0 ${geometry.width} ${geometry.height}`,
+      'aria-hidden': true,
+      focusable: 'false',
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { classifyValue, type GradeScale, type Locale } from '@servicescore/core';
+import type { ServiceScore } from '../provider/service-score-provider';
+import type { Tone } from '../shared/tone-icon';
+import type { LeaderboardColumnSpec } from './leaderboard-columns';
+import type { LeaderboardEntry } from './leaderboard-entries';
+import type { LeaderboardCellView } from './leaderboard-types';
+
+/** What cell views need from the provider. */
+export interface CellContext {
+  readonly locale: Locale;
+  readonly scale: GradeScale;
+  readonly precision: number;
+  readonly t: ServiceScore['t'];
+  readonly format: ServiceScore['format'];
+}
+
+const dash = '—';
+
+function stickyStyle(offset: number | null) {
+  return offset === null ? undefined : { left: offset };
+}
+
+/**
+ * The view of one cell: its text, tone and props. Tones come only from the core's
+ * `classifyValue` with the template indicator's rule; an insufficient value is shown (muted) but
+ * never toned, since its band would not be trustworthy.
+ */
+export function cellView(
+  entry: LeaderboardEntry,
+  column: LeaderboardColumnSpec,
+  rank: number | null,
+  stickyOffset: number | null,
+  ctx: CellContext,
+): LeaderboardCellView {
+  const base = {
+    columnId: column.id,
+    kind: column.kind,
+    tone: null as Tone | null,
+    insufficient: false,
+    srText: null as string | null,
+    grade: null,
+  };
+  const style = stickyStyle(stickyOffset);
+  switch (column.kind) {
+    case 'rank':
+      return {
+        ...base,
+        text: rank === null ? dash : String(rank),
+        cellProps: { 'data-kind': 'rank', style },
+      };
+    case 'name':
+      return {
+        ...base,
+        text: entry.name,
+        cellProps: { 'data-kind': 'name', style, title: entry.name },
+      };
+    case 'total': {
+      const total = entry.result?.total ?? null;
+      return {
+        ...base,
+        text: total === null ? dash : ctx.format(total, 'score', ctx.precision),
+        cellProps: { 'data-kind': 'total' },
+      };
+    }
+    case 'grade':
+      return {
+        ...base,
+        text: entry.result?.grade ? entry.result.grade.label[ctx.locale] : dash,
+        grade: entry.result?.grade ?? null,
+        cellProps: { 'data-kind': 'grade' },
+      };
+    default:
+      return metricCell(entry, column, ctx, base);
+  }
+}
+
+function metricCell(
+  entry: LeaderboardEntry,
+  column: LeaderboardColumnSpec,
+  ctx: CellContext,
+  base: Omit<LeaderboardCellView, 'text' | 'cellProps'>,
+): LeaderboardCellView {
+  const metric = entry.values[column.id];
+  const value = metric?.value ?? null;
+  const unit = metric?.unit ?? column.unit ?? 'number';
+  if (value === null || !Number.isFinite(value)) {
+    return {
+      ...base,
+      text: dash,
+      cellProps: { 'data-kind': 'metric', title: ctx.t('noData') },
+    };
+  }
+  const text = ctx.format(value, unit);
+  const sampleText = `${ctx.t('sampleSize')} ${ctx.format(metric?.sampleSize ?? 0, 'count')}`;
+  if (metric && !metric.sufficient) {
+    const why =
+      column.minSample === null
+        ? ctx.t('insufficientSample')
+        : ctx.t('sample.belowMinimum', {
+            sampleSize: ctx.format(metric.sampleSize, 'count'),
+            minSample: ctx.format(column.minSample, 'count'),
+          });
+    return {
+      ...base,
+      text,
+      insufficient: true,
+      tone: 'none',
+      cellProps: { 'data-kind': 'metric', 'data-insufficient': '', title: `${text} · ${why}` },
+    };
+  }
+  let tone: Tone | null = null;
+  let srText: string | null = null;
+  if (column.indicator) {
+    try {
+      tone = classifyValue(value, column.indicator.rule, {
+        maxPoints: column.indicator.maxPoints,
+        scale: ctx.scale,
+        precision: ctx.precision,
+        // Tone the value as it is shown ("85.0%" earns the ≥ 85 % band).
+        unit,
+      }).tone;
+      const grade = ctx.scale.find((g) => g.id === tone);
+      srText = grade ? grade.label[ctx.locale] : null;
+    } catch {
+      tone = null;
+    }
+  }
+  return {
+    ...base,
+    text,
+    tone,
+    srText,
+    cellProps: {
+      'data-kind': 'metric',
+      title: srText ? `${text} · ${srText} · ${sampleText}` : `${text} · ${sampleText}`,
+    },
+  };
+}

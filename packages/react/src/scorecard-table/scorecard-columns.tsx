@@ -1,0 +1,247 @@
+import type { GradeResult } from '@servicescore/core';
+import {
+  createColumnHelper,
+  createExpandedRowModel,
+  createSortedRowModel,
+  metaHelper,
+  type Row,
+  rowExpandingFeature,
+  rowSortingFeature,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table';
+import type { ReactNode } from 'react';
+import { GradeBadge } from '../grade-badge/grade-badge';
+import type { ServiceScore } from '../provider/service-score-provider';
+import { ToneIcon } from '../shared/tone-icon';
+import type { ScorecardRow, ScorecardSortColumnId } from './scorecard-rows';
+
+/** Per-column facts the markup needs (numeric columns align to the end). */
+export interface ScorecardColumnMeta {
+  numeric?: boolean;
+}
+
+/**
+ * The TanStack Table 9 features of the scorecard: sorting (within each dimension) and expanding
+ * dimensions to their indicators. Module-level so the table's options stay stable.
+ */
+export const scorecardFeatures = tableFeatures({
+  rowSortingFeature,
+  rowExpandingFeature,
+  sortedRowModel: createSortedRowModel(),
+  expandedRowModel: createExpandedRowModel(),
+  sortFns: { basic: sortFn_basic },
+  columnMeta: metaHelper<ScorecardColumnMeta>(),
+});
+
+/** The feature set type, for hosts typing `table`. */
+export type ScorecardFeatures = typeof scorecardFeatures;
+
+/** Ids of the table's columns, in their default order. */
+export type ScorecardColumnId =
+  | 'indicator'
+  | 'weight'
+  | 'value'
+  | 'rule'
+  | 'points'
+  | 'score'
+  | 'weightedScore'
+  | 'grade'
+  | 'suggestion';
+
+/** Every column, in the default order. */
+export const scorecardColumnIds: readonly ScorecardColumnId[] = Object.freeze([
+  'indicator',
+  'weight',
+  'value',
+  'rule',
+  'points',
+  'score',
+  'weightedScore',
+  'grade',
+  'suggestion',
+]);
+
+/** What the footer (total row) shows, prepared by the hook. */
+export interface ScorecardFooter {
+  weightText: string;
+  coverageText: string;
+  totalText: string;
+  weightedTotalText: string;
+  grade: GradeResult | null;
+}
+
+const helper = createColumnHelper<ScorecardFeatures, ScorecardRow>();
+
+/** A column of the scorecard table (any value type). */
+export type ScorecardColumnDef = ReturnType<typeof helper.columns>[number];
+
+/** Props of the expand/collapse button of a dimension row (a real `<button>` with `aria-expanded`). */
+export function expandButtonProps(
+  row: Row<ScorecardFeatures, ScorecardRow>,
+  s: Pick<ServiceScore, 't'>,
+) {
+  const expanded = row.getIsExpanded();
+  return {
+    type: 'button' as const,
+    className: 'ss-scorecard-table__expand',
+    'aria-expanded': expanded,
+    title: s.t(expanded ? 'collapse' : 'expand'),
+    onClick: row.getToggleExpandedHandler(),
+  };
+}
+
+function Chevron() {
+  return (
+    <svg
+      className="ss-scorecard-table__chevron"
+      viewBox="0 0 16 16"
+      width="1em"
+      height="1em"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+    </svg>
+  );
+}
+
+/** A truncating label with its full text in `title`. */
+function Label({ text }: { text: string }) {
+  return (
+    <span className="ss-scorecard-table__label" title={text}>
+      {text}
+    </span>
+  );
+}
+
+/** "无数据" / "样本不足" with the neutral tone icon. */
+function Status({ text }: { text: string }) {
+  return (
+    <span className="ss-scorecard-table__status" data-tone="none">
+      <ToneIcon tone="none" />
+      {text}
+    </span>
+  );
+}
+
+function sortable(id: ScorecardSortColumnId) {
+  return {
+    id,
+    sortFn: 'basic' as const,
+    sortUndefined: 'last' as const,
+    meta: { numeric: true },
+  };
+}
+
+/**
+ * The column definitions for the given ids (unknown ids are the caller's problem). Cells only
+ * place the row's prepared strings; tones come from the result.
+ */
+export function createScorecardColumns(
+  ids: readonly ScorecardColumnId[],
+  s: Pick<ServiceScore, 't' | 'locale'>,
+  footer: ScorecardFooter,
+) {
+  const { t } = s;
+  const all = {
+    indicator: helper.display({
+      id: 'indicator',
+      header: () => t('indicator'),
+      cell: ({ row }) => {
+        const r = row.original;
+        if (r.kind === 'dimension')
+          return (
+            <button {...expandButtonProps(row, s)}>
+              <Chevron />
+              <Label text={r.label} />
+            </button>
+          );
+        return <Label text={r.label} />;
+      },
+      footer: () => t('total'),
+    }),
+    weight: helper.accessor((r) => r.sortValues.weight, {
+      ...sortable('weight'),
+      header: () => t('weight'),
+      cell: ({ row }) => row.original.weightText,
+      footer: () => footer.weightText,
+    }),
+    value: helper.accessor((r) => r.sortValues.value, {
+      ...sortable('value'),
+      header: () => t('actual'),
+      cell: ({ row }) => row.original.valueText,
+      // The coverage goes under the (wider) rule column when it is shown.
+      footer: () => (ids.includes('rule') ? null : footer.coverageText),
+    }),
+    rule: helper.display({
+      id: 'rule',
+      header: () => t('rule'),
+      cell: ({ row }) => row.original.ruleText,
+      footer: () => footer.coverageText,
+    }),
+    points: helper.accessor((r) => r.sortValues.points, {
+      ...sortable('points'),
+      header: () => t('points'),
+      cell: ({ row }) => {
+        const r = row.original;
+        return r.pointsText;
+      },
+    }),
+    score: helper.accessor((r) => r.sortValues.score, {
+      ...sortable('score'),
+      header: () => t('score'),
+      cell: ({ row }) => row.original.scoreText,
+      footer: () => footer.totalText,
+    }),
+    weightedScore: helper.display({
+      id: 'weightedScore',
+      header: () => t('weightedScore'),
+      cell: ({ row }) => row.original.weightedScoreText,
+      footer: () => footer.weightedTotalText,
+      meta: { numeric: true },
+    }),
+    grade: helper.display({
+      id: 'grade',
+      header: () => t('grade'),
+      cell: ({ row }): ReactNode => {
+        const r = row.original;
+        if (r.tone !== null)
+          return (
+            <span className="ss-scorecard-table__grade">
+              <GradeBadge grade={r.tone} size="sm" locale={s.locale} />
+              {r.status === 'manual' && r.statusText !== null && (
+                <span className="ss-scorecard-table__manual">{r.statusText}</span>
+              )}
+            </span>
+          );
+        return r.statusText === null ? null : <Status text={r.statusText} />;
+      },
+      footer: () =>
+        footer.grade === null ? (
+          <Status text={t('indicatorStatus.missing')} />
+        ) : (
+          <GradeBadge grade={footer.grade} locale={s.locale} />
+        ),
+    }),
+    suggestion: helper.display({
+      id: 'suggestion',
+      header: () => t('suggestion'),
+      cell: ({ row }): ReactNode => {
+        const list = row.original.suggestions;
+        if (list.length === 0) return null;
+        if (list.length === 1) return list[0];
+        return (
+          <ul className="ss-scorecard-table__suggestions">
+            {list.map((x, i) => (
+              // Suggestions may repeat; their position is their identity.
+              // biome-ignore lint/suspicious/noArrayIndexKey: static list
+              <li key={i}>{x}</li>
+            ))}
+          </ul>
+        );
+      },
+    }),
+  };
+  return ids.map((id): ScorecardColumnDef => all[id]);
+}

@@ -1,0 +1,138 @@
+import {
+  type DimensionResult,
+  type GradeId,
+  type IndicatorResult,
+  type IndicatorStatus,
+  type Locale,
+  type LocalizedText,
+  type ScorecardResult,
+  ruleText,
+} from '@servicescore/core';
+import type { ServiceScore } from '../provider/service-score-provider';
+
+/**
+ * One row of the scorecard table, with every text already formatted by the core (`formatValue`,
+ * `ruleText`, `t`) and the tone taken from the result: cells only place these strings.
+ */
+export interface ScorecardRow {
+  /** `dimension` rows hold their indicators as `subRows`. */
+  readonly kind: 'dimension' | 'indicator';
+  /** Stable row id: `d<dimension index>` or `d<dimension index>-<indicator index>`. */
+  readonly rowId: string;
+  /** The dimension or indicator id from the result. */
+  readonly id: string;
+  /** Localized label. */
+  readonly label: string;
+  readonly weightText: string;
+  /** The formatted value; "—" when missing or insufficient. Empty on dimension rows. */
+  readonly valueText: string;
+  /** The rule in words (`ruleText`). Empty on dimension rows. */
+  readonly ruleText: string;
+  /** "8 / 10"; "—" without points. Empty on dimension rows. */
+  readonly pointsText: string;
+  readonly scoreText: string;
+  readonly weightedScoreText: string;
+  /** The band engine's tone from the result; `null` without a score. */
+  readonly tone: GradeId | null;
+  /** Indicator status; `null` on dimension rows. */
+  readonly status: IndicatorStatus | null;
+  /** "无数据" / "样本不足" / "人工评分" where that applies, else `null`. */
+  readonly statusText: string | null;
+  /** Localized improvement suggestions (only when the indicator scored below full points). */
+  readonly suggestions: readonly string[];
+  /** Sort keys; `undefined` sorts last in either direction (dimension rows never move). */
+  readonly sortValues: Readonly<Record<ScorecardSortColumnId, number | undefined>>;
+  readonly subRows?: readonly ScorecardRow[];
+  /** The source object from the result. */
+  readonly source: DimensionResult | IndicatorResult;
+}
+
+/** Columns that can be sorted (within each dimension). */
+export type ScorecardSortColumnId = 'weight' | 'value' | 'points' | 'score';
+
+/** A label in `locale`, falling back to the other locale, so a half-translated template still shows text. */
+export function localized(text: LocalizedText | undefined, locale: Locale): string {
+  if (!text) return '';
+  return text[locale] ?? text['zh-CN'] ?? text['en-US'] ?? '';
+}
+
+const finite = (x: number | null | undefined): number | undefined =>
+  typeof x === 'number' && Number.isFinite(x) ? x : undefined;
+
+/** Why `result` cannot be drawn, or `null` when its shape is usable. */
+export function resultProblem(result: unknown): string | null {
+  if (typeof result !== 'object' || result === null) return 'result must be a ScorecardResult';
+  const dims = (result as { dimensions?: unknown }).dimensions;
+  if (!Array.isArray(dims))
+    return 'result.dimensions must be an array (pass what scoreScorecard returns)';
+  for (const d of dims) {
+    if (typeof d !== 'object' || d === null || !Array.isArray(d.indicators))
+      return 'every entry of result.dimensions must have an indicators array';
+  }
+  return null;
+}
+
+function indicatorRow(
+  i: IndicatorResult,
+  rowId: string,
+  s: Pick<ServiceScore, 'locale' | 't' | 'format' | 'precision'>,
+): ScorecardRow {
+  const { locale, t, format, precision } = s;
+  const unit = i.unit ?? 'number';
+  const hasData = i.status === 'scored' || i.status === 'manual';
+  const number = (x: number | null) => format(x, 'number');
+  return {
+    kind: 'indicator',
+    rowId,
+    id: i.id,
+    label: localized(i.label, locale),
+    weightText: number(i.weight),
+    valueText: hasData ? format(i.value, unit) : format(null, unit),
+    ruleText: ruleText(i.rule, unit, locale),
+    pointsText:
+      i.points === null ? format(null, 'number') : `${number(i.points)} / ${number(i.maxPoints)}`,
+    scoreText: format(i.score, 'score', precision),
+    weightedScoreText: format(i.weightedScore, 'score', precision + 1),
+    tone: i.tone,
+    status: i.status,
+    statusText: i.status === 'scored' ? null : t(`indicatorStatus.${i.status}`),
+    suggestions: i.suggestions.map((x) => localized(x, locale)).filter((x) => x !== ''),
+    sortValues: {
+      weight: finite(i.weight),
+      value: hasData ? finite(i.value) : undefined,
+      points: finite(i.points),
+      score: finite(i.score),
+    },
+    source: i,
+  };
+}
+
+/**
+ * The table rows of a result: one row per dimension in template order, its indicators as sub-rows.
+ * Throws when the result holds something the core cannot format (e.g. an invalid rule).
+ */
+export function buildRows(
+  result: ScorecardResult,
+  s: Pick<ServiceScore, 'locale' | 't' | 'format' | 'precision'>,
+): ScorecardRow[] {
+  const { locale, t, format, precision } = s;
+  return result.dimensions.map((d, di) => ({
+    kind: 'dimension',
+    rowId: `d${di}`,
+    id: d.id,
+    label: localized(d.label, locale),
+    weightText: format(d.weight, 'number'),
+    valueText: '',
+    ruleText: '',
+    pointsText: '',
+    scoreText: format(d.score, 'score', precision),
+    weightedScoreText: format(d.weightedScore, 'score', precision + 1),
+    tone: d.tone,
+    status: null,
+    statusText: d.score === null ? t('indicatorStatus.missing') : null,
+    suggestions: [],
+    sortValues: { weight: undefined, value: undefined, points: undefined, score: undefined },
+    subRows: d.indicators.map((i, ii) => indicatorRow(i, `d${di}-${ii}`, s)),
+    source: d,
+  }));
+}

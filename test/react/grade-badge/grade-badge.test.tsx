@@ -1,0 +1,95 @@
+import { GradeBadge, ServiceScoreProvider } from '@servicescore/react';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { resetWarnings } from '../../../packages/react/src/shared/dev';
+import { axeViolations, captureConsoleErrors, expectCleanHydration, renderStrict } from '../utils';
+
+describe('GradeBadge', () => {
+  const consoleErrors = captureConsoleErrors();
+
+  it('shows the zh-CN grade label of a score by default', () => {
+    renderStrict(<GradeBadge score={85} />);
+    expect(screen.getByText('良好')).toBeTruthy();
+  });
+
+  it('grades the rounded score, so 89.96 shown as 90.0 is 优秀', () => {
+    const { container } = renderStrict(<GradeBadge score={89.96} showScore />);
+    expect(container.textContent).toBe('优秀90.0');
+    expect(container.querySelector('[data-tone]')?.getAttribute('data-tone')).toBe('excellent');
+  });
+
+  it('takes a grade id and the locale from the provider', () => {
+    renderStrict(
+      <ServiceScoreProvider locale="en-US" theme="dark">
+        <GradeBadge grade="needsImprovement" />
+      </ServiceScoreProvider>,
+    );
+    const label = screen.getByText('Needs improvement');
+    expect(label.closest('.ss-grade-badge')?.getAttribute('data-theme')).toBe('dark');
+    expect(label.closest('.ss-grade-badge')?.getAttribute('lang')).toBe('en-US');
+  });
+
+  it('says the sample is insufficient instead of grading', () => {
+    renderStrict(<GradeBadge score={95} insufficient />);
+    expect(screen.getByText('样本不足')).toBeTruthy();
+    expect(screen.queryByText('优秀')).toBeNull();
+  });
+
+  it('draws a shape per grade so colour is not the only signal', () => {
+    const { container } = renderStrict(
+      <>
+        <GradeBadge grade="excellent" />
+        <GradeBadge grade="pass" />
+      </>,
+    );
+    const paths = [...container.querySelectorAll('svg path')].map((p) => p.getAttribute('d'));
+    expect(new Set(paths).size).toBe(2);
+    expect(container.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('renders no grade and logs one development error for a NaN score', () => {
+    resetWarnings();
+    renderStrict(<GradeBadge score={Number.NaN} />);
+    expect(screen.getByText('暂无数据')).toBeTruthy();
+    expect(consoleErrors.errors).toHaveLength(1);
+    expect(consoleErrors.errors[0]).toMatch(
+      /Invalid prop `score` of value `NaN` supplied to `GradeBadge`/,
+    );
+  });
+
+  it('rejects an unknown grade id the same way', () => {
+    resetWarnings();
+    renderStrict(<GradeBadge grade={'great' as 'good'} />);
+    expect(screen.getByText('暂无数据')).toBeTruthy();
+    expect(consoleErrors.errors[0]).toMatch(
+      /`grade` of value `great`.*must be one of excellent, good, pass, needsImprovement/,
+    );
+  });
+
+  it('passes span attributes through', () => {
+    renderStrict(<GradeBadge grade="good" id="g1" data-testid="badge" className="mine" />);
+    const el = screen.getByTestId('badge');
+    expect(el.id).toBe('g1');
+    expect(el.className).toContain('mine');
+    expect(el.className).toContain('ss-grade-badge--md');
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = renderStrict(
+      <>
+        <GradeBadge grade="excellent" />
+        <GradeBadge score={72.5} showScore size="lg" />
+        <GradeBadge insufficient size="sm" />
+      </>,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+    consoleErrors.expectNone();
+  });
+});
+
+describe('GradeBadge hydration', () => {
+  it('hydrates server HTML without mismatch or console errors', async () => {
+    const container = await expectCleanHydration(<GradeBadge score={72} showScore />);
+    expect(container.textContent).toBe('合格72.0');
+  });
+});

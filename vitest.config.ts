@@ -1,0 +1,53 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three unit projects: the headless core in Node, the widgets in happy-dom, and server rendering in
+ * plain Node (no DOM globals at all). The core project is also what the time-zone matrix reruns.
+ * A fourth, `browser`, drives every Storybook story in Debian's Chromium (Node process, Playwright);
+ * it is slow, so `test:unit` names the three unit projects and `test:browser` runs this one.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'react',
+          environment: 'happy-dom',
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          // Unmounts what each test rendered (Testing Library only does it by itself with globals).
+          setupFiles: ['test/react/setup.ts'],
+          // happy-dom + axe on a 2-core CI machine: a chart render can take a second.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'ssr',
+          environment: 'node',
+          include: ['test/ssr/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          // Builds Storybook once, serves it on 127.0.0.1, starts Chromium (see the file).
+          globalSetup: ['test/browser/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Stories open in parallel pages of one browser; more than this only queues on 2 cores.
+          maxConcurrency: 4,
+        },
+      },
+    ],
+  },
+});
