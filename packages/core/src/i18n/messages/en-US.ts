@@ -132,7 +132,8 @@ export const enUS: Messages = {
   'score.coverageNote':
     'Data coverage {coverage}; the weight of indicators without data is spread over the rest',
   'scorecard.coverage': 'Data coverage {coverage}',
-  'scorecard.coverageZeroNote': 'Data coverage {coverage}; indicators without data count as 0 points',
+  'scorecard.coverageZeroNote':
+    'Data coverage {coverage}; indicators without data count as 0 points',
   'scorecard.expandAll': 'Expand all',
   'scorecard.collapseAll': 'Collapse all',
   'target.attainment': 'Attainment {attainment}',
