@@ -262,11 +262,12 @@ export const Empty: Story = {
 export const AllStates: Story = {
   render: (args, { globals }) => (
     <div style={{ display: 'grid', gap: 24 }}>
-      <KpiLeaderboard {...args} height={200} names={agentNames[localeOf(globals)]} />
-      <KpiLeaderboard {...args} height={200} loading />
-      <KpiLeaderboard {...args} height={160} evaluation={evaluationOf([])} />
+      <KpiLeaderboard {...args} label="Ready" height={200} names={agentNames[localeOf(globals)]} />
+      <KpiLeaderboard {...args} label="Loading" height={200} loading />
+      <KpiLeaderboard {...args} label="Empty" height={160} evaluation={evaluationOf([])} />
       <KpiLeaderboard
         {...args}
+        label="Edge values"
         height={200}
         evaluation={edgeValues}
         metrics={['fcr', 'avgResolutionTime']}

@@ -99,12 +99,10 @@ function BarColumn({
           textAnchor="end"
           transform={`rotate(${-rotation} ${geometry.cx} ${labelY})`}
         >
-          <title>{bar.label}</title>
           {label.lines[0]}
         </text>
       ) : (
         <text className="ss-pareto-chart__category" x={geometry.cx} y={labelY} textAnchor="middle">
-          <title>{bar.label}</title>
           {label.lines.map((line, i) => (
             <tspan
               // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order

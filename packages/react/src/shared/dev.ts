@@ -5,7 +5,13 @@ const logged = new Set<string>();
 
 /** `true` unless the host's bundler set `process.env.NODE_ENV` to `'production'`. */
 export function isDevelopment(): boolean {
-  return typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
+  // Written as the exact expression bundlers replace (`process.env.NODE_ENV`); where nothing replaced
+  // it and there is no `process` (a plain browser), the reference throws and we count as development.
+  try {
+    return process!.env!.NODE_ENV !== 'production';
+  } catch {
+    return true;
+  }
 }
 
 /**

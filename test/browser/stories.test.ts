@@ -1,0 +1,65 @@
+// Every Storybook story in a real Chromium: it renders, logs no console error and throws no page
+// error, and axe finds no violation (WCAG 2 A/AA + best practices; page-level landmark rules off for
+// isolated widgets only, see harness.ts). Widget stories are checked in light zh-CN; page stories
+// (`Pages/…`) in light/dark × zh-CN/en-US.
+//
+// Run: `pnpm test:browser` (builds Storybook first; set SERVICESCORE_STORYBOOK_STATIC=storybook-static
+// to reuse a build, SERVICESCORE_CHROMIUM to use another Chromium). Screenshots of every story go to
+// artifacts/screenshots/browser/<story-id>--<theme>--<locale>.png (git-ignored).
+import { afterAll, describe, inject, it } from 'vitest';
+import {
+  axeViolations,
+  disconnectBrowser,
+  isPageStory,
+  type Locale,
+  openStory,
+  type StoryEntry,
+  screenshot,
+  type Theme,
+} from './harness';
+
+const stories = inject('stories');
+
+/** The theme × locale variants a story is checked in. */
+function variants(story: StoryEntry): Array<[Theme, Locale]> {
+  return isPageStory(story)
+    ? [
+        ['light', 'zh-CN'],
+        ['dark', 'zh-CN'],
+        ['light', 'en-US'],
+        ['dark', 'en-US'],
+      ]
+    : [['light', 'zh-CN']];
+}
+
+afterAll(disconnectBrowser);
+
+describe('the Storybook build', () => {
+  it('has stories', ({ expect }) => {
+    expect(stories.length).toBeGreaterThan(0);
+  });
+});
+
+describe.concurrent('every story in Chromium', () => {
+  for (const story of stories) {
+    for (const [theme, locale] of variants(story)) {
+      it(`${story.title} / ${story.name} (${theme}, ${locale}) renders cleanly and passes axe`, async ({
+        expect,
+      }) => {
+        const open = await openStory(story.id, { theme, locale });
+        try {
+          const { page, errors } = open;
+          await screenshot(page, story.id, theme, locale);
+          const rendered = await page.locator('#storybook-root > *').count();
+          expect(rendered, 'the story renders something into #storybook-root').toBeGreaterThan(0);
+          const violations = await axeViolations(page, story);
+          expect.soft(violations, 'axe violations').toEqual([]);
+          // Checked last, so errors logged by late effects while axe walked the page count too.
+          expect.soft(errors, 'console errors and page errors').toEqual([]);
+        } finally {
+          await open.close();
+        }
+      });
+    }
+  }
+});
