@@ -173,6 +173,8 @@ export const AllStates: Story = {
  * naming the prop, the value and the rule (expected in this story's console).
  */
 export const InvalidProps: Story = {
+  // Logs the gauge's development warning on purpose; the browser tests check it is that and only that.
+  tags: ['expected-dev-warning'],
   args: {
     metric: undefined,
     metricValue: undefined,

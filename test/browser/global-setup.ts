@@ -124,7 +124,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   const stories = Object.values(index.entries)
     .filter((entry) => entry.type === 'story')
-    .map(({ id, title, name }) => ({ id, title, name }));
+    .map(({ id, title, name, tags }) => ({ id, title, name, tags: tags ?? [] }));
 
   const server = await serve(dir);
   let browser: BrowserServer;

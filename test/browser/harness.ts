@@ -14,7 +14,15 @@ export interface StoryEntry {
   id: string;
   title: string;
   name: string;
+  /** Storybook tags; `expected-dev-warning` marks a story that shows a widget's bad-input state. */
+  tags: string[];
 }
+
+/**
+ * A story tagged `expected-dev-warning` renders invalid props on purpose: it must log the widget's
+ * development warning(s) (`[servicescore] Invalid prop …`) and nothing else.
+ */
+export const expectedWarningTag = 'expected-dev-warning';
 
 declare module 'vitest' {
   export interface ProvidedContext {
