@@ -56,12 +56,19 @@ export function detectRepeatFaults(
   }
   const byCreated = (a: number, b: number) =>
     (tickets[a] as ServiceTicket).createdAt - (tickets[b] as ServiceTicket).createdAt || a - b;
+  const isSortedByCreated = (bucket: Int32Array): boolean => {
+    for (let k = 1; k < bucket.length; k++) {
+      if (byCreated(bucket[k - 1] as number, bucket[k] as number) > 0) return false;
+    }
+    return true;
+  };
 
   for (let c = 0; c < customers; c++) {
     const lo = start[c] as number;
     const hi = start[c + 1] as number;
     const bucket = order.subarray(lo, hi);
-    if (bucket.length > 1) bucket.sort(byCreated);
+    // Host data usually arrives in creation order: then the bucket is already sorted.
+    if (bucket.length > 1 && !isSortedByCreated(bucket)) bucket.sort(byCreated);
     for (let k = 0; k < bucket.length; k++) {
       const i = bucket[k] as number;
       const t = tickets[i] as ServiceTicket;

@@ -4,4 +4,11 @@ export { countAccumulator, type CountState } from './count';
 export { sumRatioAccumulator, type SumRatioOptions, type SumRatioState } from './sum-ratio';
 export { npsAccumulator, type NpsState } from './nps';
 export { noDataValue, withSufficiency } from './result';
-export { isFiniteNumber, quantileSorted, sampleVariance, wilsonInterval, Z95 } from './stats';
+export {
+  isFiniteNumber,
+  quantileSorted,
+  quantilesSelect,
+  sampleVariance,
+  wilsonInterval,
+  Z95,
+} from './stats';

@@ -1,6 +1,6 @@
 import type { Accumulator, EvalContext } from '../types';
 import { noDataValue, withSufficiency } from './result';
-import { quantileSorted } from './stats';
+import { quantilesSelect } from './stats';
 
 export interface MeanState {
   sum: number;
@@ -66,9 +66,11 @@ export function meanAccumulator<R>(
       let median: number | null | undefined;
       let p90: number | null | undefined;
       if (state.values !== null) {
-        const sorted = Float64Array.from(state.values).sort();
-        median = quantileSorted(sorted, 0.5);
-        p90 = quantileSorted(sorted, 0.9);
+        // Selection, not a full sort: an evaluation computes these for thousands of cells.
+        [median, p90] = quantilesSelect(Float64Array.from(state.values), [0.5, 0.9]) as [
+          number,
+          number,
+        ];
       }
       return withSufficiency(ctx, {
         value: state.sum / state.count,

@@ -37,6 +37,57 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number | n
   return a + (h - lo) * (b - a);
 }
 
+/**
+ * Quantiles `qs` (each 0..1) of **unsorted** values, type 7 like {@link quantileSorted}, without a
+ * full sort: quickselect puts the needed order statistics in place in O(n) on average. Reorders
+ * `values` (pass a copy you own). `null`s when empty.
+ */
+export function quantilesSelect(values: Float64Array, qs: readonly number[]): (number | null)[] {
+  const n = values.length;
+  if (n === 0) return qs.map(() => null);
+  return qs.map((q) => {
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    const a = selectKth(values, lo);
+    if (lo + 1 >= n || h === lo) return a;
+    // The next order statistic is the smallest value right of `lo` (select left them ≥ a).
+    let b = Number.POSITIVE_INFINITY;
+    for (let i = lo + 1; i < n; i++) if ((values[i] as number) < b) b = values[i] as number;
+    return a + (h - lo) * (b - a);
+  });
+}
+
+/** Hoare-style quickselect: after it, `values[k]` is the k-th smallest, smaller ones left of it. */
+function selectKth(values: Float64Array, k: number): number {
+  let left = 0;
+  let right = values.length - 1;
+  while (right > left) {
+    // Median of three as the pivot keeps sorted and reversed inputs linear.
+    const mid = (left + right) >>> 1;
+    const a = values[left] as number;
+    const b = values[mid] as number;
+    const c = values[right] as number;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return values[k] as number;
+}
+
 /** Sample variance from a sum, a sum of squares and a count; `null` below two values. Never negative. */
 export function sampleVariance(sum: number, sumSquares: number, count: number): number | null {
   if (count < 2) return null;
