@@ -243,8 +243,11 @@ class TicketGenerator {
     } else if (!stuck && resolvedCandidate < asOf) {
       this.resolvedAt = resolvedCandidate;
       this.reopens = reopened ? (random.chance(0.85) ? 1 : 2) : 0;
+      // Complaints have an owner and a deadline: they are confirmed closed sooner (median 12 h).
       const leftOpen = random.chance(complaint ? M.complaintLeftOpenProbability(q) : 0.08);
-      const closeAt = seconds(resolvedCandidate + random.logNormal(36 * HOUR_MS, 0.6));
+      const closeAt = seconds(
+        resolvedCandidate + random.logNormal((complaint ? 12 : 36) * HOUR_MS, 0.6),
+      );
       if (!leftOpen && closeAt < asOf) {
         this.status = 'closed';
         this.closedAt = closeAt;
