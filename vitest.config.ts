@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three unit projects: the headless core in Node, the widgets in happy-dom, and server rendering in
  * plain Node (no DOM globals at all). The core project is also what the time-zone matrix reruns.
- * A fourth, `browser`, drives every Storybook story in Debian's Chromium (Node process, Playwright);
- * it is slow, so `test:unit` names the three unit projects and `test:browser` runs this one.
+ * A fourth, `fuzz`, throws adversarial data at every public core entry point: 200 cases each by
+ * default (so `test:unit` runs it), `FUZZ_RUNS` cases in `test:fuzz`. A fifth, `browser`, drives
+ * every Storybook story in Debian's Chromium (Node process, Playwright); it is slow, so `test:unit`
+ * names the unit projects and `test:browser` runs this one.
  */
 export default defineConfig({
   test: {
@@ -33,6 +35,15 @@ export default defineConfig({
           name: 'ssr',
           environment: 'node',
           include: ['test/ssr/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
+          name: 'fuzz',
+          environment: 'node',
+          include: ['test/fuzz/**/*.test.ts'],
+          // `FUZZ_RUNS` sets the cases per entry point: 200 by default, 100 000 in `test:fuzz`.
+          testTimeout: 600_000,
         },
       },
       {

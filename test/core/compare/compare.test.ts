@@ -111,6 +111,15 @@ describe('compare', () => {
     );
   });
 
+  it('treats a null direction as not given, not as a crash (found by fuzzing)', () => {
+    // csat 5/10 → 6/10 with the catalogue's 'higher': improved. Before the fix, null threw
+    // "Cannot read properties of null (reading 'direction')".
+    expect(compare(ratio('csat', 5, 10), ratio('csat', 6, 10), null).change).toBe('improved');
+    expect(() => compare(ratio('csat', 5, 10), ratio('csat', 6, 10), 'up' as never)).toThrow(
+      /Invalid direction "up" for metric "csat"/,
+    );
+  });
+
   it("defaults to 'higher' for a metric the catalogue does not know", () => {
     const c = compare(
       { metricId: 'custom', value: 1, unit: 'number', sampleSize: 1, sufficient: true },

@@ -112,6 +112,26 @@ describe('checkTargets', () => {
     ).toMatchObject({ status: 'met', attainment: null });
   });
 
+  it('gives a null attainment when the ratio overflows, never Infinity (found by fuzzing)', () => {
+    // 30 min ÷ 5e-324 ms = Infinity before the fix; the value is met (≤ 30 min) all the same.
+    expect(
+      byId(
+        checkTargets({ avgFirstResponseTime: 5e-324 }, serviceStandardTargets),
+        'avgFirstResponseTime',
+      ),
+    ).toMatchObject({ status: 'met', attainment: null });
+  });
+
+  it('says insufficient when a relative threshold overflows (found by fuzzing)', () => {
+    // 10 × (1 + 1e308) = Infinity before the fix.
+    const [check] = checkTargets(
+      { retentionRate: 0.5 },
+      [{ metricId: 'retentionRate', comparator: '>=', target: 1e308, relativeTo: 'previous' }],
+      { previous: { retentionRate: 10 } },
+    );
+    expect(check).toMatchObject({ target: null, status: 'insufficient', attainment: null });
+  });
+
   it('reads an evaluation group', () => {
     const group = {
       key: 'team-a',

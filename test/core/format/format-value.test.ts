@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPercent, formatValue } from '../../../packages/core/src/format';
 import type { MetricUnit } from '../../../packages/core/src/metrics/types';
+import type { Locale } from '../../../packages/core/src/i18n/locale';
 
 const units: MetricUnit[] = ['ratio', 'duration', 'points', 'count', 'score', 'number'];
 const en = { locale: 'en-US' } as const;
@@ -164,6 +165,17 @@ describe('formatValue: invalid options', () => {
     expect(() => formatValue(1, 'percent' as MetricUnit)).toThrow(
       /Unknown unit "percent".*ratio, duration/,
     );
+  });
+
+  it('rejects a locale that is not shipped with a RangeError, not a crash (found by fuzzing)', () => {
+    // Before the fix a duration in 'fr-FR' read the unit names of an unknown locale and threw
+    // "Cannot read properties of undefined".
+    for (const unit of ['duration', 'ratio'] as const) {
+      expect(() => formatValue(0, unit, { locale: 'fr-FR' as Locale })).toThrow(
+        /`locale` of value "fr-FR" supplied to formatValue: it must be one of zh-CN, en-US/,
+      );
+    }
+    expect(() => formatPercent(0.5, { locale: 'fr-FR' as Locale })).toThrow(RangeError);
   });
 });
 

@@ -31,3 +31,38 @@ describe('quantiles by selection', () => {
     );
   });
 });
+
+describe('kit accumulators never return ±Infinity (found by fuzzing)', () => {
+  it('gives noData for a sum ratio over a subnormal denominator', async () => {
+    const { evaluate } = await import('@servicescore/core');
+    // 1 busy second over 5e-324 available seconds would be Infinity.
+    const e = evaluate(
+      {
+        tickets: [],
+        calls: [],
+        customers: [],
+        agents: [{ agentId: 'A', period: '2026-03', busySeconds: 1, availableSeconds: 5e-324 }],
+      },
+      { metrics: ['utilization'], asOf: 0 },
+    );
+    expect(e.overall.utilization).toMatchObject({ value: null, reason: 'noData' });
+  });
+
+  it('gives noData for a mean whose sum overflows', async () => {
+    const { evaluate } = await import('@servicescore/core');
+    // 1e308 + 1e308 overflows to Infinity.
+    const e = evaluate(
+      {
+        tickets: [],
+        calls: [],
+        customers: [],
+        agents: [
+          { agentId: 'A', period: '2026-03', trainingHours: 1e308 },
+          { agentId: 'B', period: '2026-03', trainingHours: 1e308 },
+        ],
+      },
+      { metrics: ['avgTrainingHours'], asOf: 0 },
+    );
+    expect(e.overall.avgTrainingHours).toMatchObject({ value: null, reason: 'noData', count: 2 });
+  });
+});

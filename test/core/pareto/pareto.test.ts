@@ -98,6 +98,16 @@ describe('pareto', () => {
     expect(() => pareto([{ category: 'x', count: Number.POSITIVE_INFINITY }])).toThrow(RangeError);
   });
 
+  it('rejects counts whose total overflows, never returning an Infinity total (found by fuzzing)', () => {
+    // 1.8e308 + 1e300 is past Number.MAX_VALUE: the total was Infinity and every share 0.
+    expect(() =>
+      pareto([
+        { category: 'a', count: Number.MAX_VALUE },
+        { category: 'b', count: 1e300 },
+      ]),
+    ).toThrow(/add up to more than the largest finite number/);
+  });
+
   it('accepts non-integer counts such as costs', () => {
     expect(
       pareto([
@@ -164,6 +174,25 @@ describe('pareto', () => {
       ['态度不好', 5],
       ['Other', 6],
     ]);
+  });
+
+  it('keeps shares within 0..1 and ends at exactly 1 with counts near 2^53 (found by fuzzing)', () => {
+    // total = 9007199254740991 + 328 + 105 + 9 summed in one order; the Other bar (105 + 9) summed
+    // apart rounded the running count one ulp past the total: cumulative 1.0000000000000002.
+    const r = pareto(
+      [
+        { category: 'a', count: 9_007_199_254_740_991 },
+        { category: 'b', count: 105 },
+        { category: 'c', count: 9 },
+        { category: 'a', count: 328 },
+      ],
+      { other: { minShare: 5e-324 } },
+    );
+    for (const item of r.items) {
+      expect(item.share).toBeLessThanOrEqual(1);
+      expect(item.cumulativeShare).toBeLessThanOrEqual(1);
+    }
+    expect(r.items.at(-1)!.cumulativeShare).toBe(1);
   });
 
   it('does not fold a single category into Other', () => {

@@ -172,6 +172,17 @@ describe('scoreScorecard', () => {
     expect(result.coverage).toBeCloseTo(0.9, 12);
   });
 
+  it('reports a non-finite sample size of a MetricValue as null, never Infinity (found by fuzzing)', () => {
+    const result = scoreScorecard(afterSalesTemplate, {
+      ...values,
+      positiveReviewRate: mv('positiveReviewRate', 0.82, false, Number.NEGATIVE_INFINITY),
+    });
+    expect(indicator(result, 'communicationPatience')).toMatchObject({
+      status: 'insufficient',
+      sampleSize: null,
+    });
+  });
+
   it('treats a null value as missing', () => {
     const result = scoreScorecard(afterSalesTemplate, {
       ...values,

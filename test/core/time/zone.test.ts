@@ -69,6 +69,13 @@ describe('daysFromCivil and civilFromDays', () => {
 });
 
 describe('offsetAt', () => {
+  it('gives the offset at the last representable instant, not "Invalid time value" (found by fuzzing)', () => {
+    // 8.64e15 is the last Date instant; its UTC day ends past it, and that end was asked of Intl.
+    // 8.64e15 is 13 September 275760: Intl carries New York's DST rule on, so EDT, −4 h.
+    expect(createZone('America/New_York').offsetAt(8.64e15)).toBe(-4 * H);
+    expect(createZone('Asia/Shanghai').offsetAt(8.64e15)).toBe(8 * H);
+  });
+
   it('gives UTC+8 all year in Shanghai and 0 in UTC', () => {
     expect(createZone('Asia/Shanghai').offsetAt(Date.UTC(2026, 0, 15))).toBe(8 * H);
     expect(createZone('Asia/Shanghai').offsetAt(Date.UTC(2026, 6, 15))).toBe(8 * H);

@@ -35,8 +35,9 @@ export type DirectionSpec = MetricDirection | { readonly direction: MetricDirect
 /** Significance level of `compare` (two-sided). */
 const ALPHA = 0.05;
 
-function directionOf(metricId: string, spec: DirectionSpec | undefined): MetricDirection {
-  if (spec !== undefined) {
+function directionOf(metricId: string, spec: DirectionSpec | null | undefined): MetricDirection {
+  // `null` (a host's "no direction") is treated like an omitted argument.
+  if (spec !== undefined && spec !== null) {
     const d = typeof spec === 'string' ? spec : spec.direction;
     if (d !== 'higher' && d !== 'lower') {
       throw new RangeError(
@@ -143,8 +144,8 @@ const SAME = 1e-9;
  *   +50 %), `null` when before is 0 or either value is `null`.
  * - change: `unknown` when either value is `null`; `unchanged` when |delta| ≤ 1e-9 × max(|before|,
  *   |after|, 1); else `improved` or `worsened` by the direction — `metric` (a direction or an object
- *   with one), else the catalogue's (`getMetric(before.metricId)`), else 'higher'. A rising MTTR is
- *   `worsened`.
+ *   with one; `null` counts as not given), else the catalogue's (`getMetric(before.metricId)`), else
+ *   'higher'. A rising MTTR is `worsened`.
  * - significance at 95 %, two-sided: NPS (promoters/passives/detractors) → z-test on the
  *   difference with the per-respondent variance; ratios of counts (numerator/denominator, sample =
  *   denominator) → pooled two-proportion z-test; means (sum/sumSquares/count, ≥ 2 values each) →
@@ -159,7 +160,7 @@ const SAME = 1e-9;
 export function compare(
   before: MetricValue,
   after: MetricValue,
-  metric?: DirectionSpec,
+  metric?: DirectionSpec | null,
 ): Comparison {
   const metricId = before.metricId ?? after.metricId;
   if (before.metricId && after.metricId && before.metricId !== after.metricId) {

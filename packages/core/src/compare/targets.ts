@@ -28,7 +28,8 @@ export interface TargetCheck {
   /**
    * value ÷ target for `>=`/`>`, target ÷ value for `<=`/`<`; 1 means exactly on target.
    * `null` without a value or threshold, when the divisor is 0 (a lower-is-better value of 0, such
-   * as no complaints at all, is met but has no finite attainment), or when either side is negative.
+   * as no complaints at all, is met but has no finite attainment), when either side is negative, or
+   * when the ratio overflows (a value of 5e-324 against 30 min).
    */
   readonly attainment: number | null;
 }
@@ -80,7 +81,9 @@ function attainmentOf(
   if (value < 0 || threshold < 0) return null;
   const lower = comparator === '<=' || comparator === '<';
   const [num, den] = lower ? [threshold, value] : [value, threshold];
-  return den === 0 ? null : num / den;
+  const ratio = den === 0 ? null : num / den;
+  // A value of 5e-324 ms against 30 min overflows: no finite attainment, like a divisor of 0.
+  return ratio !== null && Number.isFinite(ratio) ? ratio : null;
 }
 
 /**
@@ -124,6 +127,8 @@ export function checkTargets(
               `Previous value of ${JSON.stringify(t.metricId)}`,
             );
       threshold = prev?.value != null && prev.sufficient ? prev.value * (1 + t.target) : null;
+      // previous × (1 + target) can overflow for absurd targets: then the threshold cannot be set.
+      if (threshold !== null && !Number.isFinite(threshold)) threshold = null;
     }
     const value = read.value;
     if (value === null || !read.sufficient || threshold === null) {

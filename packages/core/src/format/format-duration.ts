@@ -1,5 +1,5 @@
 import { defaultLocale, type Locale } from '../i18n/locale';
-import { formatNumber, missingValue, type SignDisplay } from './number-format';
+import { checkLocale, formatNumber, missingValue, type SignDisplay } from './number-format';
 
 /** Options of `formatDuration`. */
 export interface FormatDurationOptions {
@@ -36,6 +36,7 @@ function largestUnit(ms: number): number {
  * - English separates number and unit, and parts, with plain spaces; Chinese uses no spaces.
  * - `null`, `undefined`, NaN and ±Infinity give the em dash "—".
  *
+ * @throws RangeError when `units` is not 1, 2 or 3, or `locale` is not 'zh-CN' or 'en-US'.
  * @example
  * formatDuration(8_100_000, { locale: 'en-US' }); // "2 h 15 min"
  * formatDuration(8_100_000); // "2小时15分钟"
@@ -45,7 +46,7 @@ export function formatDuration(
   options: FormatDurationOptions = {},
 ): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return missingValue;
-  const locale = options.locale ?? defaultLocale;
+  const locale = checkLocale(options.locale ?? defaultLocale, 'formatDuration');
   const count = options.units ?? 2;
   if (count !== 1 && count !== 2 && count !== 3) {
     throw new RangeError(

@@ -1,7 +1,13 @@
 import { defaultLocale, type Locale } from '../i18n/locale';
 import type { MetricUnit } from '../metrics/types';
 import { formatDuration } from './format-duration';
-import { checkPrecision, formatNumber, missingValue, type SignDisplay } from './number-format';
+import {
+  checkLocale,
+  checkPrecision,
+  formatNumber,
+  missingValue,
+  type SignDisplay,
+} from './number-format';
 
 /** Options of `formatValue`. */
 export interface FormatValueOptions {
@@ -53,7 +59,7 @@ export function formatPercent(
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return missingValue;
   const precision = checkPrecision(options.precision ?? 1, 'formatPercent');
   return formatNumber(ratio, {
-    locale: options.locale ?? defaultLocale,
+    locale: checkLocale(options.locale ?? defaultLocale, 'formatPercent'),
     percent: true,
     minFraction: precision,
     maxFraction: precision,
@@ -74,7 +80,8 @@ export function formatPercent(
  * A value that rounds to zero never shows a minus sign. `null`, `undefined`, NaN and ±Infinity
  * give the em dash "—". Numbers never switch to exponent notation (1e12 → "1,000,000,000,000").
  *
- * @throws RangeError when `unit` is not a `MetricUnit` or `precision` is not an integer from 0 to 20.
+ * @throws RangeError when `unit` is not a `MetricUnit`, `precision` is not an integer from 0 to 20,
+ *   or `locale` is not a shipped locale ('zh-CN', 'en-US').
  * @example
  * formatValue(0.935, 'ratio'); // "93.5%"
  * formatValue(42, 'points', { locale: 'en-US' }); // "+42"
@@ -91,7 +98,7 @@ export function formatValue(
     );
   }
   if (value === null || value === undefined || !Number.isFinite(value)) return missingValue;
-  const locale = options.locale ?? defaultLocale;
+  const locale = checkLocale(options.locale ?? defaultLocale, 'formatValue');
   const signDisplay = options.signDisplay ?? (unit === 'points' ? 'exceptZero' : 'auto');
   if (unit === 'duration') return formatDuration(value, { locale, signDisplay });
   const precision = checkPrecision(options.precision ?? defaultPrecision[unit], 'formatValue');

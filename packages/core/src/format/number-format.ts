@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale';
+import { type Locale, locales } from '../i18n/locale';
 
 /** How the sign of a number is shown; the same values as `Intl.NumberFormat`'s `signDisplay`. */
 export type SignDisplay = 'auto' | 'always' | 'exceptZero';
@@ -57,4 +57,19 @@ export function checkPrecision(precision: number, where: string): number {
     );
   }
   return precision;
+}
+
+/**
+ * Checks a `locale` option: one of the shipped locales (`'zh-CN'`, `'en-US'`). A host's own locale
+ * string would otherwise reach the unit names of `formatDuration` and print `undefined`.
+ *
+ * @throws RangeError naming the option, the value and the locales.
+ */
+export function checkLocale(locale: Locale, where: string): Locale {
+  if (!locales.includes(locale)) {
+    throw new RangeError(
+      `Invalid option \`locale\` of value ${JSON.stringify(locale)} supplied to ${where}: it must be one of ${locales.join(', ')}.`,
+    );
+  }
+  return locale;
 }

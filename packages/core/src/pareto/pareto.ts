@@ -82,7 +82,8 @@ const EPS = 1e-12;
  *
  * Rules:
  * - Duplicate categories are summed. Counts must be finite and ≥ 0 (non-integers are allowed, so
- *   costs or hours can be analysed too); anything else is a RangeError naming the category.
+ *   costs or hours can be analysed too); anything else is a RangeError naming the category, as is
+ *   a total that overflows (counts near 1.8e308).
  * - Sorted by count descending, ties by category in code-point order, so the order never depends
  *   on the input order. Zero-count categories come last, or are dropped with `dropZeros`.
  * - Shares and cumulative shares come from the counts.
@@ -128,6 +129,11 @@ export function pareto(items: readonly ParetoInput[], options: ParetoOptions = {
   if (options.dropZeros) entries = entries.filter((e) => e.count > 0);
   entries.sort((a, b) => b.count - a.count || compareCodePoints(a.category, b.category));
   const total = entries.reduce((s, e) => s + e.count, 0);
+  if (!Number.isFinite(total)) {
+    throw new RangeError(
+      'The Pareto counts add up to more than the largest finite number: scale them down (e.g. to thousands).',
+    );
+  }
 
   // Fold the tail into Other.
   let keep = entries.length;
@@ -158,10 +164,13 @@ export function pareto(items: readonly ParetoInput[], options: ParetoOptions = {
 
   let running = 0;
   let reached = total === 0;
-  const out: ParetoItem[] = bars.map((bar) => {
+  const out: ParetoItem[] = bars.map((bar, i) => {
     running += bar.count;
-    const share = total > 0 ? bar.count / total : 0;
-    const cumulativeShare = total > 0 ? running / total : 0;
+    // Sums of huge counts round differently by order (the Other bar is summed apart), so a running
+    // count can exceed the total by an ulp: keep shares within 0..1 and the last cumulative at 1.
+    const share = total > 0 ? Math.min(1, bar.count / total) : 0;
+    const cumulativeShare =
+      total > 0 ? (i === bars.length - 1 ? 1 : Math.min(1, running / total)) : 0;
     const isOther = bar.folded !== undefined;
     const vital = !reached && !isOther;
     if (!reached && cumulativeShare >= cutoff - EPS) reached = true;

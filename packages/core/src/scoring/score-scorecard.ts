@@ -32,7 +32,7 @@ export interface IndicatorResult {
   readonly value: number | null;
   /** Unit of the value: the MetricValue's, else the catalogue's, else `null`. */
   readonly unit: MetricUnit | null;
-  /** Sample behind the value, when the input was a MetricValue. */
+  /** Sample behind the value, when the input was a MetricValue (and its sample size is finite). */
   readonly sampleSize: number | null;
   readonly status: IndicatorStatus;
   /** `null` when missing or insufficient. */
@@ -138,7 +138,9 @@ function scoreIndicator(
     metricId,
     value: read.value,
     unit,
-    sampleSize: read.metric ? read.metric.sampleSize : null,
+    // A host's MetricValue may carry a broken sample size; never pass NaN or ±Infinity on.
+    sampleSize:
+      read.metric && Number.isFinite(read.metric.sampleSize) ? read.metric.sampleSize : null,
     maxPoints,
   };
   if (Object.hasOwn(manual, indicator.id)) {

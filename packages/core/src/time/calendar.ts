@@ -27,7 +27,8 @@ export interface BusinessCalendar {
    * runs out at a range's end is due at that end (16:00 + 1 h on a 08:00–17:00 day is 17:00 the
    * same day). `ms = 0` gives the next working instant (Zendesk's rule: `from` itself during
    * working hours, else the start of the next range). `NaN` when `from` is not finite.
-   * @throws RangeError when `ms` is negative or not finite.
+   * @throws RangeError when `ms` is negative or not finite, or ends after the last instant a
+   * `Date` can hold (8.64e15 epoch ms).
    */
   addWorkingTime(from: number, ms: number): number;
   /** Whether `ms` falls inside working hours (a range's start is, its end is not). */
@@ -57,6 +58,8 @@ function overlap(bounds: readonly number[], lo: number, hi: number): number {
 
 /** Days in a row without working time after which `addWorkingTime` gives up (cannot happen with a valid spec). */
 const MAX_IDLE_DAYS = 3660;
+/** The last instant a `Date` can hold (epoch ms). */
+const LAST_INSTANT = 8.64e15;
 /** Largest window of cached days. */
 const MAX_WINDOW_DAYS = 400_000;
 
@@ -159,6 +162,13 @@ class Calendar implements BusinessCalendar {
       );
     }
     if (!Number.isFinite(from)) return Number.NaN;
+    // Working time never outruns calendar time, so such an amount would end past the last instant
+    // a Date can hold (and walking there day by day would never finish).
+    if (ms > LAST_INSTANT - from) {
+      throw new RangeError(
+        `addWorkingTime: the amount ${ms} ms from ${from} ends after the last representable instant (${LAST_INSTANT} epoch ms)`,
+      );
+    }
     let remaining = ms;
     let idle = 0;
     for (let d = this.localDay(from); ; d++) {

@@ -9,6 +9,9 @@ import {
 } from './civil';
 import type { Disambiguation, LocalParts, Zone } from './zone';
 
+/** The last instant a `Date` (and so `Intl`) can hold, epoch ms. */
+const MAX_DATE_MS = 8.64e15;
+
 /** Transitions happen on quarter hours of UTC; offsets are cached per 15-minute bucket on transition days. */
 const BUCKET_MS = 15 * MINUTE_MS;
 
@@ -165,7 +168,11 @@ export class IntlZone implements Zone {
     let hour = 0;
     let minute = 0;
     let second = 0;
-    for (const part of this.format.formatToParts(ms)) {
+    // The day after the last representable instant (8.64e15) is asked for its end offset: clamp,
+    // since Intl throws "Invalid time value" beyond the Date range (the offset there is constant).
+    for (const part of this.format.formatToParts(
+      Math.min(Math.max(ms, -MAX_DATE_MS), MAX_DATE_MS),
+    )) {
       switch (part.type) {
         case 'year':
           year = Number(part.value);

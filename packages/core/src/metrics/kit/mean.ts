@@ -63,6 +63,14 @@ export function meanAccumulator<R>(
           ...(keep ? { median: null, p90: null } : {}),
         });
       }
+      // Sums past the float range (values near 1e308) have no usable mean (rule 2: never ±Infinity).
+      if (!Number.isFinite(state.sum / state.count) || !Number.isFinite(state.sumSquares)) {
+        return noDataValue(ctx, {
+          count: state.count,
+          sampleSize: state.count,
+          censored: censoredCount,
+        });
+      }
       let median: number | null | undefined;
       let p90: number | null | undefined;
       if (state.values !== null) {

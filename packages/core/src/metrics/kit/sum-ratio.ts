@@ -56,9 +56,18 @@ export function sumRatioAccumulator<R>(
           sampleSize: state.records,
         });
       }
+      const value = (state.numerator / state.denominator) * scale + offset;
+      // A subnormal denominator or overflowing sums would give ±Infinity: no usable value (rule 2).
+      if (!Number.isFinite(value)) {
+        return noDataValue(ctx, {
+          numerator: state.numerator,
+          denominator: state.denominator,
+          sampleSize: state.records,
+        });
+      }
       const showInterval = interval && state.numerator >= 0 && state.numerator <= state.denominator;
       return withSufficiency(ctx, {
-        value: (state.numerator / state.denominator) * scale + offset,
+        value,
         numerator: state.numerator,
         denominator: state.denominator,
         sampleSize: state.records,
