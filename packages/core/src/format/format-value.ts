@@ -1,5 +1,6 @@
 import { defaultLocale, type Locale } from '../i18n/locale';
 import type { MetricUnit } from '../metrics/types';
+import { roundScore } from '../scoring/grades';
 import { formatDuration } from './format-duration';
 import {
   checkLocale,
@@ -124,10 +125,6 @@ export function formatValue(
  */
 export function roundForDisplay(value: number, unit: MetricUnit): number {
   if (!Number.isFinite(value) || unit === 'duration') return value;
-  const digits = (defaultPrecision[unit] ?? 2) + (unit === 'ratio' ? 2 : 0);
-  const factor = 10 ** digits;
-  // Cut to 15 significant digits first so 0.8499999999 (binary noise) rounds like 0.85.
-  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
-  const rounded = (Math.sign(value) * Math.round(scaled)) / factor;
-  return rounded === 0 ? 0 : rounded;
+  // The same half-away-from-zero rounding, robust to binary noise, that grades use.
+  return roundScore(value, (defaultPrecision[unit] ?? 2) + (unit === 'ratio' ? 2 : 0));
 }
