@@ -46,6 +46,7 @@ export { qaScore } from './metrics/quality';
 // ── Evaluation ──────────────────────────────────────────────────────────────────────────────────
 export type * from './evaluate/types';
 export { evaluate } from './evaluate/evaluate';
+export * from './evaluate/evaluate-records';
 
 // ── Scoring, grades and the band engine ─────────────────────────────────────────────────────────
 export * from './scoring';

@@ -103,6 +103,70 @@ export function parseIsoString(text: string): IsoParts | null | undefined {
 }
 
 /**
+ * The common case of {@link parseIsoString} for a full instant, with no allocation:
+ * `YYYY-MM-DDThh:mm:ss[.f…]` then `Z` or `±hh:mm`, no surrounding space. Epoch ms, or `NaN` for
+ * anything else (the caller then takes the general path, which explains what is wrong).
+ */
+export function fastIsoInstant(text: string): number {
+  const n = text.length;
+  if (
+    n < 20 ||
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 84 ||
+    text.charCodeAt(13) !== 58 ||
+    text.charCodeAt(16) !== 58
+  ) {
+    return Number.NaN;
+  }
+  const y1 = two(text, 0);
+  const y2 = two(text, 2);
+  const month = two(text, 5);
+  const day = two(text, 8);
+  const hour = two(text, 11);
+  const minute = two(text, 14);
+  const second = two(text, 17);
+  if ((y1 | y2 | month | day | hour | minute | second) < 0) return Number.NaN;
+  const year = y1 * 100 + y2;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
+    return Number.NaN;
+  }
+  if (day > 28 && day > daysInMonth(year, month)) return Number.NaN;
+  let i = 19;
+  let ms = 0;
+  if (text.charCodeAt(i) === 46) {
+    let scale = 100;
+    let digits = 0;
+    i++;
+    for (let d = digit(text, i); d >= 0; d = digit(text, ++i)) {
+      ms += d * scale;
+      scale /= 10;
+      digits++;
+    }
+    if (digits === 0 || digits > 9) return Number.NaN;
+    ms = Math.floor(ms + 1e-9);
+  }
+  let offset = 0;
+  const z = text.charCodeAt(i);
+  if (z === 90) {
+    if (i + 1 !== n) return Number.NaN;
+  } else if (z === 43 || z === 45) {
+    const oh = two(text, i + 1);
+    const om = two(text, i + 4);
+    if (i + 6 !== n || text.charCodeAt(i + 3) !== 58 || oh < 0 || om < 0 || oh > 23 || om > 59) {
+      return Number.NaN;
+    }
+    offset = (z === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
+  } else return Number.NaN;
+  const epoch =
+    daysFromCivil(year, month, day) * DAY_MS +
+    ((hour * 60 + minute) * 60 + second) * 1000 +
+    ms -
+    offset;
+  return Math.abs(epoch) > MAX_INSTANT ? Number.NaN : epoch;
+}
+
+/**
  * Reads an instant: a valid `Date`, finite epoch milliseconds, or an ISO-8601 string with `Z` or
  * an offset. Returns epoch ms, or an {@link InvalidValue} naming the field, the value and the rule.
  * A string without an offset (or a date alone) is ambiguous and rejected, never guessed.
@@ -119,6 +183,8 @@ export function readInstant(field: string, value: unknown): number | InvalidValu
     return value;
   }
   if (typeof value === 'string') {
+    const fast = fastIsoInstant(value);
+    if (!Number.isNaN(fast)) return fast;
     const parts = parseIsoString(value.trim());
     if (parts === undefined) {
       return new InvalidValue(

@@ -1,6 +1,6 @@
-import { duplicateReason, idField, recordKey } from './keys';
-import { isRow, kindOf, type RecordIssue, readers } from './records';
+import { kindOf, type RecordIssue } from './records';
 import type { DatasetInput } from './schemas';
+import { TableReader } from './table-reader';
 import type { ServiceDataset, TableName } from './types';
 
 export type { RecordIssue } from './records';
@@ -95,24 +95,6 @@ export class DatasetError extends Error {
   }
 }
 
-function readId(table: TableName, row: unknown): string | undefined {
-  if (typeof row !== 'object' || row === null) return undefined;
-  const v = (row as Record<string, unknown>)[idField[table]];
-  if (typeof v === 'string' && v.trim() !== '') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
-
-function rejection(
-  table: TableName,
-  index: number,
-  row: unknown,
-  issues: RecordIssue[],
-): RejectedRecord {
-  const first = issues[0] ?? { path: [], reason: 'the record is invalid' };
-  return { table, index, id: readId(table, row), path: first.path, reason: first.reason, issues };
-}
-
 /**
  * Validates a host's dataset once, at the boundary: every record through its table's schema
  * (`ticketSchema`, `callSchema`, `agentSchema`, `customerSchema` — see them for the rules), then a
@@ -163,41 +145,18 @@ export function parseDataset(
       );
     }
     const list = (rows ?? []) as readonly unknown[];
-    const read = readers[table] as (
-      row: Readonly<Record<string, unknown>>,
-      issues: RecordIssue[],
-    ) => unknown;
+    const reader = new TableReader(table, rejected);
     const accepted: unknown[] = [];
-    const seen = new Map<string, number>();
-    let bad = 0;
     for (let index = 0; index < list.length; index++) {
-      const row = list[index];
-      if (!isRow(row)) {
-        const reason = `${table}[${index}] is ${kindOf(row)}, not a record object`;
-        rejected.push(rejection(table, index, row, [{ path: [], reason }]));
-        bad++;
-        continue;
-      }
-      const issues: RecordIssue[] = [];
-      const record = read(row, issues) as Record<string, unknown>;
-      if (issues.length > 0) {
-        rejected.push(rejection(table, index, row, issues));
-        bad++;
-        continue;
-      }
-      const key = recordKey(table, record);
-      const first = seen.get(key);
-      if (first !== undefined) {
-        const reason = duplicateReason(table, record, first);
-        rejected.push(rejection(table, index, row, [{ path: [idField[table]], reason }]));
-        bad++;
-        continue;
-      }
-      seen.set(key, index);
-      accepted.push(record);
+      const record = reader.blank();
+      if (reader.read(list[index], record)) accepted.push(record);
     }
     dataset[table] = accepted;
-    counts[table] = { input: list.length, accepted: accepted.length, rejected: bad };
+    counts[table] = {
+      input: list.length,
+      accepted: accepted.length,
+      rejected: reader.rejectedCount,
+    };
   }
   if (onInvalid === 'throw' && rejected.length > 0) throw new DatasetError(rejected, counts);
   return { dataset: dataset as unknown as ServiceDataset, rejected, counts };

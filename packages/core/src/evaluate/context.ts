@@ -5,7 +5,6 @@ import { SlaOutcome } from '../metrics/types';
 import type { SlaPolicy } from '../sla/policy';
 import { elapsedBetween, resolutionDueAt, responseDueAt } from '../sla/policy';
 import type { BusinessCalendar } from '../time/calendar';
-import { detectRepeatFaults } from './repeat-fault';
 
 const F_FIRST = 1;
 const F_RESOLUTION = 2;
@@ -15,12 +14,26 @@ const F_RESOLUTION_OUTCOME = 16;
 const F_RESOLUTION_DUE = 32;
 
 /**
+ * Thrown by {@link TicketContext.repeatFault} when the repeat-fault outcomes are not known yet (a
+ * one-pass evaluation before the pass has seen every ticket). The engine catches it, sets the
+ * metric aside and replays it once every ticket is known. Never reaches a host.
+ */
+export const REPEATS_PENDING: unique symbol = Symbol('servicescore.repeatsPending');
+
+/**
  * The one context object of an evaluation. `begin(record, index)` points it at the next record;
  * derived values are computed on first request and cached until the next `begin`, so a ticket's
  * business-time durations and SLA outcomes are computed once however many metrics read them.
  */
 export class TicketContext implements EvalContext {
   index = -1;
+  /** Row of the current ticket in the repeat-fault outcomes. */
+  row = -1;
+  /**
+   * Repeat-fault outcome per ticket row, or a function computing them on first use (`evaluate`
+   * over a whole dataset), or `null` while unknown (a one-pass evaluation's first pass).
+   */
+  repeats: Int8Array | (() => Int8Array) | null = null;
   private ticket: ServiceTicket | null = null;
   private flags = 0;
   private first = Number.NaN;
@@ -29,19 +42,18 @@ export class TicketContext implements EvalContext {
   private responseOutcomeValue: SlaOutcome = SlaOutcome.NoTarget;
   private resolutionOutcomeValue: SlaOutcome = SlaOutcome.NoTarget;
   private resolutionDue = Number.NaN;
-  private repeats: Int8Array | null = null;
 
   constructor(
     readonly asOf: number,
     readonly settings: MetricSettings,
-    private readonly tickets: readonly ServiceTicket[],
     private readonly sla: SlaPolicy,
     private readonly calendar: BusinessCalendar | undefined,
   ) {}
 
-  begin(ticket: ServiceTicket | null, index: number): void {
+  begin(ticket: ServiceTicket | null, index: number, row: number): void {
     this.ticket = ticket;
     this.index = index;
+    this.row = row;
     this.flags = 0;
   }
 
@@ -136,10 +148,13 @@ export class TicketContext implements EvalContext {
   }
 
   repeatFault(): -1 | 0 | 1 {
-    if (this.repeats === null) {
-      this.repeats = detectRepeatFaults(this.tickets, this.settings.repeatWindowMs, this.asOf);
+    let repeats = this.repeats;
+    if (repeats === null) throw REPEATS_PENDING;
+    if (typeof repeats === 'function') {
+      repeats = repeats();
+      this.repeats = repeats;
     }
-    return (this.repeats[this.index] ?? -1) as -1 | 0 | 1;
+    return (repeats[this.row] ?? -1) as -1 | 0 | 1;
   }
 }
 

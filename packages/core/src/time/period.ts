@@ -50,6 +50,13 @@ export interface PeriodIndexer {
    * @throws RangeError for a non-integer ordinal.
    */
   boundsOf(ordinal: number): PeriodBounds;
+  /**
+   * The period's bounds when every instant in `[start, end)` belongs to it — true unless the
+   * zone's offset changes within two days of a boundary (a transition there can move local time
+   * back across it); `undefined` then. Lets a hot loop test two numbers instead of calling
+   * {@link ordinalOf} for instants in the period it saw last.
+   */
+  cacheRangeOf(ordinal: number): PeriodBounds | undefined;
 }
 
 const granularities: readonly PeriodGranularity[] = ['day', 'week', 'month', 'quarter', 'year'];
@@ -241,6 +248,16 @@ export function createPeriodIndexer(
         start: zone.wallClockReaches(first * DAY_MS),
         end: zone.wallClockReaches(next * DAY_MS),
       };
+    },
+    cacheRangeOf(ordinal) {
+      checkOrdinal(ordinal);
+      const [first, next] = dayRange(granularity, ordinal);
+      const start = zone.wallClockReaches(first * DAY_MS);
+      const end = zone.wallClockReaches(next * DAY_MS);
+      const steady = (at: number) =>
+        zone.offsetAt(at - 2 * DAY_MS) === zone.offsetAt(at) &&
+        zone.offsetAt(at) === zone.offsetAt(at + 2 * DAY_MS);
+      return steady(start) && steady(end) ? { start, end } : undefined;
     },
   };
 }

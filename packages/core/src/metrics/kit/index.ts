@@ -1,5 +1,5 @@
 export { Outcome, ratioAccumulator, type RatioState } from './ratio';
-export { meanAccumulator, type MeanOptions, type MeanState } from './mean';
+export { meanAccumulator, type MeanOptions, type MeanState, type ValueBuffer } from './mean';
 export { countAccumulator, type CountState } from './count';
 export { sumRatioAccumulator, type SumRatioOptions, type SumRatioState } from './sum-ratio';
 export { npsAccumulator, type NpsState } from './nps';

@@ -8,7 +8,48 @@ export interface MeanState {
   count: number;
   censored: number;
   /** Only kept when quantiles are asked for. */
-  values: number[] | null;
+  values: ValueBuffer | null;
+}
+
+/**
+ * Every measured value of a state, for the median and p90: a growable `Float64Array` (no boxing,
+ * no per-value allocation) plus, on a merged state, views of the merged states' values — a merge
+ * costs one array push, and the values are copied once, when a merged result is computed.
+ */
+export interface ValueBuffer {
+  data: Float64Array;
+  length: number;
+  /** Values of states merged into this one (fixed-length views, never written). */
+  parts: Float64Array[];
+}
+
+const newBuffer = (): ValueBuffer => ({ data: new Float64Array(8), length: 0, parts: [] });
+
+function push(buffer: ValueBuffer, x: number): void {
+  if (buffer.length === buffer.data.length) {
+    const grown = new Float64Array(buffer.data.length * 2);
+    grown.set(buffer.data);
+    buffer.data = grown;
+  }
+  buffer.data[buffer.length++] = x;
+}
+
+/**
+ * All values of a buffer in one array that may be reordered: the buffer's own array when nothing
+ * was merged into it (the multiset is unchanged by reordering), else one copy of everything.
+ */
+function allValues(buffer: ValueBuffer): Float64Array {
+  if (buffer.parts.length === 0) return buffer.data.subarray(0, buffer.length);
+  let n = buffer.length;
+  for (const part of buffer.parts) n += part.length;
+  const out = new Float64Array(n);
+  out.set(buffer.data.subarray(0, buffer.length));
+  let at = buffer.length;
+  for (const part of buffer.parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 export interface MeanOptions<R> {
@@ -30,14 +71,20 @@ export function meanAccumulator<R>(
   const keep = options.quantiles === true;
   const censored = options.censored;
   return {
-    init: () => ({ sum: 0, sumSquares: 0, count: 0, censored: 0, values: keep ? [] : null }),
+    init: () => ({
+      sum: 0,
+      sumSquares: 0,
+      count: 0,
+      censored: 0,
+      values: keep ? newBuffer() : null,
+    }),
     add(state, record, ctx) {
       const x = measure(record, ctx);
       if (Number.isFinite(x)) {
         state.sum += x;
         state.sumSquares += x * x;
         state.count++;
-        if (state.values !== null) state.values.push(x);
+        if (state.values !== null) push(state.values, x);
       } else if (censored?.(record, ctx)) {
         state.censored++;
       }
@@ -48,7 +95,8 @@ export function meanAccumulator<R>(
       a.count += b.count;
       a.censored += b.censored;
       if (a.values !== null && b.values !== null) {
-        for (let i = 0; i < b.values.length; i++) a.values.push(b.values[i] as number);
+        if (b.values.length > 0) a.values.parts.push(b.values.data.subarray(0, b.values.length));
+        for (const part of b.values.parts) a.values.parts.push(part);
       }
       return a;
     },
@@ -75,10 +123,7 @@ export function meanAccumulator<R>(
       let p90: number | null | undefined;
       if (state.values !== null) {
         // Selection, not a full sort: an evaluation computes these for thousands of cells.
-        [median, p90] = quantilesSelect(Float64Array.from(state.values), [0.5, 0.9]) as [
-          number,
-          number,
-        ];
+        [median, p90] = quantilesSelect(allValues(state.values), [0.5, 0.9]) as [number, number];
       }
       return withSufficiency(ctx, {
         value: state.sum / state.count,

@@ -1,0 +1,445 @@
+import type { ExclusionReason, ServiceRecord, ServiceTicket, TableName } from '../data/types';
+import { isOpen, isResolved } from '../data/types';
+import type { AnyMetric, EvalContext, MetricValue } from '../metrics/types';
+import { defaultSlaPolicy } from '../sla/policy';
+import { createPeriodIndexer, type PeriodBounds, type PeriodIndexer } from '../time/period';
+import { assertTimeZone } from '../time/zone';
+import { PlainContext, REPEATS_PENDING, TicketContext } from './context';
+import {
+  checkPeriod,
+  type GroupKeyOf,
+  groupKeyOf,
+  resolveAsOf,
+  resolveMetrics,
+  resolveSettings,
+} from './options';
+import { probeUsesRepeats } from './probe';
+import type {
+  Evaluation,
+  EvaluationGroup,
+  EvaluateOptions,
+  MetricValues,
+  WhereFilters,
+} from './types';
+
+/** Period slot for records that belong to no period (coarser agent/customer periods). */
+const NO_PERIOD = 0;
+/** Ticket timestamp codes. */
+const T_CREATED = 0;
+const T_RESOLVED = 1;
+const T_SURVEYED = 2;
+
+type States = unknown[];
+type AddFn = (state: unknown, record: unknown, ctx: EvalContext) => void;
+type Counts = Record<TableName, number>;
+const zeroCounts = (): Counts => ({ tickets: 0, calls: 0, agents: 0, customers: 0 });
+
+/**
+ * The evaluation engine behind `evaluate` and the one-pass `evaluateRecords`: records go in one at
+ * a time and feed every requested metric's accumulator for the cell (group × period) they belong
+ * to; `finish` merges cells into group, period and overall values (exact pooled merges, never
+ * averages of averages).
+ *
+ * Metrics whose accumulator asks for repeat-fault outcomes (which depend on tickets not seen yet)
+ * are set aside during a one-pass run — detected up front by a probe, or when they first ask —
+ * and fed afterwards by {@link replayTicket}, once {@link TicketContext.repeats} is known.
+ */
+export class EvaluationEngine {
+  readonly asOf: number;
+  readonly timeZone: string;
+  readonly metrics: readonly AnyMetric[];
+  readonly ticketCtx: TicketContext;
+  /** Whether some requested metric is known (by the probe) to need repeat-fault outcomes. */
+  readonly wantsRepeats: boolean;
+  private readonly options: EvaluateOptions;
+  private readonly nMetrics: number;
+  /** Each metric's `accumulator.add`, looked up once. */
+  private readonly adds: readonly AddFn[];
+  private readonly keyOf: GroupKeyOf | undefined;
+  private readonly indexer: PeriodIndexer | undefined;
+  private readonly where: WhereFilters;
+  private readonly plain: PlainContext;
+
+  // cells[group][periodSlot] = one state per metric (group 0 = no group; slot 0 = no period).
+  private readonly cells: (States | undefined)[][] = [[]];
+  private readonly groupIndex = new Map<string, number>();
+  private readonly groupKeys: string[] = [''];
+  private readonly periodSlot = new Map<number, number>();
+  private readonly periodOrdinals: number[] = [Number.NaN];
+  private readonly periodCache = new Map<string, number>();
+
+  /** Ticket metrics fed in the pass, their timestamp codes, and those set aside for the replay. */
+  private ticketMetrics: number[];
+  private ticketCodes: Int8Array;
+  private readonly deferred: number[] = [];
+  private readonly deferredCodes: number[] = [];
+  private readonly tableMetrics: Record<Exclude<TableName, 'tickets'>, number[]>;
+  /** States of the current ticket's cell per timestamp code (`undefined`: not looked up yet). */
+  private readonly codeStates: (States | undefined)[] = [undefined, undefined, undefined];
+  /** Per timestamp code (3 = calls): the period range seen last and its slot (see `slotFor`). */
+  private readonly cacheStart = new Float64Array(4).fill(Number.NaN);
+  private readonly cacheEnd = new Float64Array(4).fill(Number.NaN);
+  private readonly cacheSlot = new Int32Array(4);
+  /** Per slot: its cacheable range, `null` when it has none, `undefined` before it is asked. */
+  private readonly slotRanges: (PeriodBounds | null | undefined)[] = [];
+
+  private readonly excludedByReason: Record<ExclusionReason, number> = {
+    duplicate: 0,
+    spam: 0,
+    merged: 0,
+    test: 0,
+  };
+  private readonly ungrouped = zeroCounts();
+  private readonly unattributed = zeroCounts();
+  private readonly records = zeroCounts();
+  private openTickets = 0;
+
+  /** @throws RangeError / TypeError for a bad option, naming it. */
+  constructor(options: EvaluateOptions) {
+    if (typeof options !== 'object' || options === null)
+      throw new TypeError(
+        'evaluate(dataset, options): options must be an object with at least `metrics`.',
+      );
+    this.options = options;
+    this.asOf = resolveAsOf(options.asOf);
+    const metrics = resolveMetrics(options.metrics);
+    this.metrics = metrics;
+    this.nMetrics = metrics.length;
+    this.adds = metrics.map((m) => m.accumulator.add.bind(m.accumulator) as AddFn);
+    const settings = resolveSettings(options);
+    checkPeriod(options.period);
+    this.timeZone = assertTimeZone(options.timeZone ?? 'UTC');
+    this.keyOf = groupKeyOf(options.groupBy);
+    this.indexer = options.period ? createPeriodIndexer(options.period, this.timeZone) : undefined;
+    this.where = options.where ?? {};
+    this.ticketCtx = new TicketContext(
+      this.asOf,
+      settings,
+      options.sla ?? defaultSlaPolicy,
+      options.calendar,
+    );
+    this.plain = new PlainContext(this.asOf, settings);
+    if (this.indexer === undefined) this.slotOfOrdinal(0);
+
+    this.ticketMetrics = indicesOf(metrics, 'tickets');
+    this.ticketCodes = Int8Array.from(this.ticketMetrics, (m) => timestampCode(metrics[m]));
+    this.wantsRepeats = this.ticketMetrics.some((m) =>
+      probeUsesRepeats(metrics[m] as AnyMetric, this.asOf, settings),
+    );
+    this.tableMetrics = {
+      calls: indicesOf(metrics, 'calls'),
+      agents: indicesOf(metrics, 'agents'),
+      customers: indicesOf(metrics, 'customers'),
+    };
+  }
+
+  /** Whether any metric of `table` was asked for (else its records are only counted). */
+  hasMetrics(table: TableName): boolean {
+    return table === 'tickets'
+      ? this.ticketMetrics.length + this.deferred.length > 0
+      : this.tableMetrics[table].length > 0;
+  }
+
+  /** Metrics set aside until every ticket is known (see {@link replayTicket}). */
+  get hasDeferred(): boolean {
+    return this.deferred.length > 0;
+  }
+
+  /**
+   * Feeds one ticket. `index` is its index in the host's table, `row` its row in the repeat-fault
+   * outcomes. The ticket is only read during the call (a reused object is fine).
+   */
+  addTicket(t: ServiceTicket, index: number, row: number): void {
+    const filter = this.where.tickets;
+    if (filter !== undefined && !filter(t)) return;
+    if (t.excluded !== undefined) {
+      this.excludedByReason[t.excluded]++;
+      return;
+    }
+    this.records.tickets++;
+    if (isOpen(t)) this.openTickets++;
+    const metricIds = this.ticketMetrics;
+    if (metricIds.length === 0) return;
+    const ctx = this.ticketCtx;
+    ctx.begin(t, index, row);
+    const g = this.groupOf(t, 'tickets', true);
+    const codeStates = this.codeStates;
+    codeStates[0] = undefined;
+    codeStates[1] = undefined;
+    codeStates[2] = undefined;
+    const codes = this.ticketCodes;
+    const adds = this.adds;
+    for (let k = 0; k < metricIds.length; k++) {
+      const m = metricIds[k] as number;
+      const code = codes[k] as number;
+      let states = codeStates[code];
+      if (states === undefined) {
+        const p = this.indexer === undefined ? 1 : this.slotFor(ticketInstant(t, code, ctx), code);
+        states = this.cellStates(g, p);
+        codeStates[code] = states;
+      }
+      try {
+        (adds[m] as AddFn)(states[m], t, ctx);
+      } catch (error) {
+        if (error !== REPEATS_PENDING) throw error;
+        this.defer(m);
+      }
+    }
+    ctx.begin(null, -1, -1);
+  }
+
+  /**
+   * Feeds one ticket to the metrics set aside, once `ticketCtx.repeats` is known. Call it for the
+   * same tickets, in any order, as {@link addTicket} was called for.
+   */
+  replayTicket(t: ServiceTicket, index: number, row: number): void {
+    const filter = this.where.tickets;
+    if (t.excluded !== undefined || (filter !== undefined && !filter(t))) return;
+    const ctx = this.ticketCtx;
+    ctx.begin(t, index, row);
+    const g = this.groupOf(t, 'tickets', false);
+    const metrics = this.metrics;
+    for (let k = 0; k < this.deferred.length; k++) {
+      const m = this.deferred[k] as number;
+      const code = this.deferredCodes[k] as number;
+      const p = this.indexer === undefined ? 1 : this.slotFor(ticketInstant(t, code, ctx), code);
+      (metrics[m] as AnyMetric).accumulator.add(this.cellStates(g, p)[m], t, ctx);
+    }
+    ctx.begin(null, -1, -1);
+  }
+
+  /** Feeds one call, agent or customer record (read only during the call). */
+  addRecord(table: Exclude<TableName, 'tickets'>, r: ServiceRecord, index: number): void {
+    const filter = this.where[table] as ((r: ServiceRecord) => boolean) | undefined;
+    if (filter !== undefined && !filter(r)) return;
+    this.records[table]++;
+    const own = this.tableMetrics[table];
+    if (own.length === 0) return;
+    const plain = this.plain;
+    plain.index = index;
+    const g = this.groupOf(r, table, true);
+    const indexer = this.indexer;
+    let p: number;
+    if (indexer === undefined) p = 1;
+    else if (table === 'calls') p = this.slotFor((r as { startedAt: number }).startedAt, 3);
+    else {
+      const key = (r as { period: string }).period;
+      let cached = this.periodCache.get(key);
+      if (cached === undefined) {
+        const ordinal = indexer.ordinalOfKey(key);
+        cached = ordinal === undefined ? NO_PERIOD : this.slotOfOrdinal(ordinal);
+        this.periodCache.set(key, cached);
+      }
+      p = cached;
+      if (p === NO_PERIOD) this.unattributed[table]++;
+    }
+    const states = this.cellStates(g, p);
+    const metrics = this.metrics;
+    for (let k = 0; k < own.length; k++) {
+      const m = own[k] as number;
+      (metrics[m] as AnyMetric).accumulator.add(states[m], r, plain as EvalContext);
+    }
+  }
+
+  /** Sets a metric aside for the replay and forgets what it accumulated so far. */
+  private defer(m: number): void {
+    const k = this.ticketMetrics.indexOf(m);
+    if (k < 0) return;
+    this.deferred.push(m);
+    this.deferredCodes.push(this.ticketCodes[k] as number);
+    this.ticketMetrics = this.ticketMetrics.filter((x) => x !== m);
+    this.ticketCodes = Int8Array.from(this.ticketMetrics, (x) => timestampCode(this.metrics[x]));
+    const metric = this.metrics[m] as AnyMetric;
+    for (const row of this.cells)
+      for (const states of row) if (states) states[m] = metric.accumulator.init();
+  }
+
+  /** Sets aside, before the pass, the metrics the probe found asking for repeat faults. */
+  deferRepeatMetrics(): void {
+    const settings = this.ticketCtx.settings;
+    for (const m of [...this.ticketMetrics]) {
+      if (probeUsesRepeats(this.metrics[m] as AnyMetric, this.asOf, settings)) this.defer(m);
+    }
+  }
+
+  private cellStates(g: number, p: number): States {
+    const row = this.cells[g] as (States | undefined)[];
+    let states = row[p];
+    if (states === undefined) {
+      const n = this.nMetrics;
+      states = new Array(n);
+      for (let m = 0; m < n; m++) states[m] = (this.metrics[m] as AnyMetric).accumulator.init();
+      row[p] = states;
+    }
+    return states;
+  }
+
+  private groupOf(record: ServiceRecord, table: TableName, count: boolean): number {
+    const keyOf = this.keyOf;
+    if (keyOf === undefined) return 0;
+    const key = keyOf(record, table);
+    if (key === undefined) {
+      if (count) this.ungrouped[table]++;
+      return 0;
+    }
+    let g = this.groupIndex.get(key);
+    if (g === undefined) {
+      g = this.groupKeys.length;
+      this.groupIndex.set(key, g);
+      this.groupKeys.push(key);
+      this.cells.push([]);
+    }
+    return g;
+  }
+
+  private slotOfOrdinal(ordinal: number): number {
+    let p = this.periodSlot.get(ordinal);
+    if (p === undefined) {
+      p = this.periodOrdinals.length;
+      this.periodSlot.set(ordinal, p);
+      this.periodOrdinals.push(ordinal);
+    }
+    return p;
+  }
+
+  /**
+   * The period slot of an instant. Records mostly come in time order, so each timestamp code keeps
+   * the range of the period it saw last: an instant inside it costs two comparisons.
+   */
+  private slotFor(ms: number, code: number): number {
+    if (ms >= (this.cacheStart[code] as number) && ms < (this.cacheEnd[code] as number)) {
+      return this.cacheSlot[code] as number;
+    }
+    const indexer = this.indexer as PeriodIndexer;
+    const ordinal = indexer.ordinalOf(ms);
+    const p = this.slotOfOrdinal(ordinal);
+    let range = this.slotRanges[p];
+    if (range === undefined) {
+      range = indexer.cacheRangeOf(ordinal) ?? null;
+      this.slotRanges[p] = range;
+    }
+    if (range !== null) {
+      this.cacheStart[code] = range.start;
+      this.cacheEnd[code] = range.end;
+      this.cacheSlot[code] = p;
+    }
+    return p;
+  }
+
+  /** Merges the cells into the evaluation. */
+  finish(): Evaluation {
+    const { metrics, nMetrics, cells, indexer, periodOrdinals, groupKeys } = this;
+    const ids = metrics.map((m) => m.id);
+    const resultOf = (m: number, state: unknown): MetricValue => {
+      const metric = metrics[m] as AnyMetric;
+      return metric.accumulator.result(state, {
+        metricId: metric.id,
+        unit: metric.unit,
+        minSample: metric.minSample,
+      });
+    };
+    const valuesOf = (collect: (visit: (states: States) => void) => void): MetricValues => {
+      const merged: unknown[] = metrics.map((m) => m.accumulator.init());
+      collect((states) => {
+        for (let m = 0; m < nMetrics; m++)
+          merged[m] = (metrics[m] as AnyMetric).accumulator.merge(merged[m], states[m]);
+      });
+      const out: Record<string, MetricValue> = {};
+      for (let m = 0; m < nMetrics; m++) out[ids[m] as string] = resultOf(m, merged[m]);
+      return out;
+    };
+
+    const overall = valuesOf((visit) => {
+      for (const row of cells) for (const states of row) if (states) visit(states);
+    });
+
+    const periodOrder = periodOrdinals
+      .map((ordinal, slot) => ({ ordinal, slot }))
+      .filter((e) => e.slot !== NO_PERIOD)
+      .sort((a, b) => a.ordinal - b.ordinal);
+
+    const groups: EvaluationGroup[] = [];
+    if (this.keyOf !== undefined) {
+      const order = groupKeys.map((key, g) => ({ key, g })).filter((e) => e.g !== 0);
+      order.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      for (const { key, g } of order) {
+        const row = cells[g] as (States | undefined)[];
+        groups.push({
+          key,
+          values: valuesOf((visit) => {
+            for (const states of row) if (states) visit(states);
+          }),
+        });
+        if (indexer === undefined) continue;
+        for (const { ordinal, slot } of periodOrder) {
+          const states = row[slot];
+          if (states === undefined) continue;
+          const values: Record<string, MetricValue> = {};
+          for (let m = 0; m < nMetrics; m++) values[ids[m] as string] = resultOf(m, states[m]);
+          groups.push({ key, period: indexer.keyOf(ordinal), values });
+        }
+      }
+    }
+
+    const periods =
+      indexer === undefined
+        ? []
+        : periodOrder.map(({ ordinal, slot }) => ({
+            period: indexer.keyOf(ordinal),
+            values: valuesOf((visit) => {
+              for (const row of cells) {
+                const states = row[slot];
+                if (states) visit(states);
+              }
+            }),
+          }));
+
+    const byReason = this.excludedByReason;
+    return {
+      metrics: ids,
+      overall,
+      groups,
+      periods,
+      excluded: {
+        total: byReason.duplicate + byReason.spam + byReason.merged + byReason.test,
+        byReason,
+      },
+      censored: { openTickets: this.openTickets },
+      ungrouped: this.ungrouped,
+      unattributed: this.unattributed,
+      records: this.records,
+      asOf: this.asOf,
+      timeZone: this.timeZone,
+      period: this.options.period,
+    };
+  }
+}
+
+function indicesOf(metrics: readonly AnyMetric[], table: TableName): number[] {
+  const out: number[] = [];
+  for (let m = 0; m < metrics.length; m++)
+    if ((metrics[m] as AnyMetric).table === table) out.push(m);
+  return out;
+}
+
+function timestampCode(metric: AnyMetric | undefined): number {
+  const ts = metric?.timestamp;
+  return ts === 'resolvedAt' ? T_RESOLVED : ts === 'surveyedAt' ? T_SURVEYED : T_CREATED;
+}
+
+/**
+ * The instant that puts a ticket into a period for a timestamp code (KPIS.md rule 9). An
+ * unresolved ticket under a resolution-based metric goes to its resolution due instant when that
+ * has passed by `asOf` (an overdue open ticket is a miss in the period it fell due), else to its
+ * creation.
+ */
+function ticketInstant(t: ServiceTicket, code: number, ctx: TicketContext): number {
+  if (code === T_CREATED) return t.createdAt;
+  if (code === T_SURVEYED && t.surveyedAt !== undefined) return t.surveyedAt;
+  if (isResolved(t)) return t.resolvedAt as number;
+  if (code === T_RESOLVED) {
+    const due = ctx.resolutionDueAt();
+    if (!Number.isNaN(due) && due <= ctx.asOf) return due;
+  }
+  return t.createdAt;
+}

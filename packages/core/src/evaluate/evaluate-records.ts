@@ -1,0 +1,230 @@
+import {
+  DatasetError,
+  type ParseDatasetOptions,
+  type RejectedRecord,
+  type TableCounts,
+} from '../data/parse-dataset';
+import { kindOf, newReading, tableReaders } from '../data/records';
+import type { DatasetInput } from '../data/schemas';
+import { TableReader } from '../data/table-reader';
+import type { ServiceRecord, ServiceTicket, TableName } from '../data/types';
+import { EvaluationEngine } from './engine';
+import { detectRepeatFaults, RepeatColumns } from './repeat-fault';
+import type { Evaluation, EvaluateOptions } from './types';
+
+const tables = ['tickets', 'calls', 'agents', 'customers'] as const satisfies readonly TableName[];
+
+/** Options of {@link evaluateRecords} and {@link createEvaluationStream}. */
+export interface EvaluateRecordsOptions extends EvaluateOptions {
+  /**
+   * `'throw'`: when any record is invalid, `finish` throws a `DatasetError` listing them (after
+   * reading everything, so the report is complete). `'collect'`: invalid records are left out and
+   * listed in `rejected`.
+   * @default 'throw'
+   */
+  onInvalid?: ParseDatasetOptions['onInvalid'];
+}
+
+/** What {@link evaluateRecords} returns: the evaluation and the validation report. */
+export interface EvaluateRecordsResult {
+  evaluation: Evaluation;
+  /** Records left out, table by table (tickets, calls, agents, customers), in index order. */
+  rejected: RejectedRecord[];
+  /** Per table: `input = accepted + rejected`. */
+  counts: Record<TableName, TableCounts>;
+}
+
+/** An evaluation fed chunk by chunk (see {@link createEvaluationStream}). */
+export interface EvaluationStream {
+  /** Validates a chunk of the host's raw records (any tables) and feeds the evaluation. */
+  add(chunk: DatasetInput): void;
+  /** Records added so far, all tables. */
+  readonly added: number;
+  /** Ends the stream: the evaluation and the validation report. Call it once. */
+  finish(): EvaluateRecordsResult;
+}
+
+/**
+ * From the host's raw records to figures in one pass: every record is validated by the same rules
+ * as `parseDataset` (its schema, then the duplicate check) and fed straight to the evaluation
+ * (the same rules and result as `evaluate`), without building a parsed copy of the dataset — the
+ * way to evaluate a million tickets in little time and memory. Use `parseDataset` + `evaluate`
+ * instead when you evaluate the same records several times.
+ *
+ * - `where` filters and a `groupBy` function receive a record object that is reused from one
+ *   record to the next: read it, do not keep it.
+ * - Metrics that need every ticket first (`repeatFaultRate`, `solutionEffectiveness`: a repeat is
+ *   a later ticket) are fed in a second pass over the accepted tickets; `input` must not change
+ *   until the call returns.
+ *
+ * @throws TypeError for an input that is not a dataset object (as `parseDataset`), RangeError for
+ * a bad option, DatasetError in `'throw'` mode when any record is invalid.
+ * @example
+ * const { evaluation, rejected } = evaluateRecords(
+ *   { tickets: rowsFromMyCrm },
+ *   { metrics: ['csat', 'fcr'], groupBy: 'agentId', period: 'month', timeZone: 'Asia/Shanghai', onInvalid: 'collect' },
+ * );
+ */
+export function evaluateRecords(
+  input: DatasetInput,
+  options: EvaluateRecordsOptions,
+): EvaluateRecordsResult {
+  const stream = createEvaluationStream(options);
+  stream.add(input);
+  return stream.finish();
+}
+
+/** Ticket rows kept for the second pass: the chunk's array and which of its rows were accepted. */
+interface KeptTickets {
+  rows: readonly unknown[];
+  accepted: Uint8Array;
+  /** Index of `rows[0]` in the host's ticket table. */
+  first: number;
+}
+
+/**
+ * {@link evaluateRecords} fed chunk by chunk — for records arriving in pages, or a worker that
+ * reports progress between chunks. Indexes in `rejected` and the duplicate check run across
+ * chunks (the second chunk's first ticket is `tickets[chunk1.length]`). The chunks' arrays must
+ * not change until `finish` returns.
+ *
+ * @throws RangeError for a bad option (at creation); see {@link evaluateRecords} for the rest.
+ * @example
+ * const stream = createEvaluationStream({ metrics: ['csat'], groupBy: 'agentId' });
+ * for await (const page of fetchPages()) stream.add({ tickets: page });
+ * const { evaluation } = stream.finish();
+ */
+export function createEvaluationStream(options: EvaluateRecordsOptions): EvaluationStream {
+  const onInvalid = options?.onInvalid ?? 'throw';
+  if (onInvalid !== 'throw' && onInvalid !== 'collect') {
+    throw new RangeError(
+      `evaluateRecords: option \`onInvalid\` is ${JSON.stringify(onInvalid)}; it must be 'throw' or 'collect'.`,
+    );
+  }
+  const engine = new EvaluationEngine(options);
+  const rejected: RejectedRecord[] = [];
+  const readers = {
+    tickets: new TableReader('tickets', rejected),
+    calls: new TableReader('calls', rejected),
+    agents: new TableReader('agents', rejected),
+    customers: new TableReader('customers', rejected),
+  };
+  const ticket = readers.tickets.blank();
+  const others = {
+    calls: readers.calls.blank(),
+    agents: readers.agents.blank(),
+    customers: readers.customers.blank(),
+  };
+  // Metrics known to need repeat faults wait for the second pass; their inputs are collected now.
+  let columns: RepeatColumns | null = null;
+  if (engine.wantsRepeats) {
+    engine.deferRepeatMetrics();
+    columns = new RepeatColumns();
+  }
+  const kept: KeptTickets[] = [];
+  let ticketRows = 0;
+  let added = 0;
+  let finished = false;
+
+  const addTickets = (rows: readonly unknown[]) => {
+    const reader = readers.tickets;
+    const accepted = new Uint8Array(rows.length);
+    kept.push({ rows, accepted, first: reader.input });
+    for (let i = 0; i < rows.length; i++) {
+      if (!reader.read(rows[i], ticket)) continue;
+      accepted[i] = 1;
+      columns?.push(ticket);
+      engine.addTicket(ticket, reader.input - 1, ticketRows++);
+    }
+  };
+
+  const addOthers = (table: Exclude<TableName, 'tickets'>, rows: readonly unknown[]) => {
+    const reader = readers[table];
+    const record = others[table] as ServiceRecord;
+    for (let i = 0; i < rows.length; i++) {
+      if (reader.read(rows[i], record as never)) engine.addRecord(table, record, reader.input - 1);
+    }
+  };
+
+  /** Re-reads every accepted ticket (known valid) in order, with its index and row. */
+  const replay = (visit: (t: ServiceTicket, index: number, row: number) => void) => {
+    const reading = newReading();
+    let row = 0;
+    for (const chunk of kept) {
+      for (let i = 0; i < chunk.rows.length; i++) {
+        if (chunk.accepted[i] !== 1) continue;
+        tableReaders.tickets.into(chunk.rows[i] as Record<string, unknown>, reading, ticket);
+        visit(ticket, chunk.first + i, row++);
+      }
+    }
+  };
+
+  return {
+    add(chunk) {
+      if (finished) throw new Error('evaluateRecords: add() after finish().');
+      for (const table of checkInput(chunk)) {
+        const rows = (chunk as Record<string, readonly unknown[]>)[table] as readonly unknown[];
+        if (rows.length === 0) continue;
+        if (table === 'tickets') addTickets(rows);
+        else addOthers(table, rows);
+        added += rows.length;
+      }
+    },
+    get added() {
+      return added;
+    },
+    finish() {
+      if (finished) throw new Error('evaluateRecords: finish() was already called.');
+      finished = true;
+      if (engine.hasDeferred) {
+        if (columns === null) {
+          const all = new RepeatColumns();
+          replay((t) => all.push(t));
+          columns = all;
+        }
+        const ctx = engine.ticketCtx;
+        ctx.repeats = detectRepeatFaults(columns, ctx.settings.repeatWindowMs, engine.asOf);
+        replay((t, index, row) => engine.replayTicket(t, index, row));
+      }
+      const counts = {} as Record<TableName, TableCounts>;
+      for (const table of tables) {
+        const reader = readers[table];
+        counts[table] = {
+          input: reader.input,
+          accepted: reader.accepted,
+          rejected: reader.rejectedCount,
+        };
+      }
+      const order = (r: RejectedRecord) => tables.indexOf(r.table);
+      rejected.sort((a, b) => order(a) - order(b) || a.index - b.index);
+      if (onInvalid === 'throw' && rejected.length > 0) throw new DatasetError(rejected, counts);
+      return { evaluation: engine.finish(), rejected, counts };
+    },
+  };
+}
+
+/** The tables of a chunk, checked like `parseDataset` checks its input. */
+function checkInput(input: DatasetInput): TableName[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new TypeError(
+      `evaluateRecords: the input is ${kindOf(input)}; pass an object with tables { tickets?, calls?, agents?, customers? }.`,
+    );
+  }
+  const present: TableName[] = [];
+  for (const key of Object.keys(input)) {
+    if (!(tables as readonly string[]).includes(key)) {
+      throw new TypeError(
+        `evaluateRecords: unknown table ${JSON.stringify(key)}; the tables are ${tables.join(', ')}.`,
+      );
+    }
+    const rows = (input as Record<string, unknown>)[key];
+    if (rows === undefined) continue;
+    if (!Array.isArray(rows)) {
+      throw new TypeError(
+        `evaluateRecords: table ${key} is ${kindOf(rows)}, not an array of records.`,
+      );
+    }
+    present.push(key as TableName);
+  }
+  return tables.filter((t) => present.includes(t));
+}
