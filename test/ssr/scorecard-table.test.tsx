@@ -7,7 +7,9 @@ import { renderOnServer } from './utils';
 describe('ScorecardTable on the server', () => {
   it('renders the table, total and coverage note with no DOM', () => {
     const html = renderOnServer(<ScorecardTable result={smallResult()} />);
-    expect(html).toContain('<caption class="ss-scorecard-table__caption">小型考核表</caption>');
+    expect(html).toContain(
+      '<caption class="ss-scorecard-table__caption"><span class="ss-scorecard-table__caption-text">小型考核表</span></caption>',
+    );
     expect(html).toContain('aria-expanded="true"');
     expect(html).toContain('82.9'); // 5800 / 70 = 82.857
     expect(html).toContain('数据覆盖率 70%，缺失指标的权重已分配给其余指标');

@@ -12,7 +12,7 @@ import {
   type TicketInput,
   ticketSchema,
 } from '@servicescore/core';
-import type { z } from '../../../packages/core/node_modules/zod';
+import type { z } from '../../../packages/core/node_modules/zod/mini';
 
 const ticket = { id: 'T-1', createdAt: '2026-03-02T08:00:00Z', status: 'resolved' } as const;
 const call = { id: 'C-1', startedAt: '2026-03-02T08:00:00Z', answered: true } as const;
@@ -20,7 +20,7 @@ const agent = { agentId: 'A-1', period: '2026-03' } as const;
 const customer = { customerId: 'K-1', period: '2026-Q1' } as const;
 
 /** The issues of a rejected input as `path: reason` lines (fails the test if it was accepted). */
-function issues(schema: z.ZodType, input: unknown): string[] {
+function issues(schema: z.ZodMiniType, input: unknown): string[] {
   const result = schema.safeParse(input);
   expect(result.success).toBe(false);
   return (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);

@@ -50,9 +50,9 @@ describe('fitLabel', () => {
   });
 
   it('reports a word split between narrow characters', () => {
-    // 48 px / 12 px = 4 em = 6 narrow characters: "SKU-00" + "01"
+    // 48 px / 12 px = 4 em: "SKU-0" is 3 capitals × 0.8 + 2 × 0.6 = 3.6 em; one more "0" is 4.2
     expect(fitLabel('SKU-0001', 48, 12)).toEqual({
-      lines: ['SKU-00', '01'],
+      lines: ['SKU-0', '001'],
       truncated: false,
       brokenWord: true,
     });
@@ -68,5 +68,15 @@ describe('fitLabel', () => {
 
   it('returns no lines for an empty label', () => {
     expect(fitLabel('', 60, 12)).toEqual({ lines: [], truncated: false, brokenWord: false });
+  });
+
+  it('estimates capitals wider than lower case, so a run of them does not reach the next bar', () => {
+    // 60 px / 12 px = 5 em: W and M are 1 em each (5 per line), other capitals 0.8 em (6 per line)
+    expect(fitLabel('W'.repeat(10_000), 60, 12)).toEqual({
+      lines: ['WWWWW', 'WWWW…'],
+      truncated: true,
+      brokenWord: true,
+    });
+    expect(fitLabel('HHHHHHH', 60, 12).lines).toEqual(['HHHHHH', 'H']);
   });
 });

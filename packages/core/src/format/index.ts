@@ -7,4 +7,5 @@ export {
   type FormatValueOptions,
 } from './format-value';
 export { formatPeriod } from './format-period';
+export { formatScore } from './format-score';
 export { missingValue, type SignDisplay } from './number-format';

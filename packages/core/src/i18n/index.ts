@@ -1,3 +1,5 @@
+export { mergeMessages, translate } from './bundle';
 export { formatMessage, type MessageParams } from './format-message';
 export { isMessageKey, type MessageKey, type Messages, messages, t } from './messages';
+export * from './messages/index';
 export { label } from './label';

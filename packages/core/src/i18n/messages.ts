@@ -1,25 +1,57 @@
-import { defaultLocale, type Locale } from './locale';
-import { formatMessage, type MessageParams } from './format-message';
-import { enUS } from './messages/en-US';
-import type { MessageKey, Messages } from './messages/types';
-import { zhCN } from './messages/zh-CN';
+import { mergeMessages, translate } from './bundle';
+import type { Locale } from './locale';
+import type { MessageParams } from './format-message';
+import {
+  bigDataMessages,
+  cardMessages,
+  commonMessages,
+  comparisonMessages,
+  dataMessages,
+  gaugeMessages,
+  gradeMessages,
+  leaderboardMessages,
+  paretoMessages,
+  scorecardMessages,
+  statusMessages,
+  vocabularyMessages,
+  wordMessages,
+} from './messages/index';
 
-export type { MessageKey, Messages } from './messages/types';
+const all = mergeMessages(
+  gradeMessages,
+  vocabularyMessages,
+  statusMessages,
+  commonMessages,
+  wordMessages,
+  gaugeMessages,
+  paretoMessages,
+  scorecardMessages,
+  cardMessages,
+  comparisonMessages,
+  leaderboardMessages,
+  dataMessages,
+  bigDataMessages,
+);
+
+/** A key of the message catalogue, e.g. `'grade.excellent'`, `'noData'`, `'gauge.valueText'`. */
+export type MessageKey = keyof (typeof all)['zh-CN'];
+
+/** One locale's message catalogue: a text for every `MessageKey`, no more, no less. */
+export type Messages = Readonly<Record<MessageKey, string>>;
 
 /**
- * The message catalogues of every shipped locale, with exactly the same keys (type-checked).
+ * The whole message catalogue of every shipped locale: every namespace (`commonMessages`,
+ * `gaugeMessages`, …) merged, with exactly the same keys in each locale (type-checked). Frozen.
+ * Importing it (or `t`, `label`) brings every text; widgets import only their namespaces.
  *
  * @example
  * messages['en-US']['grade.excellent']; // "Excellent"
  */
-export const messages: Readonly<Record<Locale, Messages>> = Object.freeze({
-  'zh-CN': Object.freeze(zhCN),
-  'en-US': Object.freeze(enUS),
-});
+export const messages: Readonly<Record<Locale, Messages>> = all;
 
 /** Whether `key` is a key of the message catalogue. */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(zhCN, key);
+  return Object.hasOwn(all['zh-CN'], key);
 }
 
 /**
@@ -31,6 +63,5 @@ export function isMessageKey(key: string): key is MessageKey {
  * t('zh-CN', 'data.rejectedRows', { count: 3 }); // "已拒绝 3 行"
  */
 export function t(locale: Locale | undefined, key: MessageKey, params?: MessageParams): string {
-  const text = messages[locale ?? defaultLocale][key];
-  return params === undefined ? text : formatMessage(text, params);
+  return translate(all, locale, key, params);
 }

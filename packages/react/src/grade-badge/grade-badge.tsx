@@ -37,7 +37,9 @@ export function GradeBadge({
       className={cx('ss-widget ss-grade-badge', `ss-grade-badge--${size}`, className)}
     >
       <ToneIcon tone={state.tone} />
-      <span className="ss-grade-badge__label">{state.label}</span>
+      <span className="ss-grade-badge__label" title={state.label}>
+        {state.label}
+      </span>
       {state.scoreText !== null && <span className="ss-grade-badge__score">{state.scoreText}</span>}
     </span>
   );

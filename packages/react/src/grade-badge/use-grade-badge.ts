@@ -4,9 +4,11 @@ import {
   type GradeScale,
   gradeOf,
   type Locale,
+  commonMessages,
+  formatScore,
 } from '@servicescore/core';
 import type { HTMLAttributes } from 'react';
-import { useServiceScore } from '../provider/service-score-provider';
+import { useWidgetText } from '../provider/service-score-provider';
 import { warnInvalidProp } from '../shared/dev';
 import type { Tone } from '../shared/tone-icon';
 
@@ -46,9 +48,7 @@ const gradeIds: readonly string[] = ['excellent', 'good', 'pass', 'needsImprovem
  * the no-data state.
  */
 export function useGradeBadge(options: GradeBadgeOptions): GradeBadgeState {
-  const { t, theme, gradeScale, precision, format, locale } = useServiceScore({
-    locale: options.locale,
-  });
+  const { t, theme, gradeScale, precision, locale } = useWidgetText(options.locale, commonMessages);
   const scale = options.scale ?? gradeScale;
   let tone: Tone = 'none';
   let label = t('noData');
@@ -99,7 +99,7 @@ export function useGradeBadge(options: GradeBadgeOptions): GradeBadgeState {
     tone = grade.id;
     label = grade.label[locale];
     if (options.showScore && options.score != null && Number.isFinite(options.score))
-      scoreText = format(options.score, 'score', precision);
+      scoreText = formatScore(options.score, locale, precision);
   }
 
   return {

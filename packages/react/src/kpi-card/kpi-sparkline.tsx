@@ -1,5 +1,4 @@
-import { scaleLinear } from '@visx/scale';
-import { LinePath } from '@visx/shape';
+import { linePath, linearScale } from '../shared/scales';
 import type { KpiCardTrendPoint } from './use-kpi-card';
 
 /** Width and height of the sparkline's coordinate box; the SVG stretches it to its CSS size. */
@@ -15,7 +14,7 @@ export interface KpiSparklineProps {
 }
 
 /**
- * A small trend line (visx `LinePath`) with a dot on the last value. The SVG is an image named by
+ * A small trend line (a d3-style line path) with a dot on the last value. The SVG is an image named by
  * its description; it stretches to its container's width without measuring it (the stroke does
  * not scale), so server and client draw the same markup. A missing value leaves a gap.
  */
@@ -29,11 +28,8 @@ export function KpiSparkline({ points, description }: KpiSparklineProps) {
   }
   // A flat series sits in the middle.
   const domain = min === max ? [min - 1, max + 1] : [min, max];
-  const x = scaleLinear<number>({
-    domain: [0, Math.max(points.length - 1, 1)],
-    range: [PAD, W - PAD],
-  });
-  const y = scaleLinear<number>({ domain, range: [H - PAD, PAD] });
+  const x = linearScale([0, Math.max(points.length - 1, 1)], [PAD, W - PAD]);
+  const y = linearScale([domain[0]!, domain[1]!], [H - PAD, PAD]);
   const indexed = points.map((p, i) => ({ i, value: p.value }));
   let last: { i: number; value: number } | undefined;
   for (const p of indexed) if (p.value !== null) last = { i: p.i, value: p.value };
@@ -45,12 +41,16 @@ export function KpiSparkline({ points, description }: KpiSparklineProps) {
       role="img"
       aria-label={description}
     >
-      <LinePath
-        className="ss-kpi-card__trend-line"
-        data={indexed}
-        x={(d) => x(d.i)}
-        y={(d) => y(d.value ?? 0)}
-        defined={(d) => d.value !== null}
+      <path
+        className="visx-linepath ss-kpi-card__trend-line"
+        d={linePath(
+          indexed,
+          (d) => x(d.i),
+          (d) => y(d.value ?? 0),
+          (d) => d.value !== null,
+        )}
+        fill="transparent"
+        strokeLinecap="round"
         vectorEffect="non-scaling-stroke"
       />
       {last !== undefined && (

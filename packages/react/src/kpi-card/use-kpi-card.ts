@@ -12,7 +12,8 @@ import {
   type TargetStatus,
 } from '@servicescore/core';
 import { type HTMLAttributes, useId } from 'react';
-import { useServiceScore } from '../provider/service-score-provider';
+import { useWidgetSettings } from '../provider/service-score-provider';
+import { cardTexts } from './card-texts';
 import { warnInvalidProp } from '../shared/dev';
 import {
   type KpiCardTarget,
@@ -135,7 +136,7 @@ const comparatorText: Record<string, string> = { '>=': 'â‰¥', '>': '>', '<=': 'â
  * Invalid props log one development error each and fall back (no-data value, no delta, no target).
  */
 export function useKpiCard(options: KpiCardOptions): KpiCardState {
-  const { t, theme, format, locale } = useServiceScore({ locale: options.locale });
+  const { t, theme, format, locale } = useWidgetSettings(options.locale, cardTexts);
   const labelId = useId();
 
   const current = readInput(WIDGET, 'value', options.value);

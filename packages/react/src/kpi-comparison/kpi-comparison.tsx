@@ -1,4 +1,4 @@
-import { scaleLinear } from '@visx/scale';
+import { linearScale } from '../shared/scales';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { DeltaIcon } from '../kpi-card/delta-icon';
 import { cx } from '../shared/class-names';
@@ -13,7 +13,7 @@ import {
 export interface KpiComparisonProps
   extends KpiComparisonOptions,
     Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** Draws a row's chart cell in place of the built-in dumbbell. @default the visx dumbbell */
+  /** Draws a row's chart cell in place of the built-in dumbbell. @default the SVG dumbbell */
   renderDumbbell?: ((row: KpiComparisonRow) => ReactNode) | undefined;
 }
 
@@ -22,7 +22,7 @@ const R = 6;
 const H = 24;
 
 /**
- * One metric's before → after on its own axis (visx `scaleLinear`): a hollow dot before, a filled
+ * One metric's before → after on its own axis (a linear scale): a hollow dot before, a filled
  * dot after, joined by a line toned by the core's change. x positions are percentages of the SVG
  * width, so it fills its column without measuring it (server and client draw the same markup).
  * Decorative: the row's text says the same.
@@ -30,7 +30,7 @@ const H = 24;
 export function KpiDumbbell({ row }: { row: KpiComparisonRow }) {
   const { domain, comparison } = row;
   if (domain === null) return <span className="ss-kpi-comparison__track-empty" />;
-  const x = scaleLinear<number>({ domain: [domain[0], domain[1]], range: [0, 100] });
+  const x = linearScale([domain[0], domain[1]], [0, 100]);
   const pos = (v: number | null) => (v === null ? null : `${x(v)}%`);
   const b = pos(comparison.before);
   const a = pos(comparison.after);

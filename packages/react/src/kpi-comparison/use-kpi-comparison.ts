@@ -18,7 +18,8 @@ import {
   formatPValue,
   isMetricValue,
 } from '../kpi-card/delta-text';
-import { useServiceScore } from '../provider/service-score-provider';
+import { useWidgetSettings } from '../provider/service-score-provider';
+import { comparisonTexts } from './comparison-texts';
 import { warnInvalidProp } from '../shared/dev';
 import { rowDomain } from './row-domain';
 
@@ -156,7 +157,7 @@ function catalogue(id: string) {
  * show the no-data state or a row without data.
  */
 export function useKpiComparison(options: KpiComparisonOptions): KpiComparisonState {
-  const { t, theme, format, locale } = useServiceScore({ locale: options.locale });
+  const { t, theme, format, locale } = useWidgetSettings(options.locale, comparisonTexts);
   const tableId = useId();
   const [tableVisible, setTableVisible] = useState(options.defaultTableVisible === true);
 

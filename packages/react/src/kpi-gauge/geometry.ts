@@ -1,4 +1,3 @@
-import { scaleLinear } from '@visx/scale';
 import type { GaugeGeometry } from './types';
 
 /** Width the server and the first client render use for `width="auto"`, px. */
@@ -129,11 +128,13 @@ export function gaugeGeometry(
     Math.max(arcBottom, valueY + valueFontSize * 0.3, minLabel.y + 4, maxLabel.y + 4) + pad,
   );
 
-  const scale = scaleLinear<number>({
-    domain: [domain[0], domain[1]],
-    range: [startAngle, endAngle],
-    clamp: true,
-  });
+  // A clamped linear scale from the domain to the angles (what d3's scaleLinear with clamp does).
+  const [d0, d1] = domain;
+  const angleOf = (value: number) => {
+    if (Number.isNaN(value)) return value;
+    const t = d1 === d0 ? 0.5 : (value - d0) / (d1 - d0);
+    return startAngle + Math.min(1, Math.max(0, t)) * (endAngle - startAngle);
+  };
   return {
     width,
     height,
@@ -150,7 +151,7 @@ export function gaugeGeometry(
     tickFontSize,
     minLabel,
     maxLabel,
-    angleOf: (value: number) => scale(value),
+    angleOf,
     pointAt,
   };
 }

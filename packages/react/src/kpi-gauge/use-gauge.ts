@@ -1,6 +1,7 @@
 import type { MetricUnit } from '@servicescore/core';
 import { useId, useMemo } from 'react';
-import { useServiceScore } from '../provider/service-score-provider';
+import { useWidgetSettings } from '../provider/service-score-provider';
+import { gaugeTexts } from './gauge-texts';
 import { warnInvalidProp } from '../shared/dev';
 import { defaultGaugeWidth, gaugeGeometry, minGaugeWidth } from './geometry';
 import { resolveGauge } from './resolve-gauge';
@@ -30,6 +31,14 @@ function compactPrecision(value: number, unit: MetricUnit, most: number): number
 }
 
 /**
+ * A number for `aria-value*`: rounded to 6 decimals, so it never prints in exponent notation
+ * (`1e-12` is not a valid ARIA number), and a negative zero is 0.
+ */
+function ariaNumber(value: number): number {
+  return Number(value.toFixed(6)) || 0;
+}
+
+/**
  * The gauge's state and ready-to-spread props: resolves the unit, scale, rule and bands (from
  * `rule`, from `metric` + `metricValue` via the catalogue and afterSalesTemplate, or from `bands`),
  * classifies the value with the core's `classifyValue` and places `bandSegments` on the arc. Bad
@@ -50,9 +59,7 @@ export function useGauge(options: GaugeOptions): GaugeState {
     precision: scorePrecision,
     t,
     format,
-  } = useServiceScore({
-    locale: options.locale,
-  });
+  } = useWidgetSettings(options.locale, gaugeTexts);
   const scale = options.scale ?? gradeScale;
   const r = resolveGauge(options, { locale, scale, scorePrecision });
   const loading = options.loading === true;
@@ -157,9 +164,9 @@ export function useGauge(options: GaugeOptions): GaugeState {
     ...(hasValue
       ? {
           role: 'meter',
-          'aria-valuenow': clampedValue!,
-          'aria-valuemin': min,
-          'aria-valuemax': max,
+          'aria-valuenow': ariaNumber(clampedValue!),
+          'aria-valuemin': ariaNumber(min),
+          'aria-valuemax': ariaNumber(max),
           'aria-valuetext': ariaValueText,
           'aria-labelledby': labelled,
         }

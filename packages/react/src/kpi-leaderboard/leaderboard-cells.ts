@@ -1,5 +1,6 @@
 import { classifyValue, type GradeScale, type Locale } from '@servicescore/core';
 import type { ServiceScore } from '../provider/service-score-provider';
+import type { LeaderboardTextKey } from './leaderboard-texts';
 import type { Tone } from '../shared/tone-icon';
 import type { LeaderboardColumnSpec } from './leaderboard-columns';
 import type { LeaderboardEntry } from './leaderboard-entries';
@@ -10,7 +11,7 @@ export interface CellContext {
   readonly locale: Locale;
   readonly scale: GradeScale;
   readonly precision: number;
-  readonly t: ServiceScore['t'];
+  readonly t: ServiceScore<LeaderboardTextKey>['t'];
   readonly format: ServiceScore['format'];
 }
 

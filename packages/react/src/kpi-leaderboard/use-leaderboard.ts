@@ -13,17 +13,10 @@ import {
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  type ChangeEvent,
-  type MouseEvent,
-  useCallback,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import { useServiceScore } from '../provider/service-score-provider';
+import { type ChangeEvent, type MouseEvent, useId, useMemo, useRef, useState } from 'react';
+import { useWidgetSettings } from '../provider/service-score-provider';
+import { leaderboardTexts } from './leaderboard-texts';
+import { useRowWindow } from './use-row-window';
 import { type CellContext, cellView } from './leaderboard-cells';
 import { checkTemplate, resolveColumns } from './leaderboard-columns';
 import { buildEntries, type LeaderboardEntry } from './leaderboard-entries';
@@ -64,7 +57,7 @@ const nameFilter: FilterFn<Features, LeaderboardEntry> = (row, _columnId, query)
  * one column per metric, plus rank, name and (with a template) total and grade.
  *
  * Sorting and the name filter run in TanStack Table 9 (`useTable` with row sorting and column
- * filtering); the rows are virtualized with TanStack Virtual at a fixed row height, so only the
+ * filtering); the rows are virtualized (`useRowWindow`) at a fixed row height, so only the
  * rows in view (plus `overscan`) are rendered. Before the scroll container is measured (on the
  * server, and in the first client render) the first 20 rows are rendered.
  *
@@ -76,9 +69,10 @@ const nameFilter: FilterFn<Features, LeaderboardEntry> = (row, _columnId, query)
  * grades from `scoreScorecard`.
  */
 export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
-  const { t, theme, gradeScale, precision, format, locale } = useServiceScore({
-    locale: options.locale,
-  });
+  const { t, theme, gradeScale, precision, format, locale } = useWidgetSettings(
+    options.locale,
+    leaderboardTexts,
+  );
   const rowHeight = validPositive(options.rowHeight, 40, 'rowHeight');
   const overscan = Math.round(validPositive(options.overscan, 8, 'overscan', true));
   const height = options.height ?? 480;
@@ -197,18 +191,9 @@ export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
   }, [entries, sortedSpec, sorting, collator, format, precision]);
 
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    getItemKey,
-    overscan,
-  });
-  let items = virtualizer
-    .getVirtualItems()
-    .map((item) => ({ index: item.index, start: item.start, end: item.end }));
-  let totalSize = virtualizer.getTotalSize();
+  const rowWindow = useRowWindow(scrollRef, rows.length, rowHeight, overscan);
+  let items = rowWindow.items;
+  let totalSize = rowWindow.totalSize;
   if (items.length === 0 && rows.length > 0) {
     // Not measured yet (server, first client render, hidden container): the first rows.
     const n = Math.min(rows.length, initialRenderedRows);

@@ -22,9 +22,19 @@ function* graphemes(text: string): Generator<string> {
   for (const s of segmenter.segment(text)) yield s.segment;
 }
 
-/** Estimated advance of one grapheme in ems (wide 1, narrow 0.6, a conservative Latin average). */
+/** The widest Latin letters (about one em in a bold sans-serif). */
+const widest = /^[MWmw]$/;
+/** Other capitals (Latin, Greek, Cyrillic): about 0.8 em in a bold sans-serif. */
+const capital = /^\p{Lu}$/u;
+
+/**
+ * Estimated advance of one grapheme in ems: wide 1; M, W, m, w 1; other capitals 0.8; anything
+ * else 0.6 (a conservative average of lower-case Latin, digits and punctuation). A label of
+ * capitals estimated at 0.6 em ran into the next bar's label.
+ */
 function widthOf(grapheme: string): number {
-  return wide.test(grapheme) ? 1 : 0.6;
+  if (wide.test(grapheme) || widest.test(grapheme)) return 1;
+  return capital.test(grapheme) ? 0.8 : 0.6;
 }
 
 /** A label cut into lines that fit a width. */
@@ -72,7 +82,7 @@ export function fitLabel(
       if (g !== ' ' && lastSpace > 0) {
         carry = line.slice(lastSpace + 1);
         line = line.slice(0, lastSpace);
-      } else if (g !== ' ' && widthOf(g) < 1 && widthOf(line[line.length - 1]!) < 1) {
+      } else if (g !== ' ' && !wide.test(g) && !wide.test(line[line.length - 1]!)) {
         brokenWord = true;
       }
       lines.push(line.join('').trimEnd());

@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from '@visx/scale';
+import { bandScale, type LinearScale, linearScale } from '../shared/scales';
 import { type FittedLabel, fitLabel } from './fit-label';
 import type { ParetoBar } from './use-pareto';
 
@@ -40,8 +40,8 @@ export interface ParetoLayout {
   margin: { top: number; right: number; bottom: number; left: number };
   plotWidth: number;
   plotHeight: number;
-  countScale: ReturnType<typeof scaleLinear<number>>;
-  shareScale: ReturnType<typeof scaleLinear<number>>;
+  countScale: LinearScale;
+  shareScale: LinearScale;
   countTicks: number[];
   shareTicks: number[];
   cutoffY: number;
@@ -69,23 +69,24 @@ export function paretoLayout(
   },
 ): ParetoLayout {
   const maxCount = Math.max(...bars.map((b) => b.item.count), 0);
-  const countScale = scaleLinear<number>({ domain: [0, maxCount > 0 ? maxCount : 1], nice: true });
+  const countDomain = linearScale([0, maxCount > 0 ? maxCount : 1], [0, 1], true).domain;
   const allIntegers = bars.every((b) => Number.isInteger(b.item.count));
-  const countTicks = countScale.ticks(5).filter((value) => !allIntegers || Number.isInteger(value));
+  const countTicks = linearScale(countDomain, [0, 1])
+    .ticks(5)
+    .filter((value) => !allIntegers || Number.isInteger(value));
 
   // Room for the widest count tick label (digits ≈ 0.6 em) plus the tick.
   const widestTick = Math.max(...countTicks.map((v) => options.formatCount(v).length), 1);
   const left = Math.max(36, Math.ceil(widestTick * labelFontSize * 0.6) + 14);
   const right = 44;
   const plotWidth = Math.max(options.width - left - right, 40);
-  const band = scaleBand<string>({
-    domain: bars.map((b) => b.key),
-    range: [0, plotWidth],
-    paddingInner: 0.25,
-    paddingOuter: 0.15,
-  });
-  const bandwidth = band.bandwidth();
-  const step = band.step();
+  const band = bandScale(
+    bars.map((b) => b.key),
+    plotWidth,
+    0.25,
+    0.15,
+  );
+  const { bandwidth, step } = band;
   const gap = step - bandwidth;
 
   // Labels: wrapped under the bar, or rotated when columns are narrow and a wrapped label is cut.
@@ -98,7 +99,7 @@ export function paretoLayout(
   if (labelMode === 'rotate') {
     labels = bars.map((bar) => {
       // The first columns have little room to their left: keep the label inside the drawing.
-      const start = band(bar.key) ?? 0;
+      const start = band.start(bar.key) ?? 0;
       const room = (left + start + bandwidth / 2 - 2) / cos;
       return fitLabel(
         bar.label,
@@ -116,8 +117,8 @@ export function paretoLayout(
 
   const margin = { top: 28, right, bottom, left };
   const plotHeight = Math.max(options.height - margin.top - margin.bottom, 40);
-  countScale.range([plotHeight, 0]);
-  const shareScale = scaleLinear<number>({ domain: [0, 1], range: [plotHeight, 0] });
+  const countScale = linearScale(countDomain, [plotHeight, 0]);
+  const shareScale = linearScale([0, 1], [plotHeight, 0]);
 
   // The cutoff label sits below the line at the right, where bars are usually short; if the last
   // bars reach into it (a large Other bar), it moves left to the rightmost column that is clear.
@@ -126,7 +127,7 @@ export function paretoLayout(
   for (let i = bars.length - 1; i >= 0; i--) {
     const bar = bars[i]!;
     if (countScale(bar.item.count) > cutoffY + 20) {
-      const start = band(bar.key) ?? 0;
+      const start = band.start(bar.key) ?? 0;
       // …but not so far left that the label (≈ 80 px) leaves the plot.
       cutoffLabelX = Math.min(plotWidth - 4, Math.max(start + bandwidth + gap / 2 - 2, 84));
       break;
@@ -147,7 +148,7 @@ export function paretoLayout(
     cutoffLabelX,
     labelMode,
     bars: bars.map((bar, index) => {
-      const start = band(bar.key) ?? 0;
+      const start = band.start(bar.key) ?? 0;
       const width = Math.min(bandwidth, maxBarWidth);
       const y = countScale(bar.item.count);
       const cx = start + bandwidth / 2;

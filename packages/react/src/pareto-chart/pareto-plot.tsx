@@ -1,23 +1,99 @@
-import { AxisLeft, AxisRight, type TickRendererProps } from '@visx/axis';
-import { Group } from '@visx/group';
-import { Line, LinePath } from '@visx/shape';
+import type { ReactNode } from 'react';
 import type { BarGeometry, ParetoLayout } from './pareto-layout';
 import { labelGap, lineHeight, rotation } from './pareto-layout';
+import { type LinearScale, linePath } from '../shared/scales';
 import type { ParetoState } from './use-pareto';
 
-/** Plain `<text>` ticks (visx's default `<Text>` measures in a node it appends to document.body). */
-function tickEnd({ x, y, formattedValue }: TickRendererProps) {
+// The axes, lines and groups are written out with the markup (classes, attributes) visx drew, so
+// the chart looks the same without @visx/axis, whose text measuring pulled a CSS calc() evaluator
+// into every host's bundle.
+
+/** A straight horizontal or vertical `<line>` (visx `Line`). */
+function StraightLine(props: {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  className?: string;
+  stroke?: string;
+  strokeWidth?: number;
+  strokeLinecap?: 'square';
+}) {
+  const { className, ...rest } = props;
   return (
-    <text x={x} y={y} dy="0.32em" textAnchor="end" className="ss-pareto-chart__tick-label">
-      {formattedValue}
-    </text>
+    <line
+      className={className ? `visx-line ${className}` : 'visx-line'}
+      fill="transparent"
+      shapeRendering="crispEdges"
+      {...rest}
+    />
   );
 }
-function tickStart({ x, y, formattedValue }: TickRendererProps) {
+
+/** A vertical axis at x = 0 of its group: ticks of length 4 outward, labels, the axis line. */
+function Axis({
+  side,
+  left = 0,
+  scale,
+  values,
+  format,
+}: {
+  side: 'left' | 'right';
+  left?: number;
+  scale: LinearScale;
+  values: readonly number[];
+  format: (value: number) => string;
+}) {
+  const sign = side === 'left' ? -1 : 1;
   return (
-    <text x={x} y={y} dy="0.32em" textAnchor="start" className="ss-pareto-chart__tick-label">
-      {formattedValue}
-    </text>
+    <g
+      className={`visx-group visx-axis visx-axis-${side} ss-pareto-chart__axis`}
+      transform={`translate(${left}, 0)`}
+    >
+      {values.map((value) => {
+        const y = scale(value);
+        return (
+          <g key={value} className="visx-group visx-axis-tick" transform="translate(0, 0)">
+            <StraightLine
+              x1={0}
+              y1={y}
+              x2={4 * sign}
+              y2={y}
+              stroke="#222"
+              strokeWidth={1}
+              strokeLinecap="square"
+            />
+            <text
+              x={4 * sign}
+              y={y}
+              dy="0.32em"
+              textAnchor={side === 'left' ? 'end' : 'start'}
+              className="ss-pareto-chart__tick-label"
+            >
+              {format(value)}
+            </text>
+          </g>
+        );
+      })}
+      <StraightLine
+        className="visx-axis-line"
+        x1={0}
+        y1={scale.range[0] + 0.5}
+        x2={0}
+        y2={scale.range[1] + 0.5}
+        stroke="#222"
+        strokeWidth={1}
+      />
+    </g>
+  );
+}
+
+/** `<g transform="translate(left, top)">` (visx `Group`). */
+function Group({ top, left, children }: { top: number; left: number; children: ReactNode }) {
+  return (
+    <g className="visx-group" transform={`translate(${left}, ${top})`}>
+      {children}
+    </g>
   );
 }
 
@@ -159,10 +235,12 @@ export function ParetoPlot({ state, layout }: { state: ParetoState; layout: Pare
         </g>
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a plain <g> is not focusable */}
         <g aria-hidden="true" className="ss-pareto-chart__overlay">
-          <Line
+          <StraightLine
             className="ss-pareto-chart__cutoff"
-            from={{ x: 0, y: layout.cutoffY }}
-            to={{ x: plotWidth, y: layout.cutoffY }}
+            x1={0}
+            y1={layout.cutoffY}
+            x2={plotWidth}
+            y2={layout.cutoffY}
           />
           <text
             className="ss-pareto-chart__cutoff-label"
@@ -172,11 +250,15 @@ export function ParetoPlot({ state, layout }: { state: ParetoState; layout: Pare
           >
             {state.cutoffText}
           </text>
-          <LinePath
-            className="ss-pareto-chart__line"
-            data={layout.bars}
-            x={(g) => g.cx}
-            y={(g) => g.cy}
+          <path
+            className="visx-linepath ss-pareto-chart__line"
+            d={linePath(
+              layout.bars,
+              (g) => g.cx,
+              (g) => g.cy,
+            )}
+            fill="transparent"
+            strokeLinecap="round"
           />
           {layout.bars.map((g) => (
             <circle
@@ -188,22 +270,18 @@ export function ParetoPlot({ state, layout }: { state: ParetoState; layout: Pare
               r={g.bar.index === state.activeIndex ? 5 : 3.5}
             />
           ))}
-          <AxisLeft
+          <Axis
+            side="left"
             scale={countScale}
-            tickValues={layout.countTicks}
-            tickFormat={(v) => state.formatCount(Number(v))}
-            tickComponent={tickEnd}
-            axisClassName="ss-pareto-chart__axis"
-            tickLength={4}
+            values={layout.countTicks}
+            format={state.formatCount}
           />
-          <AxisRight
+          <Axis
+            side="right"
             left={plotWidth}
             scale={shareScale}
-            tickValues={layout.shareTicks}
-            tickFormat={(v) => state.formatShare(Number(v), 0)}
-            tickComponent={tickStart}
-            axisClassName="ss-pareto-chart__axis"
-            tickLength={4}
+            values={layout.shareTicks}
+            format={(v) => state.formatShare(v, 0)}
           />
           <text
             className="ss-pareto-chart__axis-title"

@@ -8,7 +8,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useServiceScore } from '../provider/service-score-provider';
+import { useWidgetSettings } from '../provider/service-score-provider';
+import { paretoTexts } from './pareto-texts';
 import { warnInvalidProp } from '../shared/dev';
 import { analyseParetoData, checkParetoOption } from './pareto-data';
 import type {
@@ -57,7 +58,7 @@ const widget = 'ParetoChart';
  * pareto.bars.map((bar) => <g {...pareto.getBarProps(bar.index)}>…</g>);
  */
 export function usePareto(options: UseParetoOptions): ParetoState {
-  const { t, theme, locale, format } = useServiceScore({ locale: options.locale });
+  const { t, theme, locale, format } = useWidgetSettings(options.locale, paretoTexts);
   const { data, categoryLabel, onCategorySelect, loading } = options;
 
   let cutoff = options.cutoff ?? defaultCutoff;

@@ -4,10 +4,12 @@ import {
   formatValue,
   type GradeScale,
   type Locale,
+  type MessageBundle,
   type MessageKey,
   type MessageParams,
   type MetricUnit,
-  t as translate,
+  messages,
+  translate,
 } from '@servicescore/core';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 
@@ -66,28 +68,57 @@ export function ServiceScoreProvider({ children, ...settings }: ServiceScoreProv
 }
 
 /** The settings plus two helpers bound to the locale. */
-export interface ServiceScore extends ServiceScoreSettings {
-  /** A message of the catalogue in the current locale. */
-  t: (key: MessageKey, params?: MessageParams) => string;
+export interface ServiceScore<K extends string = MessageKey> extends ServiceScoreSettings {
+  /** A message of the catalogue (or of the widget's own namespaces) in the current locale. */
+  t: (key: K, params?: MessageParams) => string;
   /** `formatValue` in the current locale. */
   format: (value: number | null | undefined, unit: MetricUnit, precision?: number) => string;
 }
 
 /**
  * The nearest provider's settings (or the defaults), with `t` and `format` bound to its locale.
- * A widget's own `locale` prop, when given, wins over the provider.
+ * A widget's own `locale` prop, when given, wins over the provider. `t` reads the whole message
+ * catalogue; the library's widgets use {@link useWidgetSettings} with only their namespaces.
  */
 export function useServiceScore(overrides?: { locale?: Locale | undefined }): ServiceScore {
+  return useWidgetSettings(overrides?.locale, messages);
+}
+
+/** The settings plus `t` bound to the locale (no `format`). @internal */
+export type WidgetText<K extends string> = Omit<ServiceScore<K>, 'format'>;
+
+/**
+ * The settings with `t` over the given message bundle only (e.g.
+ * `mergeMessages(commonMessages, gaugeMessages)`), so a widget's bundle carries its own texts and
+ * not the whole catalogue; no `format`, so it does not bring every unit's formatting. @internal
+ */
+export function useWidgetText<K extends string>(
+  localeOverride: Locale | undefined,
+  texts: MessageBundle<K>,
+): WidgetText<K> {
   const settings = useContext(ServiceScoreContext);
-  const locale = overrides?.locale ?? settings.locale;
-  return useMemo<ServiceScore>(
+  const locale = localeOverride ?? settings.locale;
+  return useMemo<WidgetText<K>>(
+    () => ({ ...settings, locale, t: (key, params) => translate(texts, locale, key, params) }),
+    [settings, locale, texts],
+  );
+}
+
+/** {@link useWidgetText} plus `format` (`formatValue` in the locale). @internal */
+export function useWidgetSettings<K extends string>(
+  localeOverride: Locale | undefined,
+  texts: MessageBundle<K>,
+): ServiceScore<K> {
+  const text = useWidgetText(localeOverride, texts);
+  return useMemo<ServiceScore<K>>(
     () => ({
-      ...settings,
-      locale,
-      t: (key, params) => translate(locale, key, params),
+      ...text,
       format: (value, unit, precision) =>
-        formatValue(value, unit, { locale, ...(precision === undefined ? {} : { precision }) }),
+        formatValue(value, unit, {
+          locale: text.locale,
+          ...(precision === undefined ? {} : { precision }),
+        }),
     }),
-    [settings, locale],
+    [text],
   );
 }

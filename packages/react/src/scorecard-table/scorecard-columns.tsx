@@ -13,6 +13,7 @@ import {
 import type { ReactNode } from 'react';
 import { GradeBadge } from '../grade-badge/grade-badge';
 import type { ServiceScore } from '../provider/service-score-provider';
+import type { ScorecardTextKey } from './scorecard-texts';
 import { ToneIcon } from '../shared/tone-icon';
 import type { ScorecardRow, ScorecardSortColumnId } from './scorecard-rows';
 
@@ -79,7 +80,7 @@ export type ScorecardColumnDef = ReturnType<typeof helper.columns>[number];
 /** Props of the expand/collapse button of a dimension row (a real `<button>` with `aria-expanded`). */
 export function expandButtonProps(
   row: Row<ScorecardFeatures, ScorecardRow>,
-  s: Pick<ServiceScore, 't'>,
+  s: Pick<ServiceScore<ScorecardTextKey>, 't'>,
 ) {
   const expanded = row.getIsExpanded();
   return {
@@ -140,7 +141,7 @@ function sortable(id: ScorecardSortColumnId) {
  */
 export function createScorecardColumns(
   ids: readonly ScorecardColumnId[],
-  s: Pick<ServiceScore, 't' | 'locale'>,
+  s: Pick<ServiceScore<ScorecardTextKey>, 't' | 'locale'>,
   footer: ScorecardFooter,
 ) {
   const { t } = s;
@@ -230,13 +231,23 @@ export function createScorecardColumns(
       cell: ({ row }): ReactNode => {
         const list = row.original.suggestions;
         if (list.length === 0) return null;
-        if (list.length === 1) return list[0];
+        // Each suggestion shows up to three lines; the full text is in its title.
+        if (list.length === 1)
+          return (
+            <span className="ss-scorecard-table__suggestion" title={list[0]}>
+              {list[0]}
+            </span>
+          );
         return (
           <ul className="ss-scorecard-table__suggestions">
             {list.map((x, i) => (
               // Suggestions may repeat; their position is their identity.
               // biome-ignore lint/suspicious/noArrayIndexKey: static list
-              <li key={i}>{x}</li>
+              <li key={i}>
+                <span className="ss-scorecard-table__suggestion" title={x}>
+                  {x}
+                </span>
+              </li>
             ))}
           </ul>
         );

@@ -9,6 +9,7 @@ import {
   ruleText,
 } from '@servicescore/core';
 import type { ServiceScore } from '../provider/service-score-provider';
+import type { ScorecardTextKey } from './scorecard-texts';
 
 /**
  * One row of the scorecard table, with every text already formatted by the core (`formatValue`,
@@ -75,7 +76,7 @@ export function resultProblem(result: unknown): string | null {
 function indicatorRow(
   i: IndicatorResult,
   rowId: string,
-  s: Pick<ServiceScore, 'locale' | 't' | 'format' | 'precision'>,
+  s: Pick<ServiceScore<ScorecardTextKey>, 'locale' | 't' | 'format' | 'precision'>,
 ): ScorecardRow {
   const { locale, t, format, precision } = s;
   const unit = i.unit ?? 'number';
@@ -113,7 +114,7 @@ function indicatorRow(
  */
 export function buildRows(
   result: ScorecardResult,
-  s: Pick<ServiceScore, 'locale' | 't' | 'format' | 'precision'>,
+  s: Pick<ServiceScore<ScorecardTextKey>, 'locale' | 't' | 'format' | 'precision'>,
 ): ScorecardRow[] {
   const { locale, t, format, precision } = s;
   return result.dimensions.map((d, di) => ({

@@ -91,7 +91,9 @@ export function ScorecardTable({
       <div className="ss-scorecard-table__scroll">
         <table {...state.tableProps}>
           {state.caption != null && (
-            <caption className="ss-scorecard-table__caption">{state.caption}</caption>
+            <caption className="ss-scorecard-table__caption">
+              <span className="ss-scorecard-table__caption-text">{state.caption}</span>
+            </caption>
           )}
           <thead>
             {table.getHeaderGroups().map((group) => (

@@ -15,7 +15,8 @@ import {
   useId,
   useMemo,
 } from 'react';
-import { type ServiceScore, useServiceScore } from '../provider/service-score-provider';
+import { type ServiceScore, useWidgetSettings } from '../provider/service-score-provider';
+import { type ScorecardTextKey, scorecardTexts } from './scorecard-texts';
 import { warnInvalidProp } from '../shared/dev';
 import { downloadText } from './download';
 import {
@@ -139,7 +140,10 @@ function checkColumns(columns: readonly ScorecardColumnId[] | undefined): Scorec
   return out;
 }
 
-function footerOf(result: ScorecardResult | null, s: ServiceScore): ScorecardFooter {
+function footerOf(
+  result: ScorecardResult | null,
+  s: ServiceScore<ScorecardTextKey>,
+): ScorecardFooter {
   const weight = result ? result.dimensions.reduce((sum, d) => sum + d.weight, 0) : null;
   const coverage = result && Number.isFinite(result.coverage) ? result.coverage : null;
   return {
@@ -154,7 +158,10 @@ function footerOf(result: ScorecardResult | null, s: ServiceScore): ScorecardFoo
   };
 }
 
-function coverageSentence(result: ScorecardResult | null, s: ServiceScore): string {
+function coverageSentence(
+  result: ScorecardResult | null,
+  s: ServiceScore<ScorecardTextKey>,
+): string {
   if (!result || !Number.isFinite(result.coverage)) return '';
   const coverage = coveragePercent(result.coverage, s.locale);
   if (result.coverage >= 1 || result.total === null) return s.t('scorecard.coverage', { coverage });
@@ -175,7 +182,7 @@ function coverageSentence(result: ScorecardResult | null, s: ServiceScore): stri
  * <button {...s.exportButtonProps} />
  */
 export function useScorecardTable(options: ScorecardTableOptions): ScorecardTableState {
-  const s = useServiceScore({ locale: options.locale });
+  const s = useWidgetSettings(options.locale, scorecardTexts);
   const { locale, t, theme } = s;
   const noteId = `${useId()}-coverage`;
   const raw = options.result ?? null;

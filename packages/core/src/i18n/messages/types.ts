@@ -1,7 +1,13 @@
-import type { zhCN } from './zh-CN';
+import type { Locale } from '../locale';
 
-/** A key of the message catalogue, e.g. `'grade.excellent'`, `'noData'`, `'gauge.valueText'`. */
-export type MessageKey = keyof typeof zhCN;
+/**
+ * One namespace of the message catalogue: a text for each of its keys in every shipped locale.
+ * Each namespace file declares its zh-CN texts first and types its `MessageBundle` by their keys,
+ * so a key missing from (or extra in) another locale fails the type check.
+ */
+export type MessageBundle<K extends string = string> = Readonly<
+  Record<Locale, Readonly<Record<K, string>>>
+>;
 
-/** One locale's message catalogue: a text for every `MessageKey`, no more, no less. */
-export type Messages = Readonly<Record<MessageKey, string>>;
+/** The keys of a bundle, e.g. `MessageKeyOf<typeof gaugeMessages>`. */
+export type MessageKeyOf<B> = B extends MessageBundle<infer K> ? K : never;

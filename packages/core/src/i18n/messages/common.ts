@@ -1,0 +1,19 @@
+import type { MessageBundle } from './types';
+
+const zhCN = {
+  noData: '暂无数据',
+  insufficientSample: '样本不足',
+  loading: '加载中…',
+  error: '加载失败',
+};
+
+/** Texts every widget shows: no data, insufficient sample, loading, error. */
+export const commonMessages: MessageBundle<keyof typeof zhCN> = {
+  'zh-CN': zhCN,
+  'en-US': {
+    noData: 'No data',
+    insufficientSample: 'Insufficient sample',
+    loading: 'Loading…',
+    error: 'Failed to load',
+  },
+};

@@ -1,0 +1,23 @@
+import type { MessageBundle } from './types';
+
+const zhCN = {
+  'score.coverageNote': '数据覆盖率 {coverage}，缺失指标的权重已分配给其余指标',
+  'scorecard.coverage': '数据覆盖率 {coverage}',
+  'scorecard.coverageZeroNote': '数据覆盖率 {coverage}，缺失指标按 0 分计入总分',
+  'scorecard.expandAll': '全部展开',
+  'scorecard.collapseAll': '全部收起',
+};
+
+/** ScorecardTable texts: coverage sentences, expand and collapse all. */
+export const scorecardMessages: MessageBundle<keyof typeof zhCN> = {
+  'zh-CN': zhCN,
+  'en-US': {
+    'score.coverageNote':
+      'Data coverage {coverage}; the weight of indicators without data is spread over the rest',
+    'scorecard.coverage': 'Data coverage {coverage}',
+    'scorecard.coverageZeroNote':
+      'Data coverage {coverage}; indicators without data count as 0 points',
+    'scorecard.expandAll': 'Expand all',
+    'scorecard.collapseAll': 'Collapse all',
+  },
+};

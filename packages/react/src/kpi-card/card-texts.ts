@@ -1,0 +1,21 @@
+import {
+  cardMessages,
+  commonMessages,
+  dataMessages,
+  type MessageKeyOf,
+  mergeMessages,
+  statusMessages,
+  wordMessages,
+} from '@servicescore/core';
+
+/** The texts KpiCard shows: common states, words, its sentences, sample and target statuses. */
+export const cardTexts = /* @__PURE__ */ mergeMessages(
+  commonMessages,
+  wordMessages,
+  cardMessages,
+  dataMessages,
+  statusMessages,
+);
+
+/** A key of {@link cardTexts}. */
+export type CardTextKey = MessageKeyOf<typeof cardTexts>;

@@ -1,0 +1,17 @@
+import {
+  commonMessages,
+  gaugeMessages,
+  statusMessages,
+  type MessageKeyOf,
+  mergeMessages,
+} from '@servicescore/core';
+
+/** The texts KpiGauge shows: the common states, its own sentences and the direction words. */
+export const gaugeTexts = /* @__PURE__ */ mergeMessages(
+  commonMessages,
+  gaugeMessages,
+  statusMessages,
+);
+
+/** A key of {@link gaugeTexts}. */
+export type GaugeTextKey = MessageKeyOf<typeof gaugeTexts>;

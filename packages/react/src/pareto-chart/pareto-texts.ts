@@ -1,0 +1,12 @@
+import {
+  commonMessages,
+  paretoMessages,
+  type MessageKeyOf,
+  mergeMessages,
+} from '@servicescore/core';
+
+/** The texts ParetoChart shows: the common states and its own words and sentences. */
+export const paretoTexts = /* @__PURE__ */ mergeMessages(commonMessages, paretoMessages);
+
+/** A key of {@link paretoTexts}. */
+export type ParetoTextKey = MessageKeyOf<typeof paretoTexts>;
