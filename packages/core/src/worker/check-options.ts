@@ -1,0 +1,118 @@
+import type { TableName } from '../data/types';
+import type { WorkerSource } from './protocol';
+import type { WorkerEvaluateOptions, WorkerInput } from './types';
+
+const tables: readonly TableName[] = ['tickets', 'calls', 'agents', 'customers'];
+
+/** What to do instead, per option that cannot cross to a worker. */
+const hints: Readonly<Record<string, string>> = {
+  metrics:
+    "pass catalogue ids such as 'csat'; evaluate metrics of your own on the calling thread with evaluateRecords",
+  groupBy: 'pass a field or attribute name (write the group key into each record first)',
+  where: 'filter the records before passing them',
+  calendar:
+    'pass the BusinessCalendarSpec ({ timeZone, hours, holidays, workdays }) instead; the worker builds the calendar from it',
+};
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** The first value in `value` that a structured clone would break or lose: where and what. */
+function notPlainData(
+  value: unknown,
+  path: string,
+  seen: Set<object>,
+): { path: string; what: string } | undefined {
+  if (typeof value === 'function') return { path, what: 'a function' };
+  if (typeof value !== 'object' || value === null || value instanceof Date) return undefined;
+  if (seen.has(value)) return undefined;
+  seen.add(value);
+  if (!Array.isArray(value) && !isPlainObject(value)) {
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    const what = typeof name === 'string' && name !== '' ? `an instance of ${name}` : 'an object';
+    return { path, what };
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const found = notPlainData(
+      item,
+      Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`,
+      seen,
+    );
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A metric definition (an object with an id) in `metrics`, named by its index and id. */
+function metricDefinition(metrics: unknown): { path: string; what: string } | undefined {
+  if (!Array.isArray(metrics)) return undefined;
+  const i = metrics.findIndex((entry) => typeof entry === 'object' && entry !== null);
+  if (i < 0) return undefined;
+  const id = (metrics[i] as { id?: unknown }).id;
+  return {
+    path: `metrics[${i}]`,
+    what: `a metric definition${typeof id === 'string' ? ` (${JSON.stringify(id)})` : ''}`,
+  };
+}
+
+/**
+ * Throws a `TypeError` naming the first option that cannot be sent to a worker (a function, a
+ * metric definition, a class instance such as a built calendar) and what to pass instead.
+ */
+export function checkWorkerOptions(options: WorkerEvaluateOptions): void {
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError(
+      `evaluateInWorker: options must be an object like { metrics: ['csat'] }; got ${String(options)}.`,
+    );
+  const seen = new Set<object>();
+  for (const [key, value] of Object.entries(options)) {
+    const found =
+      (key === 'metrics' ? metricDefinition(value) : undefined) ?? notPlainData(value, key, seen);
+    if (found === undefined) continue;
+    const hint = hints[key] ?? 'pass plain data (strings, numbers, arrays, plain objects, Dates)';
+    throw new TypeError(
+      `evaluateInWorker: option \`${found.path}\` is ${found.what}; functions and class instances cannot be sent to a worker: ${hint}.`,
+    );
+  }
+}
+
+/** Checks `chunkSize`: an integer ≥ 1. */
+export function checkChunkSize(chunkSize: number): void {
+  if (typeof chunkSize !== 'number' || !Number.isInteger(chunkSize) || chunkSize < 1)
+    throw new RangeError(
+      `evaluateInWorker: \`chunkSize\` must be an integer ≥ 1 (records per message); got ${String(chunkSize)}.`,
+    );
+}
+
+/** The input's tables as arrays (records source) or the demo options; a `TypeError` otherwise. */
+export function sourceOf(
+  input: WorkerInput,
+  chunkSize: number,
+): { source: WorkerSource; lists: Array<[TableName, readonly unknown[]]> } {
+  if (typeof input !== 'object' || input === null)
+    throw new TypeError(
+      `evaluateInWorker: input must be { tickets?, calls?, agents?, customers? } (arrays of records) or { demo: DemoOptions }; got ${String(input)}.`,
+    );
+  if ('demo' in input) {
+    const found = notPlainData(input.demo, 'demo', new Set());
+    if (found !== undefined)
+      throw new TypeError(
+        `evaluateInWorker: input \`${found.path}\` is ${found.what}; demo options are plain data (numbers and strings).`,
+      );
+    return { source: { kind: 'demo', demo: input.demo ?? {}, chunkSize }, lists: [] };
+  }
+  const lists: Array<[TableName, readonly unknown[]]> = [];
+  for (const table of tables) {
+    const list: unknown = input[table];
+    if (list === undefined) continue;
+    if (!Array.isArray(list))
+      throw new TypeError(
+        `evaluateInWorker: input.${table} must be an array of records; got ${list === null ? 'null' : typeof list}.`,
+      );
+    lists.push([table, list]);
+  }
+  const total = lists.reduce((n, [, list]) => n + list.length, 0);
+  return { source: { kind: 'records', total }, lists };
+}

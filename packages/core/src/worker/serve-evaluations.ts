@@ -1,0 +1,154 @@
+import type { DatasetInput } from '../data/schemas';
+import type { TableName } from '../data/types';
+import { generateDemoDataset } from '../demo/index';
+import {
+  createEvaluationStream,
+  type EvaluateRecordsResult,
+  type EvaluationStream,
+} from '../evaluate/evaluate-records';
+import { businessCalendar } from '../time/calendar';
+import {
+  DEMO_GENERATION_SHARE,
+  FINISH_SHARE,
+  type FromWorker,
+  type ToWorker,
+  type WorkerSource,
+} from './protocol';
+import type { WorkerEvaluateOptions } from './types';
+
+/** The side of a channel the worker serves: a worker's global scope fits. */
+export interface EvaluationScope {
+  postMessage(message: FromWorker): void;
+  addEventListener(type: 'message', listener: (event: { data: ToWorker }) => void): void;
+}
+
+const tables: readonly TableName[] = ['tickets', 'calls', 'agents', 'customers'];
+/**
+ * Metric values per result part: a thousand small objects, a few milliseconds to read on the
+ * calling thread (each message is its own task there, so the page stays responsive).
+ */
+const VALUES_PER_PART = 1000;
+const REJECTED_PER_PART = 1000;
+
+function streamOf(options: WorkerEvaluateOptions): EvaluationStream {
+  const { calendar, ...rest } = options;
+  return createEvaluationStream({
+    ...rest,
+    calendar: calendar === undefined ? undefined : businessCalendar(calendar),
+  });
+}
+
+function errorMessage(error: unknown): FromWorker {
+  if (error instanceof Error) {
+    const report = error as Error & { rejected?: unknown; counts?: unknown };
+    return {
+      type: 'error',
+      name: error.name,
+      message: error.message,
+      ...(Array.isArray(report.rejected) && typeof report.counts === 'object'
+        ? { rejected: report.rejected, counts: report.counts as never }
+        : {}),
+    };
+  }
+  return { type: 'error', name: 'Error', message: String(error) };
+}
+
+/** Posts the result's long lists in parts, then the rest. */
+function postResult(scope: EvaluationScope, result: EvaluateRecordsResult): void {
+  const { evaluation, rejected } = result;
+  const groupsPerPart = Math.max(1, Math.floor(VALUES_PER_PART / evaluation.metrics.length));
+  for (let i = 0; i < evaluation.groups.length; i += groupsPerPart)
+    scope.postMessage({
+      type: 'part',
+      list: 'groups',
+      items: evaluation.groups.slice(i, i + groupsPerPart),
+    });
+  for (let i = 0; i < rejected.length; i += REJECTED_PER_PART)
+    scope.postMessage({
+      type: 'part',
+      list: 'rejected',
+      items: rejected.slice(i, i + REJECTED_PER_PART),
+    });
+  scope.postMessage({
+    type: 'done',
+    result: { ...result, evaluation: { ...evaluation, groups: [] }, rejected: [] },
+  });
+}
+
+/** Generates the demo dataset and feeds it to the stream in chunks, reporting progress. */
+async function runDemo(
+  scope: EvaluationScope,
+  stream: EvaluationStream,
+  source: Extract<WorkerSource, { kind: 'demo' }>,
+  pause: () => Promise<void>,
+): Promise<void> {
+  const dataset: Partial<Record<TableName, readonly unknown[]>> = generateDemoDataset(source.demo);
+  scope.postMessage({ type: 'progress', fraction: DEMO_GENERATION_SHARE });
+  await pause();
+  const total = tables.reduce((n, t) => n + (dataset[t]?.length ?? 0), 0);
+  const share = 1 - DEMO_GENERATION_SHARE - FINISH_SHARE;
+  let fed = 0;
+  for (const table of tables) {
+    const list = dataset[table] ?? [];
+    for (let i = 0; i < list.length; i += source.chunkSize) {
+      const chunk = list.slice(i, i + source.chunkSize);
+      stream.add({ [table]: chunk } as DatasetInput);
+      fed += chunk.length;
+      scope.postMessage({
+        type: 'progress',
+        fraction: DEMO_GENERATION_SHARE + (share * fed) / total,
+      });
+      await pause();
+    }
+    // The stream has what it needs: let the table's records go.
+    dataset[table] = undefined;
+  }
+  postResult(scope, stream.finish());
+}
+
+/**
+ * Serves `evaluateInWorker` requests on `scope`: call it once in a worker (`serveEvaluations(self)`,
+ * what the `evaluation-worker` script does). One evaluation per worker: after the result or an
+ * error it ignores further messages. `pause` runs between demo chunks (the in-thread fallback
+ * yields to the event loop there; a worker needs no pause).
+ */
+export function serveEvaluations(
+  scope: EvaluationScope,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): void {
+  let stream: EvaluationStream | undefined;
+  let total = 0;
+  let over = false;
+  const fail = (error: unknown) => {
+    over = true;
+    scope.postMessage(errorMessage(error));
+  };
+  scope.addEventListener('message', ({ data }) => {
+    if (over) return;
+    try {
+      if (data.type === 'start') {
+        stream = streamOf(data.options);
+        if (data.source.kind === 'demo') {
+          const running = stream;
+          over = true; // the demo run takes no further messages
+          runDemo(scope, running, data.source, pause).catch((error: unknown) => {
+            scope.postMessage(errorMessage(error));
+          });
+        } else total = data.source.total;
+        return;
+      }
+      if (stream === undefined)
+        throw new Error(`evaluation worker: got a "${data.type}" message before "start".`);
+      if (data.type === 'chunk') {
+        stream.add(data.chunk);
+        const fraction = total === 0 ? 0 : ((1 - FINISH_SHARE) * stream.added) / total;
+        scope.postMessage({ type: 'ack', fraction: Math.min(fraction, 1 - FINISH_SHARE) });
+      } else if (data.type === 'finish') {
+        over = true;
+        postResult(scope, stream.finish());
+      }
+    } catch (error) {
+      fail(error);
+    }
+  });
+}

@@ -1,0 +1,84 @@
+import type { DatasetInput } from '../data/schemas';
+import type { DemoOptions } from '../demo/options';
+import type { EvaluateRecordsOptions } from '../evaluate/evaluate-records';
+import type { BusinessCalendarSpec } from '../time/calendar';
+
+/**
+ * Options of {@link evaluateInWorker}: those of `evaluateRecords`, restricted to plain data,
+ * because functions and class instances cannot be copied to a worker.
+ *
+ * - `metrics`: catalogue ids only (`'csat'`, `'qaScore.empathy'`); a definition of your own
+ *   (`defineMetric`, `scopeMetric`) runs on the calling thread with `evaluateRecords`.
+ * - `groupBy`: a field or attribute name, not a function (write the key into each record first).
+ * - `calendar`: the `BusinessCalendarSpec` you would give `businessCalendar`; the worker builds the
+ *   calendar from it.
+ * - no `where`: filter the records before passing them.
+ *
+ * Anything else that holds a function or a class instance is rejected with a `TypeError` naming
+ * the option, before any work starts.
+ */
+export interface WorkerEvaluateOptions
+  extends Omit<EvaluateRecordsOptions, 'metrics' | 'groupBy' | 'calendar' | 'where'> {
+  /** Catalogue metric ids, e.g. `['csat', 'fcr']`. */
+  metrics: readonly string[];
+  /** A canonical field (`'agentId'`, `'teamId'`, `'channel'` …) or an attribute name. */
+  groupBy?: string | undefined;
+  /** Business hours as data: `{ timeZone, hours, holidays?, workdays? }` (see `businessCalendar`). */
+  calendar?: BusinessCalendarSpec | undefined;
+  /** Not supported in a worker (filters are functions): filter the records before passing them. */
+  where?: undefined;
+}
+
+/**
+ * What {@link evaluateInWorker} evaluates: the host's raw records (any tables, as for
+ * `evaluateRecords`), sent to the worker chunk by chunk; or `{ demo }`, the demo dataset
+ * (`generateDemoDataset(demo)`, every table) generated inside the worker — for docs, stories and
+ * load tests.
+ */
+export type WorkerInput = DatasetInput | { readonly demo: DemoOptions };
+
+/** Progress, cancellation and tuning of {@link evaluateInWorker}. Every field is optional. */
+export interface EvaluateInWorkerControls {
+  /**
+   * Called with the fraction done, 0 to 1: first with exactly 0, then with ever larger values,
+   * last with exactly 1 just before the promise resolves. Never called after the promise settles
+   * (so never after a cancellation).
+   */
+  onProgress?: ((fraction: number) => void) | undefined;
+  /** Aborting it stops the work (the worker is terminated) and rejects with an `AbortError`. */
+  signal?: AbortSignal | undefined;
+  /**
+   * Records per message to the worker (and per step of the evaluation). Smaller chunks keep each
+   * main-thread task shorter (every chunk is copied to the worker by a structured clone); larger
+   * ones cost fewer messages. An integer ≥ 1.
+   * @default 2000
+   */
+  chunkSize?: number | undefined;
+  /**
+   * Makes the worker. Use it when your bundler needs the worker spelled out in your own code, to
+   * pool workers, or in tests; the worker must run `@servicescore/core`'s `evaluation-worker`
+   * script (or call `serveEvaluations(self)` itself).
+   * @default `new Worker(new URL('./evaluation-worker.ts', import.meta.url), { type: 'module' })`,
+   * or the calling thread where `Worker` does not exist
+   */
+  createWorker?: (() => WorkerLike) | undefined;
+}
+
+/**
+ * The part of a `Worker` that {@link evaluateInWorker} uses: a real `Worker` fits, and so does a
+ * test double. Listeners get a `MessageEvent` (`data`) for `message`, an `ErrorEvent` (`message`)
+ * for `error`.
+ */
+export interface WorkerLike {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message' | 'messageerror' | 'error', listener: WorkerListener): void;
+  removeEventListener(type: 'message' | 'messageerror' | 'error', listener: WorkerListener): void;
+  terminate(): void;
+}
+
+/** A listener of {@link WorkerLike} events. */
+export type WorkerListener = (event: {
+  readonly data?: unknown;
+  readonly message?: unknown;
+  preventDefault?(): void;
+}) => void;

@@ -1,0 +1,222 @@
+import {
+  type EvaluateRecordsResult,
+  formatDuration,
+  formatPercent,
+  type Locale,
+  metrics,
+  t,
+} from '@servicescore/core';
+import { generateDemoDataset } from '@servicescore/core/demo';
+import { evaluateInWorker, type WorkerEvaluateOptions } from '@servicescore/core/worker';
+import { KpiLeaderboard, useServiceScore } from '@servicescore/react';
+import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { bt } from './big-data-text';
+import './big-data.css';
+
+/** Props of {@link BigDataPage}: the size of the demo dataset and whether to start at once. */
+export interface BigDataPageProps {
+  /** Demo tickets to generate and evaluate in the worker. */
+  tickets: number;
+  /** Demo agents (the leaderboard's rows). */
+  agents: number;
+  /** Calendar months covered (Asia/Shanghai). */
+  months: number;
+  /** Start the evaluation when the page opens, instead of waiting for the button. @default false */
+  autoStart?: boolean;
+}
+
+/** `data-state` of the page's root. */
+export type RunState = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+const ticketMetrics = Object.values(metrics)
+  .filter((m) => m.table === 'tickets')
+  .map((m) => m.id);
+const leaderboardMetrics = [
+  'csat',
+  'fcr',
+  'avgFirstResponseTime',
+  'responseTimelinessRate',
+  'avgResolutionTime',
+  'complaintRate',
+];
+
+const integer = (locale: Locale, n: number) => new Intl.NumberFormat(locale).format(n);
+
+/**
+ * Evaluates a big demo dataset with `evaluateInWorker`: generation and evaluation run in a Web
+ * Worker, the page shows progress, elapsed time and a Cancel button, then the agent leaderboard.
+ */
+export function BigDataPage({ tickets, agents, months, autoStart = false }: BigDataPageProps) {
+  const { locale, theme } = useServiceScore();
+  const ids = useId();
+  const [state, setState] = useState<RunState>('idle');
+  const [progress, setProgress] = useState(0);
+  const [elapsed, setElapsed] = useState(0);
+  const [result, setResult] = useState<EvaluateRecordsResult | null>(null);
+  const [failure, setFailure] = useState('');
+  const run = useRef<{ controller: AbortController; began: number } | null>(null);
+
+  // Agent names and the data's end instant: the same demo with no tickets, a few milliseconds here.
+  const meta = useMemo(
+    () => generateDemoDataset({ tickets: 0, calls: 0, customers: 1, agents, months }).meta,
+    [agents, months],
+  );
+  const names = useMemo(
+    () => Object.fromEntries(meta.agents.map((a) => [a.id, a.name[locale]])),
+    [meta, locale],
+  );
+
+  const start = useCallback(() => {
+    run.current?.controller.abort();
+    const current = { controller: new AbortController(), began: performance.now() };
+    run.current = current;
+    setState('running');
+    setProgress(0);
+    setElapsed(0);
+    setResult(null);
+    const options: WorkerEvaluateOptions = {
+      metrics: ticketMetrics,
+      groupBy: 'agentId',
+      period: 'month',
+      timeZone: meta.timeZone,
+      asOf: meta.asOf,
+    };
+    evaluateInWorker({ demo: { tickets, agents, months } }, options, {
+      signal: current.controller.signal,
+      onProgress: setProgress,
+    }).then(
+      (evaluated) => {
+        if (run.current !== current) return;
+        setElapsed(performance.now() - current.began);
+        // A transition: React renders the leaderboard in short slices, not one long task.
+        startTransition(() => {
+          setResult(evaluated);
+          setState('done');
+        });
+      },
+      (error: unknown) => {
+        if (run.current !== current) return;
+        setElapsed(performance.now() - current.began);
+        if (error instanceof DOMException && error.name === 'AbortError') {
+          setState('cancelled');
+        } else {
+          setFailure(error instanceof Error ? error.message : String(error));
+          setState('error');
+        }
+      },
+    );
+  }, [tickets, agents, months, meta]);
+
+  const cancel = useCallback(() => run.current?.controller.abort(), []);
+
+  useEffect(() => {
+    if (autoStart) start();
+    return () => {
+      run.current?.controller.abort();
+      run.current = null;
+    };
+  }, [autoStart, start]);
+
+  // Elapsed time while running, ten times a second.
+  useEffect(() => {
+    if (state !== 'running') return;
+    const timer = setInterval(() => {
+      if (run.current) setElapsed(performance.now() - run.current.began);
+    }, 100);
+    return () => clearInterval(timer);
+  }, [state]);
+
+  const shownTickets = integer(locale, tickets);
+  const percent = formatPercent(progress, { locale, precision: 0 });
+  const duration = formatDuration(elapsed, { locale });
+  const records = result
+    ? Object.values(result.counts).reduce((n, c) => n + c.accepted + c.rejected, 0)
+    : 0;
+  const status =
+    state === 'running'
+      ? bt(locale, 'running')
+      : state === 'done'
+        ? bt(locale, 'done', { tickets: shownTickets, records: integer(locale, records), duration })
+        : state === 'cancelled'
+          ? t(locale, 'bigData.cancelled')
+          : state === 'error'
+            ? t(locale, 'bigData.failed', { message: failure })
+            : '';
+
+  return (
+    <div className="ss-widget ss-big" data-theme={theme} lang={locale} data-state={state}>
+      <header>
+        <h1 className="ss-big__title">{bt(locale, 'title')}</h1>
+        <p className="ss-big__intro">
+          {bt(locale, 'intro', {
+            tickets: shownTickets,
+            agents: integer(locale, agents),
+            months: integer(locale, months),
+          })}
+        </p>
+      </header>
+      <main className="ss-big__main">
+        <section className="ss-big__panel" aria-labelledby={`${ids}-run`}>
+          <h2 id={`${ids}-run`} className="ss-big__h2">
+            {bt(locale, 'runHeading')}
+          </h2>
+          <div className="ss-big__controls">
+            <button
+              type="button"
+              className="ss-big__button ss-big__button--primary"
+              onClick={start}
+              disabled={state === 'running'}
+            >
+              {state === 'idle'
+                ? bt(locale, 'start', { tickets: shownTickets })
+                : bt(locale, 'again')}
+            </button>
+            <button
+              type="button"
+              className="ss-big__button"
+              onClick={cancel}
+              disabled={state !== 'running'}
+            >
+              {t(locale, 'bigData.cancel')}
+            </button>
+          </div>
+          <div className="ss-big__progress">
+            <label htmlFor={`${ids}-bar`}>{t(locale, 'bigData.progress')}</label>
+            <progress id={`${ids}-bar`} className="ss-big__bar" max={1} value={progress}>
+              {percent}
+            </progress>
+            <span aria-hidden="true">{percent}</span>
+          </div>
+          <p className="ss-big__figures">
+            <span>{t(locale, 'bigData.progressValue', { percent })}</span>
+            <span>{t(locale, 'bigData.elapsed', { duration })}</span>
+          </p>
+          <p
+            className="ss-big__status"
+            role="status"
+            data-tone={state === 'error' ? 'error' : undefined}
+          >
+            {status}
+          </p>
+        </section>
+
+        {result && (
+          <section className="ss-big__panel" aria-labelledby={`${ids}-board`}>
+            <h2 id={`${ids}-board`} className="ss-big__h2">
+              {bt(locale, 'leaderboardHeading')}
+            </h2>
+            <KpiLeaderboard
+              evaluation={result.evaluation}
+              metrics={leaderboardMetrics}
+              names={names}
+              nameHeader={t(locale, 'agent')}
+              label={bt(locale, 'leaderboardLabel', { tickets: shownTickets })}
+              defaultSort={{ column: 'csat' }}
+              height={440}
+            />
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { formatMessage, type Locale } from '@servicescore/core';
+
+/** Page-only texts of the big-data story; the progress texts come from the core (`bigData.*`). */
+const zhCN = {
+  title: '大数据量评估：在 Web Worker 中分块计算',
+  intro:
+    '在 Web Worker 中生成 {tickets} 张演示工单（{agents} 名客服，{months} 个月）并分块计算全部工单指标（按客服 × 月份）。主线程只接收进度和结果，页面在计算期间保持可操作。',
+  runHeading: '运行',
+  start: '评估 {tickets} 张工单',
+  again: '重新评估',
+  running: '正在后台线程中评估…',
+  done: '已评估 {tickets} 张工单（{records} 条记录），用时 {duration}。',
+  leaderboardHeading: '客服排行榜',
+  leaderboardLabel: '客服排行榜（{tickets} 张工单）',
+} as const;
+
+type Texts = Record<keyof typeof zhCN, string>;
+
+const enUS: Texts = {
+  title: 'Big data: chunked evaluation in a Web Worker',
+  intro:
+    'Generates {tickets} demo tickets ({agents} agents, {months} months) in a Web Worker and evaluates every ticket metric per agent × month there, chunk by chunk. The main thread only receives progress and the result, so the page stays responsive meanwhile.',
+  runHeading: 'Run',
+  start: 'Evaluate {tickets} tickets',
+  again: 'Evaluate again',
+  running: 'Evaluating in a background thread…',
+  done: 'Evaluated {tickets} tickets ({records} records) in {duration}.',
+  leaderboardHeading: 'Agent leaderboard',
+  leaderboardLabel: 'Agent leaderboard ({tickets} tickets)',
+};
+
+const texts: Record<Locale, Texts> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+/** A page text in `locale`, with its `{name}` placeholders filled. */
+export function bt(
+  locale: Locale,
+  key: keyof typeof zhCN,
+  params?: Record<string, string | number>,
+): string {
+  return formatMessage(texts[locale][key], params);
+}
