@@ -48,6 +48,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Bundle budgets: esbuild + gzip of one-widget consumer entries (test/budget/budgets.ts).
+          name: 'budget',
+          environment: 'node',
+          include: ['test/budget/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           environment: 'node',
           include: ['test/browser/**/*.test.ts'],
@@ -57,6 +66,17 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Stories open in parallel pages of one browser; more than this only queues on 2 cores.
           maxConcurrency: 4,
+        },
+      },
+      {
+        test: {
+          name: 'consumer',
+          environment: 'node',
+          include: ['test/consumer/**/*.test.ts'],
+          // Packs both packages, installs them into fresh Vite apps (React 19 and 18) outside the
+          // workspace, builds them, then Chromium under a strict CSP and renderToString in Node.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],

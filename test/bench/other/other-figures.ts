@@ -1,0 +1,32 @@
+import { runChild } from '../lib/spawn-child';
+import { type Summary, summarise } from '../lib/stats';
+
+export const otherFigures = [
+  { id: 'pareto', label: '`pareto` on 100,000 categories', runs: 5 },
+  { id: 'scorecard', label: '`scoreScorecard(afterSalesTemplate, …)` for 10,000 agents', runs: 5 },
+  {
+    id: 'elapsed',
+    label:
+      'business-hours `elapsedBetween` over 1,000,000 ticket pairs (Asia/Shanghai 09:00–18:00 weekdays, 33 holidays, 5 make-up days)',
+    runs: 5,
+  },
+] as const;
+
+export interface OtherFigure {
+  id: string;
+  label: string;
+  time: Summary;
+  extraHeap: Summary;
+}
+
+/** One figure in a fresh process. */
+export async function otherFigure(id: string, label: string, runs: number): Promise<OtherFigure> {
+  const traced = await runChild('other-child.js', [`--figure=${id}`, `--runs=${runs}`]);
+  const r = traced.result as { runs: { ms: number; baseHeap: number }[] };
+  return {
+    id,
+    label,
+    time: summarise(r.runs.map((run) => run.ms)),
+    extraHeap: summarise(r.runs.map((run, i) => (traced.peaks[i] ?? Number.NaN) - run.baseHeap)),
+  };
+}
