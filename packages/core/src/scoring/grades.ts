@@ -87,7 +87,13 @@ export function roundScore(score: number, precision: number): number {
   }
   checkPrecision(precision, 'roundScore');
   const factor = 10 ** precision;
-  const scaled = Number((Math.abs(score) * factor).toPrecision(15));
+  let scaled = Math.abs(score) * factor;
+  // Binary noise (1.005 × 100 = 100.49999999999999) only matters right at a .5 tie: there the
+  // product is first cut to 15 significant digits. Elsewhere that cut cannot change the rounding,
+  // so it is skipped (it costs a string round trip, and scorecards round thousands of scores).
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) <= 1e-12 * Math.max(1, scaled)) {
+    scaled = Number(scaled.toPrecision(15));
+  }
   const rounded = (Math.sign(score) * Math.round(scaled)) / factor;
   return rounded === 0 ? 0 : rounded;
 }

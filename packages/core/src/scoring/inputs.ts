@@ -69,16 +69,18 @@ export interface ReadValue {
 
 /**
  * Reads an entry. A bare number counts as sufficient; a `MetricValue` keeps its `sufficient` flag.
- * @throws RangeError when a number (or a MetricValue's value) is NaN or ±Infinity, naming `where`.
+ * @throws RangeError when a number (or a MetricValue's value) is NaN or ±Infinity, naming `where`
+ * (a text, or a function giving it, so that valid reads build no message).
  * @internal
  */
-export function readValue(entry: ScoreInputValue, where: string): ReadValue {
+export function readValue(entry: ScoreInputValue, where: string | (() => string)): ReadValue {
+  const whereOf = () => (typeof where === 'string' ? where : where());
   if (entry === null || entry === undefined)
     return { value: null, sufficient: false, metric: null };
   if (typeof entry === 'number') {
     if (!Number.isFinite(entry))
       throw new RangeError(
-        `${where} has the value ${String(entry)}: give a finite number, or null when there is no data.`,
+        `${whereOf()} has the value ${String(entry)}: give a finite number, or null when there is no data.`,
       );
     return { value: entry, sufficient: true, metric: null };
   }
@@ -87,12 +89,12 @@ export function readValue(entry: ScoreInputValue, where: string): ReadValue {
     if (v === null || v === undefined) return { value: null, sufficient: false, metric: entry };
     if (typeof v !== 'number' || !Number.isFinite(v)) {
       throw new RangeError(
-        `${where} has the value ${String(v)}: give a finite number, or null when there is no data.`,
+        `${whereOf()} has the value ${String(v)}: give a finite number, or null when there is no data.`,
       );
     }
     return { value: v, sufficient: entry.sufficient !== false, metric: entry };
   }
   throw new TypeError(
-    `${where} is ${JSON.stringify(entry)}: give a number, a MetricValue or null.`,
+    `${whereOf()} is ${JSON.stringify(entry)}: give a number, a MetricValue or null.`,
   );
 }
