@@ -41,6 +41,7 @@ export {
 } from './metrics/define';
 export * from './metrics/kit';
 export { getMetric, metrics } from './metrics/catalogue';
+export { getMetricMeta, metricMeta } from './metrics/meta';
 export { qaScore } from './metrics/quality';
 
 // ── Evaluation ──────────────────────────────────────────────────────────────────────────────────

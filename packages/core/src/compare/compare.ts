@@ -1,5 +1,5 @@
 import type { Evaluation, MetricValues } from '../evaluate/types';
-import { getMetric } from '../metrics/catalogue';
+import { getMetricMeta } from '../metrics/meta';
 import { sampleVariance } from '../metrics/kit/stats';
 import type { MetricDirection, MetricValue } from '../metrics/types';
 import { normalTwoSidedP, studentTTwoSidedP } from './stats';
@@ -46,11 +46,7 @@ function directionOf(metricId: string, spec: DirectionSpec | null | undefined): 
     }
     return d;
   }
-  try {
-    return getMetric(metricId).direction;
-  } catch {
-    return 'higher';
-  }
+  return getMetricMeta(metricId)?.direction ?? 'higher';
 }
 
 const finiteOrNull = (x: number | null | undefined): number | null =>

@@ -1,4 +1,4 @@
-import { getMetric, metrics } from '../metrics/catalogue';
+import { getMetricMeta } from '../metrics/meta';
 import { defaultLocale, type Locale } from './locale';
 import { isMessageKey, messages } from './messages';
 
@@ -32,15 +32,9 @@ const prefixesAfter = [
  * label('myOwnId'); // "myOwnId"
  */
 export function label(id: string, locale: Locale = defaultLocale): string {
-  const metric = Object.hasOwn(metrics, id) ? metrics[id] : undefined;
+  // A catalogue metric, or `qaScore.<item>` for a valid item; anything else falls through.
+  const metric = getMetricMeta(id);
   if (metric !== undefined) return metric.label[locale];
-  if (id.startsWith('qaScore.') && id.length > 8) {
-    try {
-      return getMetric(id).label[locale];
-    } catch {
-      // Not a valid inspection item: fall through to the vocabularies.
-    }
-  }
   const texts = messages[locale];
   for (const prefix of prefixesBefore) {
     const key = prefix + id;

@@ -138,19 +138,27 @@ export interface Accumulator<S, R> {
   result(state: S, ctx: ResultContext): MetricValue;
 }
 
-/** A metric definition. Small and readable on its own; see `metrics/` for one per file. */
-export interface MetricDefinition<T extends TableName = TableName, S = unknown> {
+/**
+ * What a widget needs to show a metric's value: its id, label, unit, direction, category and
+ * minimum sample, without the computation. `getMetricMeta(id)` gives it for a catalogue id; every
+ * `MetricDefinition` is one too (a definition spreads its metadata).
+ */
+export interface MetricMeta {
   readonly id: string;
   readonly label: LocalizedText;
-  /** The formula in words, both locales (shown in the catalogue docs). */
-  readonly formula: LocalizedText;
   readonly unit: MetricUnit;
   readonly direction: MetricDirection;
   readonly category: MetricCategory;
-  readonly table: T;
-  readonly timestamp: PeriodTimestamp;
   /** Below this sample the value is given but `sufficient: false`. */
   readonly minSample: number;
+}
+
+/** A metric definition. Small and readable on its own; see `metrics/` for one per file. */
+export interface MetricDefinition<T extends TableName = TableName, S = unknown> extends MetricMeta {
+  /** The formula in words, both locales (shown in the catalogue docs). */
+  readonly formula: LocalizedText;
+  readonly table: T;
+  readonly timestamp: PeriodTimestamp;
   readonly accumulator: Accumulator<S, TableRecords[T]>;
   /** Seed references, e.g. `['000', '004#1']`. */
   readonly seeds?: readonly string[] | undefined;

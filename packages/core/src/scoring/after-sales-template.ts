@@ -1,49 +1,29 @@
 import type { LocalizedText } from '../i18n/locale';
-import type { ScoringRule } from './bands';
+import { type AfterSalesMetricId, afterSalesMaxPoints, afterSalesRules } from './after-sales-rules';
+import { deepFreeze } from './deep-freeze';
 import type { Indicator, ScorecardTemplate } from './template';
-
-const HOUR = 3_600_000;
-
-/** ≥ hi → 10; ≥ lo → 8; else 5 (higher is better). */
-function atLeast(hi: number, lo: number): ScoringRule {
-  return { type: 'bands', bands: [{ min: hi, points: 10 }, { min: lo, points: 8 }, { points: 5 }] };
-}
-
-/** ≤ lo → 10; ≤ hi → 8; else 5 (lower is better). */
-function atMost(lo: number, hi: number): ScoringRule {
-  return { type: 'bands', bands: [{ max: lo, points: 10 }, { max: hi, points: 8 }, { points: 5 }] };
-}
 
 function t(zh: string, en: string): LocalizedText {
   return { 'zh-CN': zh, 'en-US': en };
 }
 
-/** Freezes the default template all the way down, so no host can change it for everyone. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
+/** An indicator scored by its metric's rule in `afterSalesRules`. */
 function indicator(
   id: string,
   label: LocalizedText,
-  metric: string,
+  metric: AfterSalesMetricId,
   weight: number,
-  rule: ScoringRule,
   suggestions: LocalizedText[],
 ): Indicator {
-  return { id, label, source: { metric }, weight, rule, suggestions };
+  return { id, label, source: { metric }, weight, rule: afterSalesRules[metric], suggestions };
 }
 
 /**
  * The default scorecard: seed 003's after-sales service quality template (KPIS.md "Scorecards"),
  * 5 dimensions and 15 indicators, weights adding to 100, each scored 10 / 8 / 5 points by bands.
  *
- * Ratio bounds are fractions (0.95, not 95); handling time is in ms (2 h, 24 h); quality-inspection
- * scores are 0–100. Indicator ids are camelCase names of the indicator (not of the metric), so a
+ * The rules are `afterSalesRules` (keyed by source metric; ratio bounds are fractions, handling
+ * time is in ms, quality-inspection scores are 0–100). Indicator ids are camelCase names of the indicator (not of the metric), so a
  * host can swap an indicator's source and keep its id. Suggestions are seed 003's examples plus
  * common practice; hosts replace them.
  *
@@ -59,7 +39,7 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
   id: 'afterSales',
   label: t('售后服务质量评价指标表', 'After-sales service quality scorecard'),
   missing: 'renormalise',
-  maxPoints: 10,
+  maxPoints: afterSalesMaxPoints,
   dimensions: [
     {
       id: 'efficiency',
@@ -71,7 +51,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('响应及时率', 'Response timeliness'),
           'responseTimelinessRate',
           10,
-          atLeast(0.95, 0.9),
           [
             t('增加高峰期客服人员', 'Add staff at peak hours'),
             t('按来单高峰优化排班', 'Schedule shifts around the arrival peaks'),
@@ -83,7 +62,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('首次联系解决率', 'First-contact resolution'),
           'fcr',
           10,
-          atLeast(0.85, 0.75),
           [
             t('完善常见问题知识库', 'Expand the knowledge base of common problems'),
             t('扩大一线人员的处理权限', 'Give front-line staff more authority to resolve'),
@@ -94,7 +72,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('平均处理时长', 'Average handling time'),
           'avgHandlingTime',
           5,
-          atMost(2 * HOUR, 24 * HOUR),
           [
             t('简化审批与退换货流程', 'Simplify approval and return processes'),
             t('提前储备常用备件', 'Stock common spare parts in advance'),
@@ -112,7 +89,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('问题判断准确率', 'Diagnosis accuracy'),
           'diagnosisAccuracy',
           10,
-          atLeast(0.9, 0.8),
           [
             t('加强产品知识培训', 'Strengthen product knowledge training'),
             t('建立故障诊断清单', 'Introduce a fault diagnosis checklist'),
@@ -123,7 +99,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('解决方案有效性', 'Solution effectiveness'),
           'solutionEffectiveness',
           5,
-          atLeast(0.95, 0.9),
           [
             t('复盘返工与复发案例', 'Review reworked and recurring cases'),
             t('将有效方案沉淀为标准作业', 'Turn proven fixes into standard procedures'),
@@ -134,7 +109,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('知识库使用熟练度', 'Knowledge base proficiency'),
           'qaScore.knowledgeBase',
           5,
-          atLeast(90, 80),
           [
             t('开展知识库检索实操培训', 'Run hands-on knowledge base search training'),
             t('定期更新知识库内容', 'Keep the knowledge base up to date'),
@@ -152,24 +126,16 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('沟通耐心度', 'Communication patience'),
           'positiveReviewRate',
           10,
-          atLeast(0.8, 0.6),
           [
             t('开展沟通技巧培训', 'Train communication skills'),
             t('分享客户表扬案例', 'Share cases customers praised'),
           ],
         ),
-        indicator(
-          'serviceEtiquette',
-          t('服务礼仪', 'Service etiquette'),
-          'qaScore.etiquette',
-          5,
-          atLeast(90, 80),
-          [
-            t('统一服务话术与礼仪规范', 'Standardise service scripts and etiquette'),
-            t('加强质检抽查与反馈', 'Increase quality spot checks and feedback'),
-          ],
-        ),
-        indicator('empathy', t('同理心表现', 'Empathy'), 'qaScore.empathy', 5, atLeast(90, 80), [
+        indicator('serviceEtiquette', t('服务礼仪', 'Service etiquette'), 'qaScore.etiquette', 5, [
+          t('统一服务话术与礼仪规范', 'Standardise service scripts and etiquette'),
+          t('加强质检抽查与反馈', 'Increase quality spot checks and feedback'),
+        ]),
+        indicator('empathy', t('同理心表现', 'Empathy'), 'qaScore.empathy', 5, [
           t('开展同理心情景演练', 'Practise empathy with role plays'),
           t('复盘客户情绪激烈的通话', 'Review calls with upset customers'),
         ]),
@@ -185,7 +151,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('客户问题完全解决率', 'Full resolution rate'),
           'resolutionRate',
           10,
-          atLeast(0.95, 0.9),
           [
             t('建立疑难问题升级机制', 'Set up an escalation path for difficult problems'),
             t('跟踪未结工单直至关闭', 'Track open tickets until they are closed'),
@@ -196,7 +161,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('投诉关闭率', 'Complaint closure rate'),
           'complaintClosureRate',
           5,
-          atLeast(0.95, 0.9),
           [
             t('指定投诉责任人并限时闭环', 'Give every complaint an owner and a closing deadline'),
             t('每周复盘未关闭投诉', 'Review unclosed complaints weekly'),
@@ -207,7 +171,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('长期复发率', 'Long-term recurrence rate'),
           'repeatFaultRate',
           5,
-          atMost(0.02, 0.05),
           [
             t('对复发故障做根因分析', 'Analyse the root cause of recurring faults'),
             t('将高发故障反馈给产品部门', 'Report frequent faults to the product team'),
@@ -225,7 +188,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('售后回访及时性', 'Follow-up timeliness'),
           'followUpRate',
           10,
-          atLeast(1, 0.9),
           [
             t('结单后自动生成回访任务', 'Create a follow-up task automatically at resolution'),
             t('48小时内完成回访', 'Follow up within 48 hours'),
@@ -236,7 +198,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('使用提醒/关怀频次', 'Care contact frequency'),
           'careFrequency',
           3,
-          atLeast(2, 1),
           [
             t('制定客户关怀日历', 'Plan a customer care calendar'),
             t('在保养节点发送使用提醒', 'Send usage reminders at maintenance milestones'),
@@ -247,7 +208,6 @@ export const afterSalesTemplate: ScorecardTemplate = deepFreeze({
           t('潜在需求挖掘', 'Opportunity discovery'),
           'opportunityRate',
           2,
-          atLeast(5, 2),
           [
             t('在服务中记录客户潜在需求', 'Record customer needs noticed during service'),
             t('与销售团队共享商机线索', 'Share leads with the sales team'),

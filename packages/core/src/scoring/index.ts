@@ -34,6 +34,12 @@ export {
 } from './template';
 export { afterSalesTemplate } from './after-sales-template';
 export {
+  type AfterSalesMetricId,
+  afterSalesMaxPoints,
+  afterSalesRuleOf,
+  afterSalesRules,
+} from './after-sales-rules';
+export {
   assertValidTemplate,
   TemplateError,
   type TemplateIssue,

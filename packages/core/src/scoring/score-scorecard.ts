@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../i18n/locale';
-import { getMetric } from '../metrics/catalogue';
+import { getMetricMeta } from '../metrics/meta';
 import type { MetricUnit } from '../metrics/types';
 import { classifyValue, type ScoringRule, toneOf } from './bands';
 import {
@@ -97,11 +97,7 @@ export interface ScoreOptions {
 }
 
 function catalogueUnit(metricId: string): MetricUnit | null {
-  try {
-    return getMetric(metricId).unit;
-  } catch {
-    return null;
-  }
+  return getMetricMeta(metricId)?.unit ?? null;
 }
 
 interface Draft {
@@ -128,10 +124,9 @@ function scoreIndicator(
 ): Draft {
   const maxPoints = indicator.maxPoints ?? templateMax;
   const metricId = 'metric' in indicator.source ? indicator.source.metric : null;
-  const where = `Input for indicator ${JSON.stringify(indicator.id)}`;
   const entry =
     metricId === null ? lookup(values, indicator.id) : lookup(values, indicator.id, metricId);
-  const read = readValue(entry, where);
+  const read = readValue(entry, () => `Input for indicator ${JSON.stringify(indicator.id)}`);
   const unit = read.metric?.unit ?? (metricId === null ? null : catalogueUnit(metricId));
   const base = {
     indicator,

@@ -39,6 +39,9 @@ export interface GradeBadgeState {
   badgeProps: HTMLAttributes<HTMLSpanElement> & { 'data-tone': Tone; 'data-theme': string };
 }
 
+// The host's bundler replaces `process.env.NODE_ENV`; a page without a bundler has no `process`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
+
 const gradeIds: readonly string[] = ['excellent', 'good', 'pass', 'needsImprovement'];
 
 /**
@@ -54,11 +57,15 @@ export function useGradeBadge(options: GradeBadgeOptions): GradeBadgeState {
   let label = t('noData');
   let scoreText: string | null = null;
   let grade: GradeResult | null = null;
+  // 1: unknown grade id, 2: grade not on the scale, 3: score not finite.
+  let problem: 0 | 1 | 2 | 3 = 0;
+  let bad: unknown;
 
   if (options.insufficient) {
     label = t('insufficientSample');
   } else if (options.grade != null) {
     const id = typeof options.grade === 'string' ? options.grade : options.grade.id;
+    bad = id;
     if (gradeIds.includes(id)) {
       const entry = scale.find((g) => g.id === id);
       grade =
@@ -67,33 +74,29 @@ export function useGradeBadge(options: GradeBadgeOptions): GradeBadgeState {
           : entry
             ? { id: entry.id, min: entry.min, max: null, label: entry.label }
             : null;
-      if (grade === null)
-        warnInvalidProp(
-          'GradeBadge',
-          'grade',
-          id,
-          'the grade is not on the grade scale',
-          'showing no grade',
-        );
-    } else {
-      warnInvalidProp(
-        'GradeBadge',
-        'grade',
-        id,
-        `grade must be one of ${gradeIds.join(', ')}`,
-        'showing no grade',
-      );
-    }
+      if (grade === null) problem = 2;
+    } else problem = 1;
   } else if (options.score != null) {
     if (Number.isFinite(options.score)) grade = gradeOf(options.score, scale, { precision });
-    else
-      warnInvalidProp(
-        'GradeBadge',
-        'score',
-        options.score,
-        'score must be a finite number from 0 to 100',
-        'showing no grade',
-      );
+    else {
+      problem = 3;
+      bad = options.score;
+    }
+  }
+  // Development only, written as the expression bundlers replace, so a production build drops
+  // the texts and the logger.
+  if (problem && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    warnInvalidProp(
+      'GradeBadge',
+      problem === 3 ? 'score' : 'grade',
+      bad,
+      problem === 1
+        ? `grade must be one of ${gradeIds.join(', ')}`
+        : problem === 2
+          ? 'the grade is not on the grade scale'
+          : 'score must be a finite number from 0 to 100',
+      'showing no grade',
+    );
   }
   if (grade !== null) {
     tone = grade.id;

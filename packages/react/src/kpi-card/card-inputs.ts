@@ -1,7 +1,7 @@
 import {
-  type AnyMetric,
-  getMetric,
+  getMetricMeta,
   type MetricDirection,
+  type MetricMeta,
   type MetricUnit,
   type MetricValue,
   type MetricValues,
@@ -58,26 +58,24 @@ export function readInput(widget: string, prop: string, input: unknown): ReadInp
   return { value: null, metric: null, valid: false };
 }
 
-/** The catalogue definition of `id`, or `null` (warning once when the id came from a prop). */
+/** The catalogue metadata of `id`, or `null` (warning once when the id came from a prop). */
 export function lookupMetric(
   widget: string,
   id: string | undefined,
   fromProp: boolean,
-): AnyMetric | null {
+): MetricMeta | null {
   if (id === undefined || id === '') return null;
-  try {
-    return getMetric(id);
-  } catch {
-    if (fromProp)
-      warnInvalidProp(
-        widget,
-        'metric',
-        id,
-        'metric must be an id of the catalogue (see getMetric)',
-        'using the label, unit and direction props',
-      );
-    return null;
-  }
+  const meta = getMetricMeta(id);
+  if (meta) return meta;
+  if (fromProp)
+    warnInvalidProp(
+      widget,
+      'metric',
+      id,
+      'metric must be an id of the catalogue (see getMetric)',
+      'using the label, unit and direction props',
+    );
+  return null;
 }
 
 /** The `unit` prop when valid, else `fallback` (warning once for an unknown unit). */

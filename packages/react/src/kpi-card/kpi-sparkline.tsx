@@ -1,4 +1,5 @@
-import { linePath, linearScale } from '../shared/scales';
+import { LinePath } from '@visx/shape';
+import { linearScale } from '../shared/scales';
 import type { KpiCardTrendPoint } from './use-kpi-card';
 
 /** Width and height of the sparkline's coordinate box; the SVG stretches it to its CSS size. */
@@ -14,7 +15,7 @@ export interface KpiSparklineProps {
 }
 
 /**
- * A small trend line (a d3-style line path) with a dot on the last value. The SVG is an image named by
+ * A small trend line (visx `LinePath`) with a dot on the last value. The SVG is an image named by
  * its description; it stretches to its container's width without measuring it (the stroke does
  * not scale), so server and client draw the same markup. A missing value leaves a gap.
  */
@@ -41,16 +42,12 @@ export function KpiSparkline({ points, description }: KpiSparklineProps) {
       role="img"
       aria-label={description}
     >
-      <path
-        className="visx-linepath ss-kpi-card__trend-line"
-        d={linePath(
-          indexed,
-          (d) => x(d.i),
-          (d) => y(d.value ?? 0),
-          (d) => d.value !== null,
-        )}
-        fill="transparent"
-        strokeLinecap="round"
+      <LinePath
+        className="ss-kpi-card__trend-line"
+        data={indexed}
+        x={(d) => x(d.i)}
+        y={(d) => y(d.value ?? 0)}
+        defined={(d) => d.value !== null}
         vectorEffect="non-scaling-stroke"
       />
       {last !== undefined && (

@@ -3,7 +3,7 @@ import {
   type Comparison,
   compareEvaluations,
   type Evaluation,
-  getMetric,
+  getMetricMeta,
   type Locale,
   type MetricDirection,
   type MetricUnit,
@@ -141,14 +141,6 @@ function cleanSide(values: MetricValues, prop: 'before' | 'after'): MetricValues
   return out;
 }
 
-function catalogue(id: string) {
-  try {
-    return getMetric(id);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Turns two evaluations (or two value records) into before/after rows for a dumbbell chart and a
  * data table. Every judgement is the core's `compareEvaluations` (→ `compare`): the delta, improved
@@ -211,7 +203,7 @@ export function useKpiComparison(options: KpiComparisonOptions): KpiComparisonSt
   const rows = comparisons.map((c): KpiComparisonRow => {
     const b = before && Object.hasOwn(before, c.metricId) ? before[c.metricId] : undefined;
     const a = after && Object.hasOwn(after, c.metricId) ? after[c.metricId] : undefined;
-    const definition = catalogue(c.metricId);
+    const definition = getMetricMeta(c.metricId);
     const unit = a?.unit ?? b?.unit ?? definition?.unit ?? 'number';
     const beforeText = format(c.before, unit);
     const afterText = format(c.after, unit);

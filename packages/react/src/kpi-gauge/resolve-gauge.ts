@@ -1,14 +1,14 @@
 import {
-  type AnyMetric,
-  afterSalesTemplate,
+  afterSalesMaxPoints,
+  afterSalesRuleOf,
   bandSegments,
   type Classification,
   classifyValue,
   type GradeScale,
-  getMetric,
-  type Indicator,
+  getMetricMeta,
   type Locale,
   type MetricDirection,
+  type MetricMeta,
   type MetricUnit,
   type ScoringRule,
 } from '@servicescore/core';
@@ -52,16 +52,6 @@ const invalidState = 'showing the invalid state';
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-/** The afterSalesTemplate indicator whose source is `metricId`, if any. */
-export function templateIndicatorOf(metricId: string): Indicator | null {
-  for (const dimension of afterSalesTemplate.dimensions) {
-    for (const indicator of dimension.indicators) {
-      if ('metric' in indicator.source && indicator.source.metric === metricId) return indicator;
-    }
-  }
-  return null;
-}
-
 /** Why `bands` is unusable, or `null` when it is fine. */
 function bandsProblem(bands: unknown, min: number, max: number): string | null {
   if (!Array.isArray(bands) || bands.length === 0) return 'bands must be a non-empty array';
@@ -95,13 +85,11 @@ export function resolveGauge(
     invalid = true;
   };
 
-  let metric: AnyMetric | null = null;
+  let metric: MetricMeta | null = null;
   if (options.metric !== undefined) {
-    try {
-      metric = getMetric(options.metric);
-    } catch {
+    metric = getMetricMeta(options.metric) ?? null;
+    if (!metric)
       block('metric', options.metric, 'it must be a catalogue metric id (see getMetric)');
-    }
   }
   const mv = options.metricValue ?? null;
   if (mv && metric && mv.metricId !== metric.id) {
@@ -119,9 +107,11 @@ export function resolveGauge(
     unit = 'number';
   }
 
-  const indicator = options.metric !== undefined ? templateIndicatorOf(options.metric) : null;
-  const rule = options.rule ?? indicator?.rule ?? null;
-  let maxPoints = options.maxPoints ?? indicator?.maxPoints ?? afterSalesTemplate.maxPoints ?? 10;
+  // The afterSalesTemplate rule of the indicator fed by this metric (only the rules, not the
+  // template's texts); every indicator of that template scores out of afterSalesMaxPoints.
+  const rule =
+    options.rule ?? (options.metric !== undefined ? afterSalesRuleOf(options.metric) : null);
+  let maxPoints = options.maxPoints ?? afterSalesMaxPoints;
   if (!isFiniteNumber(maxPoints) || maxPoints <= 0) {
     problems.push({
       prop: 'maxPoints',

@@ -1,9 +1,9 @@
 import {
-  type AnyMetric,
-  getMetric,
+  getMetricMeta,
   type Indicator,
   type Locale,
   type MetricDirection,
+  type MetricMeta,
   type MetricUnit,
   type ScorecardTemplate,
   validateTemplate,
@@ -52,21 +52,15 @@ function indicatorFor(
   return null;
 }
 
-function describe(entry: unknown): AnyMetric | null {
-  if (typeof entry === 'string') {
-    try {
-      return getMetric(entry);
-    } catch {
-      return null;
-    }
-  }
+function describe(entry: unknown): MetricMeta | null {
+  if (typeof entry === 'string') return getMetricMeta(entry) ?? null;
   if (
     entry !== null &&
     typeof entry === 'object' &&
-    typeof (entry as AnyMetric).id === 'string' &&
-    typeof (entry as AnyMetric).unit === 'string'
+    typeof (entry as MetricMeta).id === 'string' &&
+    typeof (entry as MetricMeta).unit === 'string'
   ) {
-    return entry as AnyMetric;
+    return entry as MetricMeta;
   }
   return null;
 }

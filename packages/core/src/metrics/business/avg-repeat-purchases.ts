@@ -1,6 +1,7 @@
 import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { meanAccumulator } from '../kit';
+import { avgRepeatPurchasesMeta } from './meta';
 
 /**
  * 重复购买次数 Average repeat purchases [seed 000].
@@ -10,18 +11,13 @@ import { meanAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1.
  */
 export const avgRepeatPurchases = defineMetric({
-  id: 'avgRepeatPurchases',
-  label: { 'zh-CN': '重复购买次数', 'en-US': 'Average repeat purchases' },
+  ...avgRepeatPurchasesMeta,
   formula: {
     'zh-CN': '购买客户的平均（购买次数 − 1）',
     'en-US': 'mean(orders − 1) over customers with ≥ 1 order',
   },
-  unit: 'number',
-  direction: 'higher',
-  category: 'business',
   table: 'customers',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['000'],
   accumulator: meanAccumulator((c: CustomerRecord) =>
     c.orders !== undefined && c.orders >= 1 ? c.orders - 1 : Number.NaN,

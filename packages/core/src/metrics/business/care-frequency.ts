@@ -1,6 +1,7 @@
 import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { sumRatioAccumulator } from '../kit';
+import { careFrequencyMeta } from './meta';
 
 /**
  * 使用提醒/关怀频次 Care contacts per customer [seed 003].
@@ -11,18 +12,13 @@ import { sumRatioAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1.
  */
 export const careFrequency = defineMetric({
-  id: 'careFrequency',
-  label: { 'zh-CN': '使用提醒/关怀频次', 'en-US': 'Care contacts per customer' },
+  ...careFrequencyMeta,
   formula: {
     'zh-CN': 'Σ 关怀联系次数 ÷ 客户数',
     'en-US': 'Σ care contacts ÷ customers',
   },
-  unit: 'number',
-  direction: 'higher',
-  category: 'business',
   table: 'customers',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['003'],
   accumulator: sumRatioAccumulator((c: CustomerRecord, out) => {
     if (c.careContacts === undefined) return false;

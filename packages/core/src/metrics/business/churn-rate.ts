@@ -1,6 +1,7 @@
 import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { churnRateMeta } from './meta';
 
 /**
  * 客户流失率 Customer churn rate [seed 000].
@@ -11,18 +12,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1.
  */
 export const churnRate = defineMetric({
-  id: 'churnRate',
-  label: { 'zh-CN': '客户流失率', 'en-US': 'Customer churn rate' },
+  ...churnRateMeta,
   formula: {
     'zh-CN': '期初活跃、期末不再活跃的客户 ÷ 期初活跃客户',
     'en-US': 'active at start, not at end ÷ active at start',
   },
-  unit: 'ratio',
-  direction: 'lower',
-  category: 'business',
   table: 'customers',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['000'],
   accumulator: ratioAccumulator((c: CustomerRecord) =>
     c.activeAtStart !== true || c.activeAtEnd === undefined

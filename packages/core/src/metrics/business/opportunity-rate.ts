@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
 import { sumRatioAccumulator } from '../kit';
+import { opportunityRateMeta } from './meta';
 
 /**
  * 潜在需求挖掘 Opportunities per 100 resolved tickets [seed 003].
@@ -13,18 +14,13 @@ import { sumRatioAccumulator } from '../kit';
  * - Period: `resolvedAt`. Minimum sample: 1.
  */
 export const opportunityRate = defineMetric({
-  id: 'opportunityRate',
-  label: { 'zh-CN': '潜在需求挖掘', 'en-US': 'Opportunities found' },
+  ...opportunityRateMeta,
   formula: {
     'zh-CN': 'Σ 发现的潜在需求 ÷ 已解决工单 × 100（每百单）',
     'en-US': 'Σ opportunities ÷ resolved tickets × 100 (per 100 tickets)',
   },
-  unit: 'number',
-  direction: 'higher',
-  category: 'business',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['003'],
   accumulator: sumRatioAccumulator(
     (t: ServiceTicket, out) => {

@@ -1,6 +1,7 @@
 import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { repeatPurchaseRateMeta } from './meta';
 
 /**
  * 重复购买率 Repeat purchase rate [seed 000].
@@ -11,18 +12,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1.
  */
 export const repeatPurchaseRate = defineMetric({
-  id: 'repeatPurchaseRate',
-  label: { 'zh-CN': '重复购买率', 'en-US': 'Repeat purchase rate' },
+  ...repeatPurchaseRateMeta,
   formula: {
     'zh-CN': '购买 ≥ 2 次的客户 ÷ 购买 ≥ 1 次的客户',
     'en-US': 'customers with ≥ 2 orders ÷ customers with ≥ 1 order',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'business',
   table: 'customers',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['000'],
   accumulator: ratioAccumulator((c: CustomerRecord) =>
     c.orders === undefined || c.orders < 1

@@ -1,6 +1,7 @@
 import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { sumRatioAccumulator } from '../kit';
+import { repeatRevenueShareMeta } from './meta';
 
 /**
  * 重复购买金额占比 Repeat revenue share [seed 000].
@@ -11,18 +12,13 @@ import { sumRatioAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1 customer record.
  */
 export const repeatRevenueShare = defineMetric({
-  id: 'repeatRevenueShare',
-  label: { 'zh-CN': '重复购买金额占比', 'en-US': 'Repeat revenue share' },
+  ...repeatRevenueShareMeta,
   formula: {
     'zh-CN': 'Σ 重复购买金额 ÷ Σ 购买金额',
     'en-US': 'Σ repeat revenue ÷ Σ revenue',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'business',
   table: 'customers',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['000'],
   accumulator: sumRatioAccumulator((c: CustomerRecord, out) => {
     if (c.repeatRevenue === undefined || c.revenue === undefined) return false;

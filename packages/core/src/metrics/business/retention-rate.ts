@@ -1,6 +1,7 @@
 import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { retentionRateMeta } from './meta';
 
 /**
  * 客户保持率 Customer retention rate [seed 000].
@@ -13,18 +14,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1.
  */
 export const retentionRate = defineMetric({
-  id: 'retentionRate',
-  label: { 'zh-CN': '客户保持率', 'en-US': 'Customer retention rate' },
+  ...retentionRateMeta,
   formula: {
     'zh-CN': '期初与期末均活跃的客户 ÷ 期初活跃客户',
     'en-US': 'active at start and end ÷ active at start',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'business',
   table: 'customers',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['000'],
   accumulator: ratioAccumulator((c: CustomerRecord) =>
     c.activeAtStart !== true || c.activeAtEnd === undefined

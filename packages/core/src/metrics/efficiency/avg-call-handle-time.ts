@@ -1,6 +1,7 @@
 import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
 import { meanAccumulator } from '../kit';
+import { avgCallHandleTimeMeta } from './meta';
 
 /**
  * 平均处理时长（通话）Average call handle time (AHT).
@@ -11,18 +12,13 @@ import { meanAccumulator } from '../kit';
  * - Period: `startedAt`. Minimum sample: 1.
  */
 export const avgCallHandleTime = defineMetric({
-  id: 'avgCallHandleTime',
-  label: { 'zh-CN': '平均处理时长（通话）', 'en-US': 'Average call handle time' },
+  ...avgCallHandleTimeMeta,
   formula: {
     'zh-CN': '接通电话的平均（通话 + 保持 + 话后处理）时长',
     'en-US': 'mean(talk + hold + wrap-up) over answered calls',
   },
-  unit: 'duration',
-  direction: 'lower',
-  category: 'efficiency',
   table: 'calls',
   timestamp: 'startedAt',
-  minSample: 1,
   accumulator: meanAccumulator(
     (c: ServiceCall) =>
       c.answered && c.talkSeconds !== undefined

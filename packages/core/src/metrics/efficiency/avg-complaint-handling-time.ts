@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isOpen } from '../../data/types';
 import { defineMetric } from '../define';
 import { meanAccumulator } from '../kit';
+import { avgComplaintHandlingTimeMeta } from './meta';
 
 /**
  * 投诉处理时间 Average complaint handling time [seed 004#3].
@@ -14,18 +15,13 @@ import { meanAccumulator } from '../kit';
  * - Period: `resolvedAt`. Minimum sample: 1.
  */
 export const avgComplaintHandlingTime = defineMetric({
-  id: 'avgComplaintHandlingTime',
-  label: { 'zh-CN': '投诉处理时间', 'en-US': 'Average complaint handling time' },
+  ...avgComplaintHandlingTimeMeta,
   formula: {
     'zh-CN': '平均（解决时间 − 创建时间），仅已解决的投诉工单',
     'en-US': 'mean(resolved − created) over resolved complaints',
   },
-  unit: 'duration',
-  direction: 'lower',
-  category: 'efficiency',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['004#3'],
   accumulator: meanAccumulator(
     (t: ServiceTicket, ctx) => (t.kind === 'complaint' ? ctx.resolutionMs() : Number.NaN),

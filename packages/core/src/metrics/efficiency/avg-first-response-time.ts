@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isOpen } from '../../data/types';
 import { defineMetric } from '../define';
 import { meanAccumulator } from '../kit';
+import { avgFirstResponseTimeMeta } from './meta';
 
 /**
  * 平均响应时间 Mean time to first response [seeds 000, 004#4, 004#14].
@@ -16,18 +17,13 @@ import { meanAccumulator } from '../kit';
  * - Period: `createdAt`. Minimum sample: 1.
  */
 export const avgFirstResponseTime = defineMetric({
-  id: 'avgFirstResponseTime',
-  label: { 'zh-CN': '平均响应时间', 'en-US': 'Average first response time' },
+  ...avgFirstResponseTimeMeta,
   formula: {
     'zh-CN': '平均（首次响应时间 − 创建时间），另给中位数与 P90',
     'en-US': 'mean(first response − created); also median and p90',
   },
-  unit: 'duration',
-  direction: 'lower',
-  category: 'efficiency',
   table: 'tickets',
   timestamp: 'createdAt',
-  minSample: 1,
   seeds: ['000', '004#4', '004#14'],
   accumulator: meanAccumulator((_t: ServiceTicket, ctx) => ctx.firstResponseMs(), {
     quantiles: true,

@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isOpen } from '../../data/types';
 import { defineMetric } from '../define';
 import { meanAccumulator } from '../kit';
+import { avgHandlingTimeMeta } from './meta';
 
 /**
  * 平均处理时长 Average handling time [seeds 000, 003, 004#12].
@@ -14,18 +15,13 @@ import { meanAccumulator } from '../kit';
  * - Period: `resolvedAt`. Minimum sample: 1.
  */
 export const avgHandlingTime = defineMetric({
-  id: 'avgHandlingTime',
-  label: { 'zh-CN': '平均处理时长', 'en-US': 'Average handling time' },
+  ...avgHandlingTimeMeta,
   formula: {
     'zh-CN': '平均（解决时间 − 首次响应时间），仅已解决工单',
     'en-US': 'mean(resolved − first response) over resolved tickets',
   },
-  unit: 'duration',
-  direction: 'lower',
-  category: 'efficiency',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['000', '003', '004#12'],
   accumulator: meanAccumulator((_t: ServiceTicket, ctx) => ctx.handlingMs(), {
     quantiles: true,

@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isOpen } from '../../data/types';
 import { defineMetric } from '../define';
 import { meanAccumulator } from '../kit';
+import { avgResolutionTimeMeta } from './meta';
 
 /**
  * 平均故障解决时间 MTTR [seed 000].
@@ -14,18 +15,13 @@ import { meanAccumulator } from '../kit';
  * - Period: `resolvedAt`. Minimum sample: 1.
  */
 export const avgResolutionTime = defineMetric({
-  id: 'avgResolutionTime',
-  label: { 'zh-CN': '平均故障解决时间', 'en-US': 'Mean time to resolve (MTTR)' },
+  ...avgResolutionTimeMeta,
   formula: {
     'zh-CN': '平均（解决时间 − 创建时间），仅已解决工单',
     'en-US': 'mean(resolved − created) over resolved tickets',
   },
-  unit: 'duration',
-  direction: 'lower',
-  category: 'efficiency',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['000'],
   accumulator: meanAccumulator((_t: ServiceTicket, ctx) => ctx.resolutionMs(), {
     quantiles: true,

@@ -1,6 +1,7 @@
 import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
 import { meanAccumulator } from '../kit';
+import { avgSpeedOfAnswerMeta } from './meta';
 
 /**
  * 平均应答速度 Average speed of answer (ASA).
@@ -12,15 +13,10 @@ import { meanAccumulator } from '../kit';
  * - Period: `startedAt`. Minimum sample: 1.
  */
 export const avgSpeedOfAnswer = defineMetric({
-  id: 'avgSpeedOfAnswer',
-  label: { 'zh-CN': '平均应答速度', 'en-US': 'Average speed of answer' },
+  ...avgSpeedOfAnswerMeta,
   formula: { 'zh-CN': '接通电话的平均等待时长', 'en-US': 'mean wait of answered calls' },
-  unit: 'duration',
-  direction: 'lower',
-  category: 'efficiency',
   table: 'calls',
   timestamp: 'startedAt',
-  minSample: 1,
   accumulator: meanAccumulator(
     (c: ServiceCall) =>
       c.answered && c.waitSeconds !== undefined ? c.waitSeconds * 1000 : Number.NaN,

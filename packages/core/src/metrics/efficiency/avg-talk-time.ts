@@ -1,6 +1,7 @@
 import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
 import { meanAccumulator } from '../kit';
+import { avgTalkTimeMeta } from './meta';
 
 /**
  * 平均通话时长 Average talk time [seed 004#8].
@@ -11,18 +12,13 @@ import { meanAccumulator } from '../kit';
  * - Period: `startedAt`. Minimum sample: 1.
  */
 export const avgTalkTime = defineMetric({
-  id: 'avgTalkTime',
-  label: { 'zh-CN': '平均通话时长', 'en-US': 'Average talk time' },
+  ...avgTalkTimeMeta,
   formula: {
     'zh-CN': '接通电话的平均通话时长（不含未接通）',
     'en-US': 'mean talk time of answered calls (unanswered excluded)',
   },
-  unit: 'duration',
-  direction: 'lower',
-  category: 'efficiency',
   table: 'calls',
   timestamp: 'startedAt',
-  minSample: 1,
   seeds: ['004#8'],
   accumulator: meanAccumulator(
     (c: ServiceCall) =>

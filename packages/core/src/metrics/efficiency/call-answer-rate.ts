@@ -1,6 +1,7 @@
 import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { callAnswerRateMeta } from './meta';
 
 /**
  * 电话接通率 Call answer rate [seeds 004#11, 002 ≥ 98 %].
@@ -11,15 +12,10 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Period: `startedAt`. Minimum sample: 1.
  */
 export const callAnswerRate = defineMetric({
-  id: 'callAnswerRate',
-  label: { 'zh-CN': '电话接通率', 'en-US': 'Call answer rate' },
+  ...callAnswerRateMeta,
   formula: { 'zh-CN': '接通电话 ÷ 呼入电话', 'en-US': 'answered ÷ offered calls' },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'efficiency',
   table: 'calls',
   timestamp: 'startedAt',
-  minSample: 1,
   seeds: ['004#11', '002'],
   accumulator: ratioAccumulator((c: ServiceCall) => (c.answered ? Outcome.Hit : Outcome.Miss)),
 });

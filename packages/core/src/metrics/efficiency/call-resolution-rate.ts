@@ -1,6 +1,7 @@
 import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { callResolutionRateMeta } from './meta';
 
 /**
  * 通话解决率 Call resolution rate.
@@ -11,15 +12,10 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Period: `startedAt`. Minimum sample: 1.
  */
 export const callResolutionRate = defineMetric({
-  id: 'callResolutionRate',
-  label: { 'zh-CN': '通话解决率', 'en-US': 'Call resolution rate' },
+  ...callResolutionRateMeta,
   formula: { 'zh-CN': '已解决的接通电话 ÷ 接通电话', 'en-US': 'resolved ÷ answered calls' },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'efficiency',
   table: 'calls',
   timestamp: 'startedAt',
-  minSample: 1,
   accumulator: ratioAccumulator((c: ServiceCall) =>
     !c.answered || c.resolved === undefined
       ? Outcome.Skip

@@ -3,6 +3,7 @@ import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
 import type { EvalContext } from '../types';
+import { followUpRateMeta } from './meta';
 
 function classify(t: ServiceTicket, ctx: EvalContext): Outcome {
   if (!isResolved(t)) return Outcome.Skip;
@@ -30,18 +31,13 @@ function classify(t: ServiceTicket, ctx: EvalContext): Outcome {
  * - Period: `resolvedAt`. Minimum sample: 1.
  */
 export const followUpRate = defineMetric({
-  id: 'followUpRate',
-  label: { 'zh-CN': '售后回访及时性', 'en-US': 'Timely follow-up rate' },
+  ...followUpRateMeta,
   formula: {
     'zh-CN': '解决后 48 小时内回访的已解决工单 ÷ 已解决工单',
     'en-US': 'resolved tickets followed up ≤ 48 h after resolution ÷ resolved tickets',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'efficiency',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['003'],
   accumulator: ratioAccumulator(classify),
 });

@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
 import { type EvalContext, SlaOutcome } from '../types';
+import { onTimeResolutionRateMeta } from './meta';
 
 function classify(_t: ServiceTicket, ctx: EvalContext): Outcome {
   const o = ctx.resolutionOutcome();
@@ -25,18 +26,13 @@ function classify(_t: ServiceTicket, ctx: EvalContext): Outcome {
  *   Minimum sample: 1.
  */
 export const onTimeResolutionRate = defineMetric({
-  id: 'onTimeResolutionRate',
-  label: { 'zh-CN': '服务交付及时性', 'en-US': 'On-time resolution rate' },
+  ...onTimeResolutionRateMeta,
   formula: {
     'zh-CN': '按时解决的工单 ÷（有时限的已解决工单 + 已超时未解决工单）',
     'en-US': 'resolved by due ÷ (resolved with a due + open past due)',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'efficiency',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['004#15'],
   accumulator: ratioAccumulator(classify),
 });

@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
 import { countAccumulator } from '../kit';
+import { requestVolumeMeta } from './meta';
 
 /**
  * 服务请求处理量 Requests handled [seed 004#9].
@@ -12,15 +13,10 @@ import { countAccumulator } from '../kit';
  * - Period: `resolvedAt`. Minimum sample: 0 (a count).
  */
 export const requestVolume = defineMetric({
-  id: 'requestVolume',
-  label: { 'zh-CN': '服务请求处理量', 'en-US': 'Requests handled' },
+  ...requestVolumeMeta,
   formula: { 'zh-CN': '已解决工单数', 'en-US': 'count of resolved tickets' },
-  unit: 'count',
-  direction: 'higher',
-  category: 'efficiency',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 0,
   seeds: ['004#9'],
   accumulator: countAccumulator((t: ServiceTicket) => (isResolved(t) ? 1 : -1)),
 });

@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
 import { countAccumulator } from '../kit';
 import { type EvalContext, SlaOutcome } from '../types';
+import { resolutionTimeoutsMeta } from './meta';
 
 function classify(_t: ServiceTicket, ctx: EvalContext): -1 | 0 | 1 {
   const o = ctx.resolutionOutcome();
@@ -22,18 +23,13 @@ function classify(_t: ServiceTicket, ctx: EvalContext): -1 | 0 | 1 {
  *   Minimum sample: 0 (a count).
  */
 export const resolutionTimeouts = defineMetric({
-  id: 'resolutionTimeouts',
-  label: { 'zh-CN': '故障解决超时次数', 'en-US': 'Resolution timeouts' },
+  ...resolutionTimeoutsMeta,
   formula: {
     'zh-CN': '超时解决的工单 + 已超时仍未解决的工单',
     'en-US': 'resolved after due + open past due',
   },
-  unit: 'count',
-  direction: 'lower',
-  category: 'efficiency',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 0,
   seeds: ['000'],
   accumulator: countAccumulator(classify),
 });

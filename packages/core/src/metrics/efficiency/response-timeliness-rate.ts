@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
 import { type EvalContext, SlaOutcome } from '../types';
+import { responseTimelinessRateMeta } from './meta';
 
 function classify(_t: ServiceTicket, ctx: EvalContext): Outcome {
   const o = ctx.responseOutcome();
@@ -25,18 +26,13 @@ function classify(_t: ServiceTicket, ctx: EvalContext): Outcome {
  * - Period: `createdAt`. Minimum sample: 1.
  */
 export const responseTimelinessRate = defineMetric({
-  id: 'responseTimelinessRate',
-  label: { 'zh-CN': '响应及时率', 'en-US': 'Response timeliness' },
+  ...responseTimelinessRateMeta,
   formula: {
     'zh-CN': 'SLA 内响应的工单 ÷（已响应工单 + 已超时未响应工单）',
     'en-US': 'responded within SLA ÷ (responded + overdue unresponded)',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'efficiency',
   table: 'tickets',
   timestamp: 'createdAt',
-  minSample: 1,
   seeds: ['000', '003'],
   accumulator: ratioAccumulator(classify),
 });

@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
 import { countAccumulator } from '../kit';
 import { type EvalContext, SlaOutcome } from '../types';
+import { responseTimeoutsMeta } from './meta';
 
 function classify(_t: ServiceTicket, ctx: EvalContext): -1 | 0 | 1 {
   const o = ctx.responseOutcome();
@@ -21,18 +22,13 @@ function classify(_t: ServiceTicket, ctx: EvalContext): -1 | 0 | 1 {
  * - Period: `createdAt`. Minimum sample: 0 (a count).
  */
 export const responseTimeouts = defineMetric({
-  id: 'responseTimeouts',
-  label: { 'zh-CN': '响应超时次数', 'en-US': 'Response timeouts' },
+  ...responseTimeoutsMeta,
   formula: {
     'zh-CN': '超时响应的工单 + 已超时仍未响应的工单',
     'en-US': 'responded late + unresponded past due',
   },
-  unit: 'count',
-  direction: 'lower',
-  category: 'efficiency',
   table: 'tickets',
   timestamp: 'createdAt',
-  minSample: 0,
   seeds: ['000'],
   accumulator: countAccumulator(classify),
 });

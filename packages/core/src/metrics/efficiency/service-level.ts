@@ -2,6 +2,7 @@ import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
 import type { EvalContext } from '../types';
+import { serviceLevelMeta } from './meta';
 
 function classify(c: ServiceCall, ctx: EvalContext): Outcome {
   if (!c.answered) return Outcome.Miss;
@@ -20,17 +21,12 @@ function classify(c: ServiceCall, ctx: EvalContext): Outcome {
  * - Period: `startedAt`. Minimum sample: 1.
  */
 export const serviceLevel = defineMetric({
-  id: 'serviceLevel',
-  label: { 'zh-CN': '服务水平', 'en-US': 'Service level' },
+  ...serviceLevelMeta,
   formula: {
     'zh-CN': '阈值（默认 20 秒）内接通的电话 ÷ 呼入电话',
     'en-US': 'answered within threshold (default 20 s) ÷ offered calls',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'efficiency',
   table: 'calls',
   timestamp: 'startedAt',
-  minSample: 1,
   accumulator: ratioAccumulator(classify),
 });

@@ -1,6 +1,7 @@
 import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { sumRatioAccumulator } from '../kit';
+import { utilizationMeta } from './meta';
 
 /**
  * 人员利用率 Agent utilization [seed 000].
@@ -13,15 +14,10 @@ import { sumRatioAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1 agent record.
  */
 export const utilization = defineMetric({
-  id: 'utilization',
-  label: { 'zh-CN': '人员利用率', 'en-US': 'Utilization' },
+  ...utilizationMeta,
   formula: { 'zh-CN': 'Σ 忙碌时长 ÷ Σ 可用时长', 'en-US': 'Σ busy time ÷ Σ available time' },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'efficiency',
   table: 'agents',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['000'],
   accumulator: sumRatioAccumulator((a: AgentRecord, out) => {
     if (a.busySeconds === undefined || a.availableSeconds === undefined) return false;

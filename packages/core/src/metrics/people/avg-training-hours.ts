@@ -1,6 +1,7 @@
 import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { meanAccumulator } from '../kit';
+import { avgTrainingHoursMeta } from './meta';
 
 /**
  * 培训时长 Average training hours [seed 000].
@@ -10,15 +11,10 @@ import { meanAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1.
  */
 export const avgTrainingHours = defineMetric({
-  id: 'avgTrainingHours',
-  label: { 'zh-CN': '培训时长', 'en-US': 'Average training hours' },
+  ...avgTrainingHoursMeta,
   formula: { 'zh-CN': '人均培训小时数', 'en-US': 'mean training hours per agent' },
-  unit: 'number',
-  direction: 'higher',
-  category: 'people',
   table: 'agents',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['000'],
   accumulator: meanAccumulator((a: AgentRecord) => a.trainingHours ?? Number.NaN),
 });

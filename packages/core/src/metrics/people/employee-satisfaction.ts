@@ -1,6 +1,7 @@
 import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { employeeSatisfactionMeta } from './meta';
 
 /**
  * 工作满意度 Employee (job) satisfaction [seed 004#19].
@@ -12,15 +13,10 @@ import { Outcome, ratioAccumulator } from '../kit';
  *   nature; pass a scoped metric with a larger `minSample` to be stricter).
  */
 export const employeeSatisfaction = defineMetric({
-  id: 'employeeSatisfaction',
-  label: { 'zh-CN': '工作满意度', 'en-US': 'Employee satisfaction' },
+  ...employeeSatisfactionMeta,
   formula: { 'zh-CN': '表示满意的人员 ÷ 作答人员', 'en-US': 'satisfied ÷ answered' },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'people',
   table: 'agents',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['004#19'],
   accumulator: ratioAccumulator((a: AgentRecord) =>
     a.satisfied === undefined ? Outcome.Skip : a.satisfied ? Outcome.Hit : Outcome.Miss,

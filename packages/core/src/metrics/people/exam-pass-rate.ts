@@ -1,6 +1,7 @@
 import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { examPassRateMeta } from './meta';
 
 /**
  * 技能考核合格率 Skills exam pass rate [seed 000].
@@ -11,15 +12,10 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1.
  */
 export const examPassRate = defineMetric({
-  id: 'examPassRate',
-  label: { 'zh-CN': '技能考核合格率', 'en-US': 'Exam pass rate' },
+  ...examPassRateMeta,
   formula: { 'zh-CN': '考核合格人数 ÷ 参加考核人数', 'en-US': 'passed ÷ took the exam' },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'people',
   table: 'agents',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['000'],
   accumulator: ratioAccumulator((a: AgentRecord) =>
     a.examTaken !== true ? Outcome.Skip : a.examPassed === true ? Outcome.Hit : Outcome.Miss,

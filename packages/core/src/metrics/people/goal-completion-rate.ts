@@ -1,6 +1,7 @@
 import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { sumRatioAccumulator } from '../kit';
+import { goalCompletionRateMeta } from './meta';
 
 /**
  * 个人目标完成率 Goal completion rate [seed 004#17].
@@ -12,15 +13,10 @@ import { sumRatioAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1 agent record.
  */
 export const goalCompletionRate = defineMetric({
-  id: 'goalCompletionRate',
-  label: { 'zh-CN': '个人目标完成率', 'en-US': 'Goal completion rate' },
+  ...goalCompletionRateMeta,
   formula: { 'zh-CN': 'Σ 完成目标数 ÷ Σ 设定目标数', 'en-US': 'Σ goals met ÷ Σ goals set' },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'people',
   table: 'agents',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['004#17'],
   accumulator: sumRatioAccumulator(
     (a: AgentRecord, out) => {

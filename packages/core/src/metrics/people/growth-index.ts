@@ -1,6 +1,7 @@
 import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { sumRatioAccumulator } from '../kit';
+import { growthIndexMeta } from './meta';
 
 /**
  * 个人成长指数 Growth index [seed 004#22].
@@ -14,18 +15,13 @@ import { sumRatioAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1 agent record.
  */
 export const growthIndex = defineMetric({
-  id: 'growthIndex',
-  label: { 'zh-CN': '个人成长指数', 'en-US': 'Growth index' },
+  ...growthIndexMeta,
   formula: {
     'zh-CN': 'Σ 期末评估分 ÷ Σ 期初评估分 − 1（合并计算）',
     'en-US': 'Σ end assessment ÷ Σ start assessment − 1 (pooled)',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'people',
   table: 'agents',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['004#22'],
   accumulator: sumRatioAccumulator(
     (a: AgentRecord, out) => {

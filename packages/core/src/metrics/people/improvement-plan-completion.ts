@@ -1,6 +1,7 @@
 import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { sumRatioAccumulator } from '../kit';
+import { improvementPlanCompletionMeta } from './meta';
 
 /**
  * 个人提升计划执行度 Improvement plan completion [seed 004#21].
@@ -12,18 +13,13 @@ import { sumRatioAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1 agent record.
  */
 export const improvementPlanCompletion = defineMetric({
-  id: 'improvementPlanCompletion',
-  label: { 'zh-CN': '个人提升计划执行度', 'en-US': 'Improvement plan completion' },
+  ...improvementPlanCompletionMeta,
   formula: {
     'zh-CN': 'Σ 已完成计划项 ÷ Σ 计划项',
     'en-US': 'Σ plan items done ÷ Σ plan items set',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'people',
   table: 'agents',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['004#21'],
   accumulator: sumRatioAccumulator(
     (a: AgentRecord, out) => {

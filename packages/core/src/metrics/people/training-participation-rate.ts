@@ -1,6 +1,7 @@
 import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { trainingParticipationRateMeta } from './meta';
 
 /**
  * 培训参与率 Training participation rate [seed 004#16].
@@ -11,15 +12,10 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Period: the record's `period`. Minimum sample: 1.
  */
 export const trainingParticipationRate = defineMetric({
-  id: 'trainingParticipationRate',
-  label: { 'zh-CN': '培训参与率', 'en-US': 'Training participation rate' },
+  ...trainingParticipationRateMeta,
   formula: { 'zh-CN': '参加培训的人员 ÷ 人员', 'en-US': 'agents trained ÷ agents' },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'people',
   table: 'agents',
   timestamp: 'period',
-  minSample: 1,
   seeds: ['004#16'],
   accumulator: ratioAccumulator((a: AgentRecord) =>
     a.trained === undefined ? Outcome.Skip : a.trained ? Outcome.Hit : Outcome.Miss,

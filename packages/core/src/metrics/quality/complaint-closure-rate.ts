@@ -1,6 +1,7 @@
 import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { complaintClosureRateMeta } from './meta';
 
 /**
  * 投诉关闭率 — complaints closed [seed 003]. The default scorecard's 投诉关闭率 indicator.
@@ -13,18 +14,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Minimum sample: 1. Interval: Wilson 95 %.
  */
 export const complaintClosureRate = defineMetric({
-  id: 'complaintClosureRate',
-  label: { 'zh-CN': '投诉关闭率', 'en-US': 'Complaint closure rate' },
+  ...complaintClosureRateMeta,
   formula: {
     'zh-CN': '已关闭的投诉 ÷ 投诉（按创建时间分组）',
     'en-US': 'complaints closed ÷ complaints (cohort by creation)',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'quality',
   table: 'tickets',
   timestamp: 'createdAt',
-  minSample: 1,
   seeds: ['003'],
   accumulator: ratioAccumulator((t: ServiceTicket) =>
     t.kind !== 'complaint' ? Outcome.Skip : t.status === 'closed' ? Outcome.Hit : Outcome.Miss,

@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { complaintResolutionRateMeta } from './meta';
 
 /**
  * 投诉解决率 — complaints resolved [seeds 000, 002 target ≥ 98 %].
@@ -14,18 +15,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Minimum sample: 1. Interval: Wilson 95 %.
  */
 export const complaintResolutionRate = defineMetric({
-  id: 'complaintResolutionRate',
-  label: { 'zh-CN': '投诉解决率', 'en-US': 'Complaint resolution rate' },
+  ...complaintResolutionRateMeta,
   formula: {
     'zh-CN': '已解决的投诉 ÷ 投诉（按创建时间分组）',
     'en-US': 'complaints resolved ÷ complaints (cohort by creation)',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'quality',
   table: 'tickets',
   timestamp: 'createdAt',
-  minSample: 1,
   seeds: ['000', '002'],
   accumulator: ratioAccumulator((t: ServiceTicket) =>
     t.kind !== 'complaint' ? Outcome.Skip : isResolved(t) ? Outcome.Hit : Outcome.Miss,

@@ -1,6 +1,7 @@
 import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { diagnosisAccuracyMeta } from './meta';
 
 /**
  * 问题判断准确率 / 服务准确度 — correct diagnoses among the tickets assessed [seeds 003, 004#5].
@@ -14,18 +15,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Minimum sample: 1. Interval: Wilson 95 %.
  */
 export const diagnosisAccuracy = defineMetric({
-  id: 'diagnosisAccuracy',
-  label: { 'zh-CN': '问题判断准确率', 'en-US': 'Diagnosis accuracy' },
+  ...diagnosisAccuracyMeta,
   formula: {
     'zh-CN': '判断正确的工单 ÷ 经评估的工单',
     'en-US': 'tickets diagnosed correctly ÷ tickets assessed',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'quality',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['003', '004#5'],
   accumulator: ratioAccumulator((t: ServiceTicket) =>
     t.diagnosisCorrect === undefined

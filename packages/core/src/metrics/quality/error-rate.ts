@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { errorRateMeta } from './meta';
 
 /**
  * 错误率 — resolved tickets in which quality inspection found at least one error [seed 004#20].
@@ -13,18 +14,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Minimum sample: 1. Interval: Wilson 95 %.
  */
 export const errorRate = defineMetric({
-  id: 'errorRate',
-  label: { 'zh-CN': '错误率', 'en-US': 'Error rate' },
+  ...errorRateMeta,
   formula: {
     'zh-CN': '质检发现错误的已解决工单 ÷ 经质检的已解决工单',
     'en-US': 'resolved tickets with errors found ÷ resolved tickets inspected',
   },
-  unit: 'ratio',
-  direction: 'lower',
-  category: 'quality',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['004#20'],
   accumulator: ratioAccumulator((t: ServiceTicket) => {
     if (t.errors === undefined || !isResolved(t)) return Outcome.Skip;

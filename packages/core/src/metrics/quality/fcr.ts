@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { fcrMeta } from './meta';
 
 /**
  * 首次解决率 / 一次解决率 FCR — resolved at the first contact [seeds 000, 003].
@@ -16,19 +17,14 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Minimum sample: 1. Interval: Wilson 95 %.
  */
 export const fcr = defineMetric({
-  id: 'fcr',
-  label: { 'zh-CN': '首次解决率', 'en-US': 'First contact resolution (FCR)' },
+  ...fcrMeta,
   formula: {
     'zh-CN': '一次联系内解决且未复开的已解决工单 ÷ 记录了联系次数的已解决工单',
     'en-US':
       'resolved tickets with ≤ 1 contact and no reopen ÷ resolved tickets with contacts known',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'quality',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['000', '003'],
   accumulator: ratioAccumulator((t: ServiceTicket) => {
     if (t.contacts === undefined || !isResolved(t)) return Outcome.Skip;

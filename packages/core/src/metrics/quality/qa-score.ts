@@ -1,8 +1,8 @@
 import type { ServiceTicket } from '../../data/types';
-import type { LocalizedText } from '../../i18n/locale';
 import { defineMetric } from '../define';
 import { meanAccumulator, type MeanState } from '../kit';
 import type { MetricDefinition } from '../types';
+import { qaItemName, qaItemPattern, qaScoreMeta } from './qa-score-meta';
 
 /** A quality-inspection score metric, as returned by {@link qaScore}. */
 export type QaScoreMetric = MetricDefinition<'tickets', MeanState>;
@@ -25,34 +25,19 @@ export interface QaScoreFactory {
   readonly knowledgeBase: QaScoreMetric;
 }
 
-const knownItems: Readonly<Record<string, LocalizedText>> = {
-  etiquette: { 'zh-CN': '服务礼仪', 'en-US': 'etiquette' },
-  empathy: { 'zh-CN': '同理心表现', 'en-US': 'empathy' },
-  knowledgeBase: { 'zh-CN': '知识库使用熟练度', 'en-US': 'knowledge-base proficiency' },
-};
-
-const itemPattern = /^[\w.:-]+$/;
-
 // Memo of definitions by item, so that a metric keeps its identity (and its id) across calls.
 const cache = new Map<string, QaScoreMetric>();
 
 function create(item: string): QaScoreMetric {
-  const name = Object.hasOwn(knownItems, item) ? knownItems[item] : undefined;
-  const zh = name?.['zh-CN'] ?? item;
-  const en = name?.['en-US'] ?? item;
+  const { 'zh-CN': zh, 'en-US': en } = qaItemName(item);
   return defineMetric({
-    id: `qaScore.${item}`,
-    label: { 'zh-CN': `质检得分·${zh}`, 'en-US': `QA score · ${en}` },
+    ...qaScoreMeta(item),
     formula: {
       'zh-CN': `质检项「${zh}」得分的平均值（0–100，仅含有该项得分的工单）`,
       'en-US': `mean inspection score for "${en}" (0–100) over tickets scored on it`,
     },
-    unit: 'score',
-    direction: 'higher',
-    category: 'quality',
     table: 'tickets',
     timestamp: 'resolvedAt',
-    minSample: 1,
     seeds: ['003'],
     accumulator: meanAccumulator((t: ServiceTicket) => {
       const score = t.qa?.[item];
@@ -64,7 +49,7 @@ function create(item: string): QaScoreMetric {
 function qaScoreOf(item: string): QaScoreMetric {
   const hit = cache.get(item);
   if (hit !== undefined) return hit;
-  if (typeof item !== 'string' || !itemPattern.test(item)) {
+  if (typeof item !== 'string' || !qaItemPattern.test(item)) {
     throw new RangeError(
       `qaScore: the inspection item ${JSON.stringify(item)} cannot name a metric; an item key must be non-empty and use only letters, digits, "_", ".", ":" or "-" (e.g. "etiquette"). Map localised item names onto such keys in the ticket's \`qa\` field.`,
     );

@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { reopenRateMeta } from './meta';
 
 /**
  * 复开率 — resolved tickets that had to be reopened.
@@ -14,18 +15,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Minimum sample: 1. Interval: Wilson 95 %.
  */
 export const reopenRate = defineMetric({
-  id: 'reopenRate',
-  label: { 'zh-CN': '复开率', 'en-US': 'Reopen rate' },
+  ...reopenRateMeta,
   formula: {
     'zh-CN': '被重新打开过的已解决工单 ÷ 已解决工单',
     'en-US': 'resolved tickets reopened ÷ resolved tickets',
   },
-  unit: 'ratio',
-  direction: 'lower',
-  category: 'quality',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   accumulator: ratioAccumulator((t: ServiceTicket) =>
     !isResolved(t) ? Outcome.Skip : (t.reopens ?? 0) > 0 ? Outcome.Hit : Outcome.Miss,
   ),

@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { repeatFaultRateMeta } from './meta';
 
 /**
  * 重复故障率 / 长期复发率 — resolved tickets followed by a new fault of the same customer
@@ -21,20 +22,15 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Minimum sample: 1. Interval: Wilson 95 %.
  */
 export const repeatFaultRate = defineMetric({
-  id: 'repeatFaultRate',
-  label: { 'zh-CN': '重复故障率', 'en-US': 'Repeat fault rate' },
+  ...repeatFaultRateMeta,
   formula: {
     'zh-CN':
       '解决后 30 天内同一客户（产品、类别均已知时须一致）再次报修的已解决工单 ÷ 有客户编号的已解决工单',
     'en-US':
       'resolved tickets followed within 30 days by a new ticket of the same customer (same product and category where both are known) ÷ resolved tickets with a customer',
   },
-  unit: 'ratio',
-  direction: 'lower',
-  category: 'quality',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['000', '003'],
   accumulator: ratioAccumulator((t: ServiceTicket, ctx) => {
     if (t.customerId === undefined || !isResolved(t)) return Outcome.Skip;

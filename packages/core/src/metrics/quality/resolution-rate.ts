@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { resolutionRateMeta } from './meta';
 
 /**
  * 问题解决率 / 完全解决率 — of the tickets created in a period, how many are resolved now
@@ -17,18 +18,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Minimum sample: 1. Interval: Wilson 95 %.
  */
 export const resolutionRate = defineMetric({
-  id: 'resolutionRate',
-  label: { 'zh-CN': '问题解决率', 'en-US': 'Resolution rate' },
+  ...resolutionRateMeta,
   formula: {
     'zh-CN': '期内创建且已解决的工单 ÷ 期内创建的工单（按创建时间分组）',
     'en-US': 'tickets created in the period and now resolved ÷ tickets created in the period',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'quality',
   table: 'tickets',
   timestamp: 'createdAt',
-  minSample: 1,
   seeds: ['004#2', '003'],
   accumulator: ratioAccumulator((t: ServiceTicket) => (isResolved(t) ? Outcome.Hit : Outcome.Miss)),
 });

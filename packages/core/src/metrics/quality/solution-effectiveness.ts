@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { solutionEffectivenessMeta } from './meta';
 
 /**
  * 解决方案有效性 — resolved tickets whose fix held: neither reopened nor repeated [seed 003].
@@ -17,18 +18,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Minimum sample: 1. Interval: Wilson 95 %.
  */
 export const solutionEffectiveness = defineMetric({
-  id: 'solutionEffectiveness',
-  label: { 'zh-CN': '解决方案有效性', 'en-US': 'Solution effectiveness' },
+  ...solutionEffectivenessMeta,
   formula: {
     'zh-CN': '既未复开也未重复故障的已解决工单 ÷ 已解决工单',
     'en-US': 'resolved tickets neither reopened nor repeated ÷ resolved tickets',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'quality',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['003'],
   accumulator: ratioAccumulator((t: ServiceTicket, ctx) => {
     if (!isResolved(t)) return Outcome.Skip;

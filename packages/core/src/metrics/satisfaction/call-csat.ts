@@ -1,6 +1,7 @@
 import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { callCsatMeta } from './meta';
 
 /**
  * 通话满意度 — CSAT (top-2-box) over phone calls.
@@ -13,18 +14,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Interval: Wilson 95 %.
  */
 export const callCsat = defineMetric({
-  id: 'callCsat',
-  label: { 'zh-CN': '通话满意度', 'en-US': 'Call satisfaction (CSAT)' },
+  ...callCsatMeta,
   formula: {
     'zh-CN': '满意度 ≥ 4 分的通话 ÷ 有评分的通话',
     'en-US': 'calls rated ≥ 4 ÷ calls rated',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'satisfaction',
   table: 'calls',
   timestamp: 'startedAt',
-  minSample: 30,
   accumulator: ratioAccumulator((c: ServiceCall) =>
     c.csat === undefined ? Outcome.Skip : c.csat >= 4 ? Outcome.Hit : Outcome.Miss,
   ),

@@ -1,6 +1,7 @@
 import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { complaintSatisfactionMeta } from './meta';
 
 /**
  * 投诉处理满意度 — CSAT among complaint tickets [seeds 000, 002 target ≥ 97 %].
@@ -13,18 +14,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Interval: Wilson 95 %.
  */
 export const complaintSatisfaction = defineMetric({
-  id: 'complaintSatisfaction',
-  label: { 'zh-CN': '投诉处理满意度', 'en-US': 'Complaint handling satisfaction' },
+  ...complaintSatisfactionMeta,
   formula: {
     'zh-CN': '满意度 ≥ 4 分的投诉工单 ÷ 有评分的投诉工单',
     'en-US': 'complaints rated ≥ 4 ÷ complaints rated',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'satisfaction',
   table: 'tickets',
   timestamp: 'surveyedAt',
-  minSample: 30,
   seeds: ['000', '002'],
   accumulator: ratioAccumulator((t: ServiceTicket) =>
     t.kind !== 'complaint' || t.csat === undefined

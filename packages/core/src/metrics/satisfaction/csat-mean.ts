@@ -1,6 +1,7 @@
 import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
 import { meanAccumulator } from '../kit';
+import { csatMeanMeta } from './meta';
 
 /**
  * 平均满意度评分 — the mean CSAT answer on the 1–5 scale [KPIS.md].
@@ -13,17 +14,12 @@ import { meanAccumulator } from '../kit';
  *   can run Welch's t-test.
  */
 export const csatMean = defineMetric({
-  id: 'csatMean',
-  label: { 'zh-CN': '平均满意度评分', 'en-US': 'Average satisfaction score' },
+  ...csatMeanMeta,
   formula: {
     'zh-CN': '满意度评分之和 ÷ 有评分的工单（1–5 分）',
     'en-US': 'sum of CSAT answers ÷ tickets rated (1–5)',
   },
-  unit: 'number',
-  direction: 'higher',
-  category: 'satisfaction',
   table: 'tickets',
   timestamp: 'surveyedAt',
-  minSample: 30,
   accumulator: meanAccumulator((t: ServiceTicket) => (t.csat === undefined ? Number.NaN : t.csat)),
 });

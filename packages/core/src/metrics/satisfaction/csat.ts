@@ -1,6 +1,7 @@
 import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { csatMeta } from './meta';
 
 /**
  * 客户满意度 CSAT (top-2-box) [seeds 000, 004#1].
@@ -13,18 +14,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Interval: Wilson 95 %.
  */
 export const csat = defineMetric({
-  id: 'csat',
-  label: { 'zh-CN': '客户满意度', 'en-US': 'Customer satisfaction (CSAT)' },
+  ...csatMeta,
   formula: {
     'zh-CN': '满意度 ≥ 4 分的工单 ÷ 有评分的工单',
     'en-US': 'tickets rated ≥ 4 ÷ tickets rated',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'satisfaction',
   table: 'tickets',
   timestamp: 'surveyedAt',
-  minSample: 30,
   seeds: ['000', '004#1'],
   accumulator: ratioAccumulator((t: ServiceTicket) =>
     t.csat === undefined ? Outcome.Skip : t.csat >= 4 ? Outcome.Hit : Outcome.Miss,

@@ -1,6 +1,7 @@
 import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
 import { npsAccumulator } from '../kit';
+import { npsMeta } from './meta';
 
 /**
  * 净推荐值 NPS [seed 000].
@@ -15,18 +16,13 @@ import { npsAccumulator } from '../kit';
  * - Minimum sample: 30 respondents (survey metric).
  */
 export const nps = defineMetric({
-  id: 'nps',
-  label: { 'zh-CN': '净推荐值', 'en-US': 'Net Promoter Score (NPS)' },
+  ...npsMeta,
   formula: {
     'zh-CN': '（推荐者占比 − 贬损者占比）× 100；推荐者 9–10 分，贬损者 0–6 分，被动者计入分母',
     'en-US': '(% promoters 9–10 − % detractors 0–6) × 100; passives stay in the denominator',
   },
-  unit: 'points',
-  direction: 'higher',
-  category: 'satisfaction',
   table: 'tickets',
   timestamp: 'surveyedAt',
-  minSample: 30,
   seeds: ['000'],
   accumulator: npsAccumulator((t: ServiceTicket) => t.nps),
 });

@@ -1,6 +1,7 @@
 import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { positiveReviewRateMeta } from './meta';
 
 /**
  * 客户评价反馈 / 表扬率 — share of positive reviews [seeds 004#18, 003]. The default scorecard uses
@@ -14,15 +15,10 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Interval: Wilson 95 %.
  */
 export const positiveReviewRate = defineMetric({
-  id: 'positiveReviewRate',
-  label: { 'zh-CN': '客户评价反馈（表扬率）', 'en-US': 'Positive review rate' },
+  ...positiveReviewRateMeta,
   formula: { 'zh-CN': '好评工单 ÷ 有评价的工单', 'en-US': 'positive reviews ÷ tickets reviewed' },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'satisfaction',
   table: 'tickets',
   timestamp: 'surveyedAt',
-  minSample: 30,
   seeds: ['004#18', '003'],
   accumulator: ratioAccumulator((t: ServiceTicket) =>
     t.review === undefined ? Outcome.Skip : t.review === 'positive' ? Outcome.Hit : Outcome.Miss,

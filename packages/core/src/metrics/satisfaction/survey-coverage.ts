@@ -2,6 +2,7 @@ import type { ServiceTicket } from '../../data/types';
 import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
 import { Outcome, ratioAccumulator } from '../kit';
+import { surveyCoverageMeta } from './meta';
 
 /**
  * 调查覆盖率 — how many resolved tickets carry a satisfaction answer (seed 003 asks ≥ 10 %).
@@ -16,18 +17,13 @@ import { Outcome, ratioAccumulator } from '../kit';
  * - Interval: Wilson 95 %.
  */
 export const surveyCoverage = defineMetric({
-  id: 'surveyCoverage',
-  label: { 'zh-CN': '调查覆盖率', 'en-US': 'Survey coverage' },
+  ...surveyCoverageMeta,
   formula: {
     'zh-CN': '有满意度评分的已解决工单 ÷ 已解决工单',
     'en-US': 'resolved tickets rated ÷ resolved tickets',
   },
-  unit: 'ratio',
-  direction: 'higher',
-  category: 'satisfaction',
   table: 'tickets',
   timestamp: 'resolvedAt',
-  minSample: 1,
   seeds: ['003'],
   accumulator: ratioAccumulator((t: ServiceTicket) =>
     !isResolved(t) ? Outcome.Skip : t.csat === undefined ? Outcome.Miss : Outcome.Hit,
