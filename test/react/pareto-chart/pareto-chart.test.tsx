@@ -214,14 +214,19 @@ describe('ParetoChart', () => {
     expect(container.querySelector('script')).toBeNull();
     expect(container.querySelector('img')).toBeNull();
     const third = bars(container)[2]!;
-    // No <title> inside the button: its visible text must stay part of its name (WCAG 2.5.3).
+    // No <title> and no cut-short label inside the bar: its accessible name is the full category
+    // and contains no visible text that contradicts it (WCAG 2.5.3).
     expect(third.querySelector('title')).toBeNull();
+    expect(third.querySelector('text')).toBeNull();
     expect(third.getAttribute('aria-label')).toContain(long);
-    const shown = third.querySelector('.ss-pareto-chart__category tspan:last-child')?.textContent;
+    // The visible labels are drawn in a layer hidden from assistive technology.
+    const label = container.querySelectorAll(
+      '.ss-pareto-chart__labels .ss-pareto-chart__category',
+    )[2];
+    expect(label?.closest('[aria-hidden="true"]')).not.toBeNull();
+    const shown = label?.querySelector('tspan:last-child')?.textContent;
     expect(shown?.endsWith('…')).toBe(true);
-    const drawn = [...third.querySelectorAll('.ss-pareto-chart__category tspan')].map(
-      (t) => t.textContent,
-    );
+    const drawn = [...(label?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent);
     // two lines of a ~180 px column: about 2 × 14 CJK characters, not 10,000
     expect(drawn.join('').length).toBeLessThan(40);
   });

@@ -94,11 +94,10 @@ function BarColumn({
   hatch: string;
   layout: ParetoLayout;
 }) {
-  const { bar, label } = geometry;
+  const { bar } = geometry;
   const { plotHeight } = layout;
   // The column (hit area and focus ring) runs from the plot's top through the label area.
   const columnHeight = plotHeight + layout.margin.bottom - 4;
-  const labelY = plotHeight + labelGap;
   return (
     <g {...state.getBarProps(bar.index)} className="ss-pareto-chart__column">
       <rect
@@ -133,32 +132,50 @@ function BarColumn({
           fill={`url(#${hatch})`}
         />
       )}
-      {layout.labelMode === 'rotate' ? (
-        <text
-          className="ss-pareto-chart__category"
-          data-rotated="true"
-          x={geometry.cx}
-          y={labelY}
-          textAnchor="end"
-          transform={`rotate(${-rotation} ${geometry.cx} ${labelY})`}
-        >
-          {label.lines[0]}
-        </text>
-      ) : (
-        <text className="ss-pareto-chart__category" x={geometry.cx} y={labelY} textAnchor="middle">
-          {label.lines.map((line, i) => (
-            <tspan
-              // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order
-              key={i}
-              x={geometry.cx}
-              dy={i === 0 ? 0 : lineHeight}
-            >
-              {line}
-            </tspan>
-          ))}
-        </text>
-      )}
     </g>
+  );
+}
+
+/**
+ * A category's visible label. Drawn outside its column (in an `aria-hidden` layer that lets
+ * clicks through), so the column's accessible name is the full category name even when the label
+ * is cut short with "…" (WCAG 2.5.3: the visible text must not contradict the name).
+ */
+function CategoryLabel({ geometry, layout }: { geometry: BarGeometry; layout: ParetoLayout }) {
+  const { label } = geometry;
+  const labelY = layout.plotHeight + labelGap;
+  const vital = geometry.bar.vital ? true : undefined;
+  return layout.labelMode === 'rotate' ? (
+    <text
+      className="ss-pareto-chart__category"
+      data-rotated="true"
+      data-vital={vital}
+      x={geometry.cx}
+      y={labelY}
+      textAnchor="end"
+      transform={`rotate(${-rotation} ${geometry.cx} ${labelY})`}
+    >
+      {label.lines[0]}
+    </text>
+  ) : (
+    <text
+      className="ss-pareto-chart__category"
+      data-vital={vital}
+      x={geometry.cx}
+      y={labelY}
+      textAnchor="middle"
+    >
+      {label.lines.map((line, i) => (
+        <tspan
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order
+          key={i}
+          x={geometry.cx}
+          dy={i === 0 ? 0 : lineHeight}
+        >
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
 
@@ -198,6 +215,12 @@ export function ParetoPlot({ state, layout }: { state: ParetoState; layout: Pare
               hatch={hatch}
               layout={layout}
             />
+          ))}
+        </g>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a plain <g> is not focusable */}
+        <g aria-hidden="true" className="ss-pareto-chart__labels">
+          {layout.bars.map((geometry) => (
+            <CategoryLabel key={geometry.bar.key} geometry={geometry} layout={layout} />
           ))}
         </g>
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a plain <g> is not focusable */}
