@@ -2,7 +2,13 @@
 import { runChild } from '../lib/spawn-child';
 import { type Summary, summarise } from '../lib/stats';
 
-export const contestants = ['servicescore-six', 'servicescore-all', 'hand', 'arquero'] as const;
+export const contestants = [
+  'servicescore-six',
+  'servicescore-all',
+  'servicescore-validate',
+  'hand',
+  'arquero',
+] as const;
 export type Contestant = (typeof contestants)[number];
 export const forms = ['iso', 'epoch'] as const;
 export type Form = (typeof forms)[number];

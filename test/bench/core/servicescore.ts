@@ -48,6 +48,27 @@ export function runServicescore(
   return core.evaluate(dataset, options);
 }
 
+/**
+ * The validation floor: `evaluateRecords` with one count (complaintRate) and no breakdown, so the
+ * time is what reading, validating and de-duplicating the records costs.
+ */
+export function runValidation(rows: readonly Record<string, unknown>[], asOf: number) {
+  if (typeof evaluateRecords !== 'function') {
+    const parsed = core.parseDataset({ tickets: rows as never }, { onInvalid: 'collect' });
+    return {
+      counts: parsed.counts,
+      evaluation: core.evaluate(parsed.dataset, { metrics: ['complaintRate'], asOf }),
+    };
+  }
+  return evaluateRecords(
+    { tickets: rows },
+    { metrics: ['complaintRate'], asOf, onInvalid: 'collect' },
+  ) as {
+    counts: { tickets: { accepted: number; rejected: number } };
+    evaluation: Evaluation;
+  };
+}
+
 /** The six figures of an evaluation as cells; `monthKeys[i]` is month index `i`. */
 export function servicescoreCells(
   evaluation: Evaluation,

@@ -51,9 +51,11 @@ const contestantLabel = (f: CoreFigure): string =>
     ? `servicescore, the six figures (\`${f.api}\`)`
     : f.contestant === 'servicescore-all'
       ? `servicescore, every ticket metric (${f.metricCount}, \`${f.api}\`)`
-      : f.contestant === 'hand'
-        ? 'hand-written single pass (the limit)'
-        : 'arquero 8.0.0';
+      : f.contestant === 'servicescore-validate'
+        ? `servicescore, validation only (one count, no breakdown, \`${f.api}\`)`
+        : f.contestant === 'hand'
+          ? 'hand-written single pass (the limit)'
+          : 'arquero 8.0.0';
 
 function find(core: CoreFigure[], n: number, form: Form, c: CoreFigure['contestant']) {
   return core.find((f) => f.n === n && f.form === form && f.contestant === c);
@@ -125,7 +127,13 @@ function targets(core: CoreFigure[], n: number): string {
 function growth(core: CoreFigure[], sizes: number[]): string {
   const rows: string[][] = [];
   for (const form of forms) {
-    for (const c of ['servicescore-six', 'servicescore-all', 'hand', 'arquero'] as const) {
+    for (const c of [
+      'servicescore-six',
+      'servicescore-all',
+      'servicescore-validate',
+      'hand',
+      'arquero',
+    ] as const) {
       const cells = sizes.map((n) => find(core, n, form, c));
       const first = cells.find((x) => x !== undefined);
       if (!first) continue;
