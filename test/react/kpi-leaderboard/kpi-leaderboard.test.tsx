@@ -348,6 +348,33 @@ describe('KpiLeaderboard', () => {
     expect(spacer.style.height).toBe(`${9_980 * 40}px`);
   }, 20_000);
 
+  it('renders the rows in view with their ranks once the scroll container is measured', () => {
+    // K00 … K99 with csat ⌊i / 2⌋ / 100: pairs tie (K99 and K98 both 49.0%).
+    const groups = Array.from({ length: 100 }, (_, i) => ({
+      key: `K${String(i).padStart(2, '0')}`,
+      values: { csat: { ...fourAgents.groups[0]!.values.csat!, value: Math.floor(i / 2) / 100 } },
+    }));
+    const { container } = renderStrict(
+      <KpiLeaderboard evaluation={{ ...fourAgents, groups }} metrics={['csat']} />,
+    );
+    // A 200 px high view scrolled to 2,000 px: rows 50 … 54 in view (40 px each), 8 more
+    // on each side, so sorted positions 42 … 62.
+    const region = screen.getByRole('region');
+    Object.defineProperty(region, 'clientHeight', { configurable: true, value: 200 });
+    Object.defineProperty(region, 'scrollTop', { configurable: true, writable: true, value: 2000 });
+    fireEvent.scroll(region);
+    const rows = container.querySelectorAll('tbody tr.ss-kpi-leaderboard__row');
+    expect(rows).toHaveLength(21);
+    // Best first, ties in data order: position 42 is K56, rank 43 shared with K57 (both 28.0%);
+    // position 62 is K36.
+    expect(rows[0]?.getAttribute('aria-rowindex')).toBe('44');
+    expect(shownNames(container).slice(0, 4)).toEqual(['K56', 'K57', 'K54', 'K55']);
+    expect(shownRanks(container).slice(0, 4)).toEqual(['43', '43', '45', '45']);
+    expect(shownNames(container)[20]).toBe('K36');
+    const spacers = container.querySelectorAll<HTMLElement>('tbody tr[aria-hidden="true"]');
+    expect([...spacers].map((tr) => tr.style.height)).toEqual([`${42 * 40}px`, `${37 * 40}px`]);
+  });
+
   it('takes the locale from the provider, and a locale prop over it', () => {
     const { rerender } = renderStrict(
       <ServiceScoreProvider locale="en-US" theme="dark">

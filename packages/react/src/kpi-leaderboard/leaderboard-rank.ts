@@ -47,33 +47,85 @@ export function compareSortValues(a: SortValue, b: SortValue, collator: Intl.Col
 }
 
 /**
- * Competition ranks ("1, 2, 2, 4") of every entry under a sort, over all entries (a name filter
- * does not change anyone's rank). The order is the table's: ascending or descending by the sort
- * value, ties in data order, rows without a sort value unranked (`null`). Two rows tie when
- * `tieKey` gives both the same text — the displayed value — so rows that look equal share a rank.
+ * The rows of a leaderboard in the order of one sort, computed once per sort: all entries
+ * ascending or descending by their sort value (numbers numerically, names by the collator), ties
+ * in data order, the rows without a sort value last in data order (in both directions).
  */
-export function rankEntries(
+export interface LeaderboardOrder {
+  /** Every entry, in sort order. */
+  readonly entries: readonly LeaderboardEntry[];
+  /** The sort values, aligned with `entries` (`undefined` only in the unranked tail). */
+  readonly values: readonly SortValue[];
+  /** How many entries have a sort value (the ranked head of `entries`). */
+  readonly rankedCount: number;
+}
+
+/** Sorts `entries` by `column` once (see {@link LeaderboardOrder}). */
+export function orderEntries(
   entries: readonly LeaderboardEntry[],
   column: LeaderboardColumnSpec,
   desc: boolean,
   collator: Intl.Collator,
-  tieKey: (value: SortValue) => string,
-): Map<string, number> {
-  const ranked: { key: string; value: SortValue }[] = [];
-  for (const entry of entries) {
-    const value = sortValueOf(entry, column);
-    if (value !== undefined) ranked.push({ key: entry.key, value });
+): LeaderboardOrder {
+  const n = entries.length;
+  const values: SortValue[] = new Array(n);
+  const ranked: number[] = [];
+  const unranked: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const value = sortValueOf(entries[i]!, column);
+    values[i] = value;
+    (value === undefined ? unranked : ranked).push(i);
   }
   const sign = desc ? -1 : 1;
-  ranked.sort((a, b) => sign * compareSortValues(a.value, b.value, collator));
-  const ranks = new Map<string, number>();
-  let previous: string | null = null;
-  let rank = 0;
-  ranked.forEach((item, i) => {
-    const key = tieKey(item.value);
-    if (key !== previous) rank = i + 1;
-    previous = key;
-    ranks.set(item.key, rank);
-  });
-  return ranks;
+  // Ties fall back to data order explicitly, so the order does not rest on sort stability.
+  ranked.sort((a, b) => sign * compareSortValues(values[a], values[b], collator) || a - b);
+  const order = ranked.concat(unranked);
+  return {
+    entries: order.map((i) => entries[i]!),
+    values: order.map((i) => values[i]),
+    rankedCount: ranked.length,
+  };
+}
+
+/**
+ * Competition ranks ("1, 2, 2, 4") under an order, over all its entries (a name filter does not
+ * change anyone's rank); the unranked tail gets `null`. Two neighbours tie when `tieKey` gives
+ * both the same text — the displayed value — so rows that look equal share a rank. Ranks are
+ * computed on demand, for the rows asked for (the rendered window): a row walks back through its
+ * tie group, and only the values compared are formatted; both are remembered.
+ */
+export function rankerOf(
+  order: LeaderboardOrder,
+  tieKey: (value: SortValue) => string,
+): (position: number) => number | null {
+  const { values, rankedCount } = order;
+  const keys = new Map<number, string>();
+  const keyAt = (i: number) => {
+    let key = keys.get(i);
+    if (key === undefined) {
+      key = tieKey(values[i]);
+      keys.set(i, key);
+    }
+    return key;
+  };
+  // Equal values show equally; otherwise compare the shown texts.
+  const tied = (i: number) => Object.is(values[i - 1], values[i]) || keyAt(i - 1) === keyAt(i);
+  const starts = new Map<number, number>();
+  return (position) => {
+    if (!(position >= 0 && position < rankedCount)) return null;
+    let start = position;
+    const walked: number[] = [];
+    while (start > 0) {
+      const known = starts.get(start);
+      if (known !== undefined) {
+        start = known;
+        break;
+      }
+      walked.push(start);
+      if (!tied(start)) break;
+      start--;
+    }
+    for (const i of walked) starts.set(i, start);
+    return start + 1;
+  };
 }

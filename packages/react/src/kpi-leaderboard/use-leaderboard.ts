@@ -1,15 +1,8 @@
 import {
-  type ColumnFiltersState,
   type ColumnDef,
-  columnFilteringFeature,
   createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  type FilterFn,
   rowSortingFeature,
-  type SortFn,
   type SortingState,
-  sortFn_basic,
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
@@ -21,7 +14,7 @@ import { type CellContext, cellView } from './leaderboard-cells';
 import { checkTemplate, resolveColumns } from './leaderboard-columns';
 import { buildEntries, type LeaderboardEntry } from './leaderboard-entries';
 import { initialSortOf, validPositive } from './leaderboard-options';
-import { collatorFor, compareSortValues, rankEntries, sortValueOf } from './leaderboard-rank';
+import { collatorFor, orderEntries, rankerOf, sortValueOf } from './leaderboard-rank';
 import type {
   LeaderboardHeaderView,
   LeaderboardOptions,
@@ -29,37 +22,37 @@ import type {
   LeaderboardState,
 } from './leaderboard-types';
 
-// Stable, module-level feature registry (TanStack Table 9): sorting and filtering only.
-const features = tableFeatures({
-  columnFilteringFeature,
-  rowSortingFeature,
-  filteredRowModel: createFilteredRowModel(),
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { basic: sortFn_basic },
-});
+// Stable, module-level feature registry (TanStack Table 9): the sort state only. The rows are
+// sorted and filtered once in `orderEntries` (manual sorting), not per row in the table.
+const features = tableFeatures({ rowSortingFeature });
 type Features = typeof features;
 const helper = createColumnHelper<Features, LeaderboardEntry>();
 
 /** Rows rendered before the scroll container is measured (server render, first client render). */
 export const initialRenderedRows = 20;
 
-const nameFilter: FilterFn<Features, LeaderboardEntry> = (row, _columnId, query) => {
-  const q = String(query).trim().toLocaleLowerCase();
-  if (q === '') return true;
-  return (
-    row.original.name.toLocaleLowerCase().includes(q) ||
-    row.original.key.toLocaleLowerCase().includes(q)
-  );
-};
+/** The positions in `entries` whose name or key contains `query` (case-insensitive); `null`: all. */
+function filterPositions(entries: readonly LeaderboardEntry[], query: string): number[] | null {
+  const q = query.trim().toLocaleLowerCase();
+  if (q === '') return null;
+  const positions: number[] = [];
+  entries.forEach((entry, i) => {
+    if (entry.name.toLocaleLowerCase().includes(q) || entry.key.toLocaleLowerCase().includes(q))
+      positions.push(i);
+  });
+  return positions;
+}
 
 /**
  * The state and ready-to-spread props of a KPI leaderboard: one row per group of an evaluation,
  * one column per metric, plus rank, name and (with a template) total and grade.
  *
- * Sorting and the name filter run in TanStack Table 9 (`useTable` with row sorting and column
- * filtering); the rows are virtualized (`useRowWindow`) at a fixed row height, so only the
- * rows in view (plus `overscan`) are rendered. Before the scroll container is measured (on the
- * server, and in the first client render) the first 20 rows are rendered.
+ * The rows are sorted once per sort (`orderEntries`: numbers numerically, names with the
+ * locale's collator) and filtered by name; TanStack Table 9 (`useTable` with manual sorting)
+ * holds the columns, headers and sort state, and gets only the rendered rows. The rows are
+ * virtualized (`useRowWindow`) at a fixed row height, so only the rows in view (plus `overscan`)
+ * are rendered, and only their ranks are worked out. Before the scroll container is measured (on
+ * the server, and in the first client render) the first 20 rows are rendered.
  *
  * Rules: a header click sorts best-first (descending for higher-is-better, ascending for
  * lower-is-better columns) and a second click reverses; rows without a sufficient value go last
@@ -123,22 +116,19 @@ export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
   );
 
   const collator = collatorFor(locale);
-  const columnDefs = useMemo(() => {
-    const byName: SortFn<Features, LeaderboardEntry> = (a, b, id) =>
-      compareSortValues(a.getValue(id), b.getValue(id), collator);
-    return columns.map((spec) =>
-      helper.accessor((entry) => sortValueOf(entry, spec), {
-        id: spec.id,
-        header: spec.label,
-        enableSorting: spec.kind !== 'rank',
-        sortDescFirst: spec.direction === 'higher',
-        sortUndefined: 'last',
-        sortFn: spec.kind === 'name' ? byName : 'basic',
-        enableColumnFilter: spec.kind === 'name',
-        ...(spec.kind === 'name' ? { filterFn: nameFilter } : {}),
-      }),
-    ) as ColumnDef<Features, LeaderboardEntry>[];
-  }, [columns, collator]);
+  const columnDefs = useMemo(
+    () =>
+      columns.map((spec) =>
+        helper.accessor((entry) => sortValueOf(entry, spec), {
+          id: spec.id,
+          header: spec.label,
+          enableSorting: spec.kind !== 'rank',
+          // Best first: descending for higher-is-better columns, ascending otherwise (names).
+          sortDescFirst: spec.direction === 'higher',
+        }),
+      ) as ColumnDef<Features, LeaderboardEntry>[],
+    [columns],
+  );
 
   const [sortState, setSorting] = useState<SortingState | null>(null);
   const [query, setQuery] = useState('');
@@ -156,29 +146,14 @@ export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
     sortState?.[0] && columns.some((c) => c.id === sortState[0]?.id && c.kind !== 'rank')
       ? sortState
       : initialSort;
-  const columnFilters = useMemo<ColumnFiltersState>(
-    () => (query.trim() === '' ? [] : [{ id: 'name', value: query }]),
-    [query],
-  );
-
-  const table = useTable({
-    features,
-    columns: columnDefs,
-    data: entries,
-    getRowId: (entry) => entry.key,
-    state: { sorting, columnFilters },
-    onSortingChange: (updater) =>
-      setSorting((previous) =>
-        typeof updater === 'function' ? updater(previous ?? sorting) : updater,
-      ),
-    onColumnFiltersChange: () => {},
-    enableSortingRemoval: false,
-    enableMultiSort: false,
-  });
-  const rows = table.getRowModel().rows;
 
   const sortedSpec = columns.find((c) => c.id === sorting[0]?.id) ?? columns[1]!;
-  const ranks = useMemo(() => {
+  const desc = sorting[0]?.desc ?? false;
+  const order = useMemo(
+    () => orderEntries(entries, sortedSpec, desc, collator),
+    [entries, sortedSpec, desc, collator],
+  );
+  const rankAt = useMemo(() => {
     const tieKey = (value: number | string | undefined) =>
       typeof value !== 'number'
         ? String(value)
@@ -187,23 +162,56 @@ export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
             sortedSpec.unit ?? 'number',
             sortedSpec.unit === 'score' ? precision : undefined,
           );
-    return rankEntries(entries, sortedSpec, sorting[0]?.desc ?? false, collator, tieKey);
-  }, [entries, sortedSpec, sorting, collator, format, precision]);
+    return rankerOf(order, tieKey);
+  }, [order, sortedSpec, format, precision]);
+  // Positions (in `order`) of the rows shown; `null` when no filter is set (all of them).
+  const shown = useMemo(() => filterPositions(order.entries, query), [order, query]);
+  const rowCount = shown ? shown.length : order.entries.length;
+  const positionOf = (index: number) => (shown ? (shown[index] ?? -1) : index);
 
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  const rowWindow = useRowWindow(scrollRef, rows.length, rowHeight, overscan);
+  const rowWindow = useRowWindow(scrollRef, rowCount, rowHeight, overscan);
   let items = rowWindow.items;
   let totalSize = rowWindow.totalSize;
-  if (items.length === 0 && rows.length > 0) {
+  if (items.length === 0 && rowCount > 0) {
     // Not measured yet (server, first client render, hidden container): the first rows.
-    const n = Math.min(rows.length, initialRenderedRows);
+    const n = Math.min(rowCount, initialRenderedRows);
     items = Array.from({ length: n }, (_, i) => ({
       index: i,
       start: i * rowHeight,
       end: (i + 1) * rowHeight,
     }));
-    totalSize = rows.length * rowHeight;
+    totalSize = rowCount * rowHeight;
   }
+
+  // The table gets only the rendered rows (a contiguous window), already in order.
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items[items.length - 1]?.index ?? -1;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: positionOf reads shown and order, which are dependencies.
+  const windowEntries = useMemo(() => {
+    const list: LeaderboardEntry[] = [];
+    for (let index = firstIndex; index <= lastIndex; index++) {
+      const entry = order.entries[positionOf(index)];
+      if (entry) list.push(entry);
+    }
+    return list;
+  }, [order, shown, firstIndex, lastIndex]);
+
+  const table = useTable({
+    features,
+    columns: columnDefs,
+    data: windowEntries,
+    getRowId: (entry) => entry.key,
+    state: { sorting },
+    onSortingChange: (updater) =>
+      setSorting((previous) =>
+        typeof updater === 'function' ? updater(previous ?? sorting) : updater,
+      ),
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+  });
+  const rows = table.getRowModel().rows;
 
   const scrollToTop = () => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
@@ -261,11 +269,11 @@ export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
   const ctx: CellContext = { locale, scale: gradeScale, precision, t, format };
   const { onRowSelect, selectedKey } = options;
   const rowViews: LeaderboardRowView[] = [];
-  for (const item of items) {
-    const row = rows[item.index];
-    if (!row) continue;
+  items.forEach((item, k) => {
+    const row = rows[k];
+    if (!row) return;
     const entry = row.original;
-    const rank = ranks.get(entry.key) ?? null;
+    const rank = rankAt(positionOf(item.index));
     const selected = selectedKey != null && selectedKey === entry.key;
     const select = onRowSelect ? () => onRowSelect(entry.key, entry) : undefined;
     rowViews.push({
@@ -291,7 +299,7 @@ export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
         : null,
       cells: columns.map((spec) => cellView(entry, spec, rank, offsets.get(spec.id) ?? null, ctx)),
     });
-  }
+  });
 
   const filterId = useId();
   const tableId = useId();
@@ -303,15 +311,15 @@ export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
       ? t('loading')
       : status === 'empty'
         ? t('noData')
-        : rows.length === 0
+        : rowCount === 0
           ? t('leaderboard.noMatch', { query: trimmed })
           : null;
   const label = options.label ?? t('leaderboard.label');
-  const bodyRows = message === null ? rows.length : 1;
+  const bodyRows = message === null ? rowCount : 1;
 
   return {
     status,
-    rowCount: rows.length,
+    rowCount,
     totalCount: entries.length,
     headers,
     rows: message === null ? rowViews : [],
@@ -340,7 +348,7 @@ export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
     countText:
       status === 'ready'
         ? t('leaderboard.showing', {
-            shown: format(rows.length, 'count'),
+            shown: format(rowCount, 'count'),
             total: format(entries.length, 'count'),
           })
         : null,
