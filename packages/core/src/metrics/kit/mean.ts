@@ -23,16 +23,11 @@ export interface ValueBuffer {
   parts: Float64Array[];
 }
 
-/** Shared by every buffer that holds no value of its own yet (never written: length 0). */
-const NO_VALUES = new Float64Array(0);
-
-// No array until the first value: an evaluation creates a state per cell and per merged total,
-// and many of them never hold a value of their own.
-const newBuffer = (): ValueBuffer => ({ data: NO_VALUES, length: 0, parts: [] });
+const newBuffer = (): ValueBuffer => ({ data: new Float64Array(8), length: 0, parts: [] });
 
 function push(buffer: ValueBuffer, x: number): void {
   if (buffer.length === buffer.data.length) {
-    const grown = new Float64Array(Math.max(16, buffer.data.length * 2));
+    const grown = new Float64Array(buffer.data.length * 2);
     grown.set(buffer.data);
     buffer.data = grown;
   }
@@ -45,8 +40,6 @@ function push(buffer: ValueBuffer, x: number): void {
  */
 function allValues(buffer: ValueBuffer): Float64Array {
   if (buffer.parts.length === 0) return buffer.data.subarray(0, buffer.length);
-  // A total over one cell: that cell's values (reordering them keeps them the same multiset).
-  if (buffer.length === 0 && buffer.parts.length === 1) return buffer.parts[0] as Float64Array;
   let n = buffer.length;
   for (const part of buffer.parts) n += part.length;
   const out = new Float64Array(n);
