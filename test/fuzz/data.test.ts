@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import {
   businessCalendar,
+  createEvaluationStream,
   DatasetError,
   evaluate,
+  evaluateRecords,
   type MetricValue,
   mapRecords,
   parseDataset,
@@ -159,6 +161,41 @@ describe('fuzz: data boundary', () => {
       const table = (frozenMapping as { table: TableName }).table;
       const parsed = parseDataset({ [table]: out } as never, { onInvalid: 'collect' });
       expect(parsed.counts[table].accepted + parsed.counts[table].rejected).toBe(out.length);
+    });
+  });
+
+  it('evaluateRecords gives what parseDataset + evaluate give, fed whole or in chunks, and never mutates its input', () => {
+    const options = fc.record({
+      metrics: fc.subarray([...metricIds], { minLength: 1, maxLength: 6 }),
+      groupBy: fc.constantFrom<string | undefined>(undefined, 'agentId', 'region'),
+      period: fc.constantFrom<'month' | 'week' | undefined>(undefined, 'month', 'week'),
+      timeZone: fc.constantFrom<string | undefined>(undefined, 'Asia/Shanghai'),
+      asOf: fc.integer({ min: 1_767_225_600_000, max: 1_830_000_000_000 }),
+    });
+    const input = fc.oneof(plausibleDataset, datasetInput);
+    fuzz('evaluateRecords', [input, options, fc.integer({ min: 1, max: 7 })], (input, o, chunk) => {
+      deepFreeze(input);
+      const before = JSON.stringify(input);
+      const expected = tolerant(() => {
+        const parsed = parseDataset(input as never, { onInvalid: 'collect' });
+        const evaluation = evaluate(parsed.dataset, o);
+        return { evaluation, rejected: parsed.rejected, counts: parsed.counts };
+      });
+      const whole = tolerant(() => evaluateRecords(input as never, { ...o, onInvalid: 'collect' }));
+      expect(JSON.stringify(input)).toBe(before);
+      // The same inputs and options are refused (TypeError / RangeError) by both paths.
+      expect(whole === undefined).toBe(expected === undefined);
+      if (expected === undefined) return;
+      expect(whole).toEqual(expected);
+      // Row indexes, duplicates and repeat faults carry across chunks of any size.
+      const stream = createEvaluationStream({ ...o, onInvalid: 'collect' });
+      for (const table of tables) {
+        const rows = (input as Record<string, unknown[] | undefined>)[table] ?? [];
+        for (let at = 0; at < rows.length; at += chunk) {
+          stream.add({ [table]: rows.slice(at, at + chunk) } as never);
+        }
+      }
+      expect(stream.finish()).toEqual(expected);
     });
   });
 

@@ -134,6 +134,16 @@ describe('evaluateRecords', () => {
     expect(evaluateRecords(input, own).evaluation).toEqual(expected);
   });
 
+  it('counts a ticket without a group once, also when its only metric waits for the replay', () => {
+    // Found by the fuzz suite: repeatFaultRate alone is set aside before the pass, and the one
+    // ticket (no region) was then never counted in `ungrouped`.
+    const tickets = [{ id: 'T-0', createdAt: 1_767_225_600_000, status: 'open' as const }];
+    const options = { metrics: ['repeatFaultRate'], groupBy: 'region', asOf: 1_767_225_600_000 };
+    const expected = evaluate(parseDataset({ tickets }).dataset, options);
+    expect(expected.ungrouped.tickets).toBe(1);
+    expect(evaluateRecords({ tickets }, options).evaluation).toEqual(expected);
+  });
+
   it('gives where filters the record being read and counts only what passes', () => {
     const seen: string[] = [];
     const { evaluation } = evaluateRecords(input, {

@@ -159,7 +159,11 @@ export class EvaluationEngine {
     this.records.tickets++;
     if (isOpen(t)) this.openTickets++;
     const metricIds = this.ticketMetrics;
-    if (metricIds.length === 0) return;
+    if (metricIds.length === 0) {
+      // Only metrics set aside for the replay: the ticket's group is still counted here, once.
+      if (this.deferred.length > 0) this.groupOf(t, 'tickets', true);
+      return;
+    }
     const ctx = this.ticketCtx;
     ctx.begin(t, index, row);
     const g = this.groupOf(t, 'tickets', true);
