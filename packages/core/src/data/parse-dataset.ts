@@ -1,6 +1,6 @@
-import { kindOf, type RecordIssue } from './records';
+import type { RecordIssue } from './records';
 import type { DatasetInput } from './schemas';
-import { TableReader } from './table-reader';
+import { tableNames, TableReader, tableRows } from './table-reader';
 import type { ServiceDataset, TableName } from './types';
 
 export type { RecordIssue } from './records';
@@ -46,8 +46,6 @@ export interface ParseDatasetOptions {
   onInvalid?: 'throw' | 'collect';
 }
 
-const tables = ['tickets', 'calls', 'agents', 'customers'] as const satisfies readonly TableName[];
-
 /** How many rejected records a {@link DatasetError} message lists. */
 const MESSAGE_LIMIT = 10;
 
@@ -82,7 +80,7 @@ export class DatasetError extends Error {
   readonly counts: Readonly<Record<TableName, TableCounts>>;
 
   constructor(rejected: readonly RejectedRecord[], counts: Record<TableName, TableCounts>) {
-    const total = tables.reduce((n, t) => n + counts[t].input, 0);
+    const total = tableNames.reduce((n, t) => n + counts[t].input, 0);
     const lines = rejected.slice(0, MESSAGE_LIMIT).map((r) => `  ${describe(r)}`);
     if (rejected.length > MESSAGE_LIMIT) {
       lines.push(
@@ -121,30 +119,12 @@ export function parseDataset(
       `parseDataset: onInvalid ${JSON.stringify(onInvalid)} must be 'throw' or 'collect'.`,
     );
   }
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new TypeError(
-      `parseDataset: the input is ${kindOf(input)}; pass an object with tables { tickets?, calls?, agents?, customers? }.`,
-    );
-  }
-  for (const key of Object.keys(input)) {
-    if (!(tables as readonly string[]).includes(key)) {
-      throw new TypeError(
-        `parseDataset: unknown table ${JSON.stringify(key)}; the tables are ${tables.join(', ')}.`,
-      );
-    }
-  }
-  const source = input as Partial<Record<TableName, unknown>>;
+  const source = tableRows(input, 'parseDataset');
   const rejected: RejectedRecord[] = [];
   const counts = {} as Record<TableName, TableCounts>;
   const dataset = {} as Record<TableName, unknown[]>;
-  for (const table of tables) {
-    const rows = source[table];
-    if (rows !== undefined && !Array.isArray(rows)) {
-      throw new TypeError(
-        `parseDataset: table ${table} is ${kindOf(rows)}, not an array of records.`,
-      );
-    }
-    const list = (rows ?? []) as readonly unknown[];
+  for (const table of tableNames) {
+    const list = source[table];
     const reader = new TableReader(table, rejected);
     const accepted: unknown[] = [];
     for (let index = 0; index < list.length; index++) {

@@ -71,10 +71,7 @@ export class TableReader<T extends TableName> {
       reading.issues = [];
       return false;
     }
-    const key =
-      table === 'tickets' || table === 'calls'
-        ? ((out as { id: string }).id as string)
-        : recordKey(table, out as unknown as Record<string, unknown>);
+    const key = recordKey(table, out as unknown as Record<string, unknown>);
     const seen = this.seen;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -98,4 +95,42 @@ export class TableReader<T extends TableName> {
       issues,
     });
   }
+}
+
+/** The tables, in the order they are read and reported. */
+export const tableNames = [
+  'tickets',
+  'calls',
+  'agents',
+  'customers',
+] as const satisfies readonly TableName[];
+
+/**
+ * The rows of each table of a host's input (missing tables empty), checked the way `parseDataset`
+ * and `evaluateRecords` check their input. `caller` starts each message.
+ * @throws TypeError when `input` is not an object, a table name is unknown or a table is not an array.
+ */
+export function tableRows(input: unknown, caller: string): Record<TableName, readonly unknown[]> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new TypeError(
+      `${caller}: the input is ${kindOf(input)}; pass an object with tables { tickets?, calls?, agents?, customers? }.`,
+    );
+  }
+  for (const key of Object.keys(input)) {
+    if (!(tableNames as readonly string[]).includes(key)) {
+      throw new TypeError(
+        `${caller}: unknown table ${JSON.stringify(key)}; the tables are ${tableNames.join(', ')}.`,
+      );
+    }
+  }
+  const source = input as Partial<Record<TableName, unknown>>;
+  const out = {} as Record<TableName, readonly unknown[]>;
+  for (const table of tableNames) {
+    const rows = source[table];
+    if (rows !== undefined && !Array.isArray(rows)) {
+      throw new TypeError(`${caller}: table ${table} is ${kindOf(rows)}, not an array of records.`);
+    }
+    out[table] = (rows ?? []) as readonly unknown[];
+  }
+  return out;
 }

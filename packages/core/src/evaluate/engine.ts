@@ -49,8 +49,6 @@ export class EvaluationEngine {
   readonly timeZone: string;
   readonly metrics: readonly AnyMetric[];
   readonly ticketCtx: TicketContext;
-  /** Whether some requested metric is known (by the probe) to need repeat-fault outcomes. */
-  readonly wantsRepeats: boolean;
   private readonly options: EvaluateOptions;
   private readonly nMetrics: number;
   /** Each metric's `accumulator.add`, looked up once. */
@@ -123,9 +121,6 @@ export class EvaluationEngine {
 
     this.ticketMetrics = indicesOf(metrics, 'tickets');
     this.ticketCodes = Int8Array.from(this.ticketMetrics, (m) => timestampCode(metrics[m]));
-    this.wantsRepeats = this.ticketMetrics.some((m) =>
-      probeUsesRepeats(metrics[m] as AnyMetric, this.asOf, settings),
-    );
     this.tableMetrics = {
       calls: indicesOf(metrics, 'calls'),
       agents: indicesOf(metrics, 'agents'),
@@ -258,12 +253,16 @@ export class EvaluationEngine {
       for (const states of row) if (states) states[m] = metric.accumulator.init();
   }
 
-  /** Sets aside, before the pass, the metrics the probe found asking for repeat faults. */
-  deferRepeatMetrics(): void {
+  /**
+   * Sets aside, before a one-pass run, the metrics the probe finds asking for repeat faults, and
+   * says whether there were any (the caller then collects what the pre-pass needs as it reads).
+   */
+  deferRepeatMetrics(): boolean {
     const settings = this.ticketCtx.settings;
     for (const m of [...this.ticketMetrics]) {
       if (probeUsesRepeats(this.metrics[m] as AnyMetric, this.asOf, settings)) this.defer(m);
     }
+    return this.deferred.length > 0;
   }
 
   private cellStates(g: number, p: number): States {

@@ -4,15 +4,13 @@ import {
   type RejectedRecord,
   type TableCounts,
 } from '../data/parse-dataset';
-import { kindOf, newReading, tableReaders } from '../data/records';
+import { newReading, tableReaders } from '../data/records';
 import type { DatasetInput } from '../data/schemas';
-import { TableReader } from '../data/table-reader';
+import { tableNames, TableReader, tableRows } from '../data/table-reader';
 import type { ServiceRecord, ServiceTicket, TableName } from '../data/types';
 import { EvaluationEngine } from './engine';
 import { detectRepeatFaults, RepeatColumns } from './repeat-fault';
 import type { Evaluation, EvaluateOptions } from './types';
-
-const tables = ['tickets', 'calls', 'agents', 'customers'] as const satisfies readonly TableName[];
 
 /** Options of {@link evaluateRecords} and {@link createEvaluationStream}. */
 export interface EvaluateRecordsOptions extends EvaluateOptions {
@@ -116,11 +114,7 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
     customers: readers.customers.blank(),
   };
   // Metrics known to need repeat faults wait for the second pass; their inputs are collected now.
-  let columns: RepeatColumns | null = null;
-  if (engine.wantsRepeats) {
-    engine.deferRepeatMetrics();
-    columns = new RepeatColumns();
-  }
+  let columns: RepeatColumns | null = engine.deferRepeatMetrics() ? new RepeatColumns() : null;
   const kept: KeptTickets[] = [];
   let ticketRows = 0;
   let added = 0;
@@ -162,8 +156,9 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
   return {
     add(chunk) {
       if (finished) throw new Error('evaluateRecords: add() after finish().');
-      for (const table of checkInput(chunk)) {
-        const rows = (chunk as Record<string, readonly unknown[]>)[table] as readonly unknown[];
+      const source = tableRows(chunk, 'evaluateRecords');
+      for (const table of tableNames) {
+        const rows = source[table];
         if (rows.length === 0) continue;
         if (table === 'tickets') addTickets(rows);
         else addOthers(table, rows);
@@ -187,7 +182,7 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
         replay((t, index, row) => engine.replayTicket(t, index, row));
       }
       const counts = {} as Record<TableName, TableCounts>;
-      for (const table of tables) {
+      for (const table of tableNames) {
         const reader = readers[table];
         counts[table] = {
           input: reader.input,
@@ -195,36 +190,10 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
           rejected: reader.rejectedCount,
         };
       }
-      const order = (r: RejectedRecord) => tables.indexOf(r.table);
+      const order = (r: RejectedRecord) => tableNames.indexOf(r.table);
       rejected.sort((a, b) => order(a) - order(b) || a.index - b.index);
       if (onInvalid === 'throw' && rejected.length > 0) throw new DatasetError(rejected, counts);
       return { evaluation: engine.finish(), rejected, counts };
     },
   };
-}
-
-/** The tables of a chunk, checked like `parseDataset` checks its input. */
-function checkInput(input: DatasetInput): TableName[] {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new TypeError(
-      `evaluateRecords: the input is ${kindOf(input)}; pass an object with tables { tickets?, calls?, agents?, customers? }.`,
-    );
-  }
-  const present: TableName[] = [];
-  for (const key of Object.keys(input)) {
-    if (!(tables as readonly string[]).includes(key)) {
-      throw new TypeError(
-        `evaluateRecords: unknown table ${JSON.stringify(key)}; the tables are ${tables.join(', ')}.`,
-      );
-    }
-    const rows = (input as Record<string, unknown>)[key];
-    if (rows === undefined) continue;
-    if (!Array.isArray(rows)) {
-      throw new TypeError(
-        `evaluateRecords: table ${key} is ${kindOf(rows)}, not an array of records.`,
-      );
-    }
-    present.push(key as TableName);
-  }
-  return tables.filter((t) => present.includes(t));
 }
