@@ -34,12 +34,23 @@ export * from './sla/policy';
 export type * from './metrics/types';
 export { SlaOutcome } from './metrics/types';
 export {
+  type DeclarativeMetric,
   defineMetric,
   MetricDefinitionError,
   scopeMetric,
   type ScopeOptions,
 } from './metrics/define';
 export * from './metrics/kit';
+/** The metric expression language: `expr.ratio({ population: expr.present(expr.field('csat')), … })`. */
+export * as expr from './metrics/expr/build';
+export type {
+  ComparisonOperator,
+  DerivedValue,
+  Expr,
+  Measure,
+  MetricNeed,
+  Scalar,
+} from './metrics/expr/types';
 export { getMetric, metrics } from './metrics/catalogue';
 export { getMetricMeta, metricMeta } from './metrics/meta';
 export { qaScore } from './metrics/quality';

@@ -110,9 +110,13 @@ describe('evaluateRecords', () => {
     );
   });
 
-  it('replays a metric that asks for repeat faults only on some tickets', () => {
-    // The probe tries a repair ticket, so this metric is found asking only during the pass.
-    const complaintRepeats = defineMetric({
+  it('replays a hand-written metric that declares it needs repeat faults', () => {
+    const accumulator = ratioAccumulator((t: ServiceTicket, ctx) => {
+      if (t.kind !== 'complaint') return Outcome.Skip;
+      const r = ctx.repeatFault();
+      return r === 1 ? Outcome.Hit : r === 0 ? Outcome.Miss : Outcome.Skip;
+    });
+    const spec = {
       id: 'complaintRepeats',
       label: { 'zh-CN': '投诉重复', 'en-US': 'Complaint repeats' },
       formula: { 'zh-CN': '—', 'en-US': '—' },
@@ -122,16 +126,19 @@ describe('evaluateRecords', () => {
       table: 'tickets',
       timestamp: 'resolvedAt',
       minSample: 1,
-      accumulator: ratioAccumulator((t: ServiceTicket, ctx) => {
-        if (t.kind !== 'complaint') return Outcome.Skip;
-        const r = ctx.repeatFault();
-        return r === 1 ? Outcome.Hit : r === 0 ? Outcome.Miss : Outcome.Skip;
-      }),
-    });
+      accumulator,
+    } as const;
+    const complaintRepeats = defineMetric({ ...spec, needs: ['repeatFaults'] });
     const own = { ...options, metrics: [complaintRepeats, 'csat', 'repeatFaultRate'] };
     const expected = evaluate(parseDataset(input).dataset, own);
     expect(expected.overall.complaintRepeats?.denominator).toBeGreaterThan(0);
     expect(evaluateRecords(input, own).evaluation).toEqual(expected);
+
+    // Without the declaration the one-pass engine cannot know in time: a clear error, not a guess.
+    const undeclared = defineMetric(spec);
+    expect(() => evaluateRecords(input, { ...options, metrics: [undeclared] })).toThrow(
+      /needs: \['repeatFaults'\]/,
+    );
   });
 
   it('counts a ticket without a group once, also when its only metric waits for the replay', () => {

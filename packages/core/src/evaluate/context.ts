@@ -14,13 +14,6 @@ const F_RESOLUTION_OUTCOME = 16;
 const F_RESOLUTION_DUE = 32;
 
 /**
- * Thrown by {@link TicketContext.repeatFault} when the repeat-fault outcomes are not known yet (a
- * one-pass evaluation before the pass has seen every ticket). The engine catches it, sets the
- * metric aside and replays it once every ticket is known. Never reaches a host.
- */
-export const REPEATS_PENDING: unique symbol = Symbol('servicescore.repeatsPending');
-
-/**
  * The one context object of an evaluation. `begin(record, index)` points it at the next record;
  * derived values are computed on first request and cached until the next `begin`, so a ticket's
  * business-time durations and SLA outcomes are computed once however many metrics read them.
@@ -149,7 +142,11 @@ export class TicketContext implements EvalContext {
 
   repeatFault(): -1 | 0 | 1 {
     let repeats = this.repeats;
-    if (repeats === null) throw REPEATS_PENDING;
+    if (repeats === null) {
+      throw new Error(
+        "A metric read ctx.repeatFault() during a one-pass evaluation without declaring needs: ['repeatFaults']. Repeat faults are known only after every ticket has been read; declare the need in defineMetric so that the engine feeds the metric afterwards.",
+      );
+    }
     if (typeof repeats === 'function') {
       repeats = repeats();
       this.repeats = repeats;

@@ -4,7 +4,7 @@ import type { AnyMetric, EvalContext, MetricValue } from '../metrics/types';
 import { defaultSlaPolicy } from '../sla/policy';
 import { createPeriodIndexer, type PeriodBounds, type PeriodIndexer } from '../time/period';
 import { assertTimeZone } from '../time/zone';
-import { PlainContext, REPEATS_PENDING, TicketContext } from './context';
+import { PlainContext, TicketContext } from './context';
 import {
   checkPeriod,
   type GroupKeyOf,
@@ -13,7 +13,6 @@ import {
   resolveMetrics,
   resolveSettings,
 } from './options';
-import { probeUsesRepeats } from './probe';
 import type {
   Evaluation,
   EvaluationGroup,
@@ -40,9 +39,9 @@ const zeroCounts = (): Counts => ({ tickets: 0, calls: 0, agents: 0, customers: 
  * to; `finish` merges cells into group, period and overall values (exact pooled merges, never
  * averages of averages).
  *
- * Metrics whose accumulator asks for repeat-fault outcomes (which depend on tickets not seen yet)
- * are set aside during a one-pass run — detected up front by a probe, or when they first ask —
- * and fed afterwards by {@link replayTicket}, once {@link TicketContext.repeats} is known.
+ * Metrics that declare they need repeat-fault outcomes (`needs: ['repeatFaults']`: a repeat is a
+ * later ticket) are set aside during a one-pass run and fed afterwards by {@link replayTicket},
+ * once {@link TicketContext.repeats} is known.
  */
 export class EvaluationEngine {
   readonly asOf: number;
@@ -177,12 +176,7 @@ export class EvaluationEngine {
         states = this.cellStates(g, p);
         codeStates[code] = states;
       }
-      try {
-        (adds[m] as AddFn)(states[m], t, ctx);
-      } catch (error) {
-        if (error !== REPEATS_PENDING) throw error;
-        this.defer(m);
-      }
+      (adds[m] as AddFn)(states[m], t, ctx);
     }
     ctx.begin(null, -1, -1);
   }
@@ -254,13 +248,12 @@ export class EvaluationEngine {
   }
 
   /**
-   * Sets aside, before a one-pass run, the metrics the probe finds asking for repeat faults, and
-   * says whether there were any (the caller then collects what the pre-pass needs as it reads).
+   * Sets aside, before a one-pass run, the metrics that need repeat faults, and says whether there
+   * were any (the caller then collects what the pre-pass needs as it reads).
    */
   deferRepeatMetrics(): boolean {
-    const settings = this.ticketCtx.settings;
     for (const m of [...this.ticketMetrics]) {
-      if (probeUsesRepeats(this.metrics[m] as AnyMetric, this.asOf, settings)) this.defer(m);
+      if ((this.metrics[m] as AnyMetric).needs?.includes('repeatFaults')) this.defer(m);
     }
     return this.deferred.length > 0;
   }

@@ -1,5 +1,10 @@
+import { fieldKinds } from '../data/field-kinds';
 import type { TableName, TableRecords } from '../data/types';
 import type { LocalizedText } from '../i18n/locale';
+import { accumulatorOf, needsOf } from './expr/accumulator';
+import { and, measureExprs, walk } from './expr/build';
+import { compilePredicate } from './expr/compile-js';
+import type { Expr, Measure } from './expr/types';
 import type { AnyMetric, EvalContext, MetricDefinition, PeriodTimestamp } from './types';
 
 /** Thrown for a malformed metric definition; the message names the metric and the field. */
@@ -50,9 +55,17 @@ function checkText(id: unknown, field: string, text: unknown): void {
  *   accumulator: ratioAccumulator((t) => (t.attributes?.escalated ? Outcome.Hit : Outcome.Miss)),
  * });
  */
+export function defineMetric<T extends TableName>(
+  definition: DeclarativeMetric<T>,
+  // biome-ignore lint/suspicious/noExplicitAny: the state follows from the measure's kind.
+): MetricDefinition<T, any>;
 export function defineMetric<T extends TableName, S>(
   definition: MetricDefinition<T, S>,
+): MetricDefinition<T, S>;
+export function defineMetric<T extends TableName, S>(
+  input: MetricDefinition<T, S> | DeclarativeMetric<T>,
 ): MetricDefinition<T, S> {
+  const definition = withAccumulator(input);
   const d = definition as Partial<MetricDefinition<T, S>>;
   const id = d.id;
   if (typeof id !== 'string' || !idPattern.test(id))
@@ -89,12 +102,67 @@ export function defineMetric<T extends TableName, S>(
   return definition;
 }
 
+/**
+ * A metric stated as data: metadata plus a {@link Measure} (population, classification, value)
+ * over the table's canonical fields. The JS accumulator and the SQL are both derived from it.
+ */
+export type DeclarativeMetric<T extends TableName = TableName> = Omit<
+  MetricDefinition<T>,
+  'accumulator' | 'measure' | 'needs'
+> & { readonly measure: Measure };
+
+/** Checks a measure's expressions against the table's fields; derives accumulator and needs. */
+function withAccumulator<T extends TableName, S>(
+  input: MetricDefinition<T, S> | DeclarativeMetric<T>,
+): MetricDefinition<T, S> {
+  const measure = (input as { measure?: Measure }).measure;
+  const hasOwn = typeof (input as { accumulator?: unknown }).accumulator === 'object';
+  if (measure === undefined || hasOwn) return input as MetricDefinition<T, S>;
+  const id = input?.id;
+  if (typeof measure !== 'object' || measure === null)
+    fail(
+      id,
+      'measure',
+      measure,
+      'it must be a measure built with ratio, count, mean, sumRatio or npsOf',
+    );
+  const fields = fieldKinds[input.table as TableName] as Record<string, string> | undefined;
+  if (fields !== undefined) {
+    for (const e of measureExprs(measure)) checkExpr(id, input.table, fields, e);
+  }
+  return {
+    ...input,
+    accumulator: accumulatorOf(measure),
+    needs: needsOf(measure),
+  } as unknown as MetricDefinition<T, S>;
+}
+
+function checkExpr(id: unknown, table: string, fields: Record<string, string>, e: Expr): void {
+  walk(e, (node) => {
+    if (node.op === 'field' && !Object.hasOwn(fields, node.name))
+      fail(
+        id,
+        'measure',
+        node.name,
+        `${table} have no field of that name; fields: ${Object.keys(fields).join(', ')} (attributes: attr(name))`,
+      );
+    if (node.op === 'qa' && table !== 'tickets')
+      fail(id, 'measure', `qa(${node.item})`, 'only tickets have quality-inspection scores');
+    if (node.op === 'derived' && table !== 'tickets')
+      fail(id, 'measure', node.name, 'only tickets have derived values');
+  });
+}
+
 /** Options of {@link scopeMetric}. */
 export interface ScopeOptions<R> {
   /** The new metric's id, e.g. `complaintResponseTimelinessRate`. */
   id: string;
-  /** Only records for which this holds are added. */
-  where: (record: R, ctx: EvalContext) => boolean;
+  /**
+   * Only records for which this holds are added: an expression (`eq(field('kind'), 'complaint')`),
+   * which keeps the metric declarative and runnable in SQL, or a function, which runs in `evaluate`
+   * only (the SQL compiler refuses a metric whose meaning is a closure).
+   */
+  where: Expr | ((record: R, ctx: EvalContext) => boolean);
   /** The new labels. @default the base labels with the id appended */
   label?: LocalizedText;
   /** @default the base formula, with "(scoped)" appended */
@@ -120,11 +188,15 @@ export function scopeMetric<T extends TableName, S>(
   options: ScopeOptions<TableRecords[T]>,
 ): MetricDefinition<T, S> {
   const { where } = options;
-  if (typeof where !== 'function')
-    fail(options.id, 'where', where, 'scopeMetric needs a `where(record)` predicate');
-  const add = base.accumulator.add;
-  return defineMetric<T, S>({
-    ...base,
+  const isExpr = typeof where === 'object' && where !== null && typeof where.op === 'string';
+  if (typeof where !== 'function' && !isExpr)
+    fail(
+      options.id,
+      'where',
+      where,
+      'scopeMetric needs a `where` expression (e.g. eq(field("kind"), "complaint")) or a `where(record)` predicate',
+    );
+  const texts = {
     id: options.id,
     label: options.label ?? {
       'zh-CN': `${base.label['zh-CN']}（${options.id}）`,
@@ -136,10 +208,28 @@ export function scopeMetric<T extends TableName, S>(
     },
     minSample: options.minSample ?? base.minSample,
     category: base.category,
+  };
+  if (isExpr && base.measure !== undefined) {
+    const measure = {
+      ...base.measure,
+      where: base.measure.where === undefined ? where : and(where, base.measure.where),
+    } as Measure;
+    const { accumulator: _a, needs: _n, ...rest } = base;
+    return defineMetric({ ...rest, ...texts, measure }) as MetricDefinition<T, S>;
+  }
+  const test =
+    typeof where === 'function'
+      ? where
+      : (compilePredicate(where) as (record: TableRecords[T], ctx: EvalContext) => boolean);
+  const add = base.accumulator.add;
+  const { measure: _m, ...handWritten } = base;
+  return defineMetric<T, S>({
+    ...handWritten,
+    ...texts,
     accumulator: {
       ...base.accumulator,
       add(state, record, ctx) {
-        if (where(record, ctx)) add(state, record, ctx);
+        if (test(record, ctx)) add(state, record, ctx);
       },
     },
   });

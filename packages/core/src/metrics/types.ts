@@ -1,5 +1,6 @@
 import type { TableName, TableRecords } from '../data/types';
 import type { LocalizedText } from '../i18n/locale';
+import type { Measure, MetricNeed } from './expr/types';
 
 /**
  * How a value is measured. `ratio` is a fraction (0.935, never 93.5); `duration` is milliseconds;
@@ -160,6 +161,17 @@ export interface MetricDefinition<T extends TableName = TableName, S = unknown> 
   readonly table: T;
   readonly timestamp: PeriodTimestamp;
   readonly accumulator: Accumulator<S, TableRecords[T]>;
+  /**
+   * The declarative definition the accumulator was derived from (catalogue metrics and
+   * `defineMetric({ measure })`). Only a metric with a measure can run in SQL
+   * (`@servicescore/core/sql`); one with a hand-written accumulator runs in `evaluate` only.
+   */
+  readonly measure?: Measure | undefined;
+  /**
+   * What the engine prepares before the metric's records are added. Derived from the measure; a
+   * hand-written accumulator that calls `ctx.repeatFault()` must declare `['repeatFaults']`.
+   */
+  readonly needs?: readonly MetricNeed[] | undefined;
   /** Seed references, e.g. `['000', '004#1']`. */
   readonly seeds?: readonly string[] | undefined;
 }

@@ -1,6 +1,5 @@
-import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { meanAccumulator } from '../kit';
+import { field, gte, mean, minus } from '../expr/build';
 import { avgRepeatPurchasesMeta } from './meta';
 
 /**
@@ -19,7 +18,5 @@ export const avgRepeatPurchases = defineMetric({
   table: 'customers',
   timestamp: 'period',
   seeds: ['000'],
-  accumulator: meanAccumulator((c: CustomerRecord) =>
-    c.orders !== undefined && c.orders >= 1 ? c.orders - 1 : Number.NaN,
-  ),
+  measure: mean({ population: gte(field('orders'), 1), value: minus(field('orders'), 1) }),
 });

@@ -1,6 +1,5 @@
-import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { sumRatioAccumulator } from '../kit';
+import { field, lit, present, sumRatio } from '../expr/build';
 import { careFrequencyMeta } from './meta';
 
 /**
@@ -20,10 +19,9 @@ export const careFrequency = defineMetric({
   table: 'customers',
   timestamp: 'period',
   seeds: ['003'],
-  accumulator: sumRatioAccumulator((c: CustomerRecord, out) => {
-    if (c.careContacts === undefined) return false;
-    out.numerator = c.careContacts;
-    out.denominator = 1;
-    return true;
+  measure: sumRatio({
+    population: present(field('careContacts')),
+    numerator: field('careContacts'),
+    denominator: lit(1),
   }),
 });

@@ -1,6 +1,5 @@
-import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { and, field, isTrue, not, present, ratio } from '../expr/build';
 import { churnRateMeta } from './meta';
 
 /**
@@ -20,11 +19,8 @@ export const churnRate = defineMetric({
   table: 'customers',
   timestamp: 'period',
   seeds: ['000'],
-  accumulator: ratioAccumulator((c: CustomerRecord) =>
-    c.activeAtStart !== true || c.activeAtEnd === undefined
-      ? Outcome.Skip
-      : c.activeAtEnd
-        ? Outcome.Miss
-        : Outcome.Hit,
-  ),
+  measure: ratio({
+    population: and(isTrue(field('activeAtStart')), present(field('activeAtEnd'))),
+    hit: not(isTrue(field('activeAtEnd'))),
+  }),
 });

@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
-import { sumRatioAccumulator } from '../kit';
+import { coalesce, field, lit, resolved, sumRatio } from '../expr/build';
 import { opportunityRateMeta } from './meta';
 
 /**
@@ -22,13 +20,10 @@ export const opportunityRate = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['003'],
-  accumulator: sumRatioAccumulator(
-    (t: ServiceTicket, out) => {
-      if (!isResolved(t)) return false;
-      out.numerator = t.opportunities ?? 0;
-      out.denominator = 1;
-      return true;
-    },
-    { scale: 100 },
-  ),
+  measure: sumRatio({
+    population: resolved,
+    numerator: coalesce(field('opportunities'), 0),
+    denominator: lit(1),
+    scale: 100,
+  }),
 });

@@ -1,6 +1,5 @@
-import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { field, gte, ratio } from '../expr/build';
 import { repeatPurchaseRateMeta } from './meta';
 
 /**
@@ -20,11 +19,5 @@ export const repeatPurchaseRate = defineMetric({
   table: 'customers',
   timestamp: 'period',
   seeds: ['000'],
-  accumulator: ratioAccumulator((c: CustomerRecord) =>
-    c.orders === undefined || c.orders < 1
-      ? Outcome.Skip
-      : c.orders >= 2
-        ? Outcome.Hit
-        : Outcome.Miss,
-  ),
+  measure: ratio({ population: gte(field('orders'), 1), hit: gte(field('orders'), 2) }),
 });

@@ -1,6 +1,5 @@
-import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { sumRatioAccumulator } from '../kit';
+import { and, field, present, sumRatio } from '../expr/build';
 import { repeatRevenueShareMeta } from './meta';
 
 /**
@@ -20,10 +19,9 @@ export const repeatRevenueShare = defineMetric({
   table: 'customers',
   timestamp: 'period',
   seeds: ['000'],
-  accumulator: sumRatioAccumulator((c: CustomerRecord, out) => {
-    if (c.repeatRevenue === undefined || c.revenue === undefined) return false;
-    out.numerator = c.repeatRevenue;
-    out.denominator = c.revenue;
-    return true;
+  measure: sumRatio({
+    population: and(present(field('repeatRevenue')), present(field('revenue'))),
+    numerator: field('repeatRevenue'),
+    denominator: field('revenue'),
   }),
 });

@@ -1,6 +1,5 @@
-import type { CustomerRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { and, field, isTrue, present, ratio } from '../expr/build';
 import { retentionRateMeta } from './meta';
 
 /**
@@ -22,11 +21,8 @@ export const retentionRate = defineMetric({
   table: 'customers',
   timestamp: 'period',
   seeds: ['000'],
-  accumulator: ratioAccumulator((c: CustomerRecord) =>
-    c.activeAtStart !== true || c.activeAtEnd === undefined
-      ? Outcome.Skip
-      : c.activeAtEnd
-        ? Outcome.Hit
-        : Outcome.Miss,
-  ),
+  measure: ratio({
+    population: and(isTrue(field('activeAtStart')), present(field('activeAtEnd'))),
+    hit: isTrue(field('activeAtEnd')),
+  }),
 });

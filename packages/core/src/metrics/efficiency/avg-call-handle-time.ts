@@ -1,6 +1,5 @@
-import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
-import { meanAccumulator } from '../kit';
+import { and, coalesce, field, isTrue, mean, plus, present, times } from '../expr/build';
 import { avgCallHandleTimeMeta } from './meta';
 
 /**
@@ -19,11 +18,15 @@ export const avgCallHandleTime = defineMetric({
   },
   table: 'calls',
   timestamp: 'startedAt',
-  accumulator: meanAccumulator(
-    (c: ServiceCall) =>
-      c.answered && c.talkSeconds !== undefined
-        ? (c.talkSeconds + (c.holdSeconds ?? 0) + (c.wrapSeconds ?? 0)) * 1000
-        : Number.NaN,
-    { quantiles: true },
-  ),
+  measure: mean({
+    population: and(isTrue(field('answered')), present(field('talkSeconds'))),
+    value: times(
+      plus(
+        plus(field('talkSeconds'), coalesce(field('holdSeconds'), 0)),
+        coalesce(field('wrapSeconds'), 0),
+      ),
+      1000,
+    ),
+    quantiles: true,
+  }),
 });

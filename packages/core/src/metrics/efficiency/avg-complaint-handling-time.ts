@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isOpen } from '../../data/types';
 import { defineMetric } from '../define';
-import { meanAccumulator } from '../kit';
+import { and, derived, eq, field, mean, open, present } from '../expr/build';
 import { avgComplaintHandlingTimeMeta } from './meta';
 
 /**
@@ -23,8 +21,10 @@ export const avgComplaintHandlingTime = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['004#3'],
-  accumulator: meanAccumulator(
-    (t: ServiceTicket, ctx) => (t.kind === 'complaint' ? ctx.resolutionMs() : Number.NaN),
-    { quantiles: true, censored: (t) => t.kind === 'complaint' && isOpen(t) },
-  ),
+  measure: mean({
+    population: and(eq(field('kind'), 'complaint'), present(derived('resolutionMs'))),
+    value: derived('resolutionMs'),
+    censor: and(eq(field('kind'), 'complaint'), open),
+    quantiles: true,
+  }),
 });

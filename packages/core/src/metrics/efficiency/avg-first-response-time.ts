@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isOpen } from '../../data/types';
 import { defineMetric } from '../define';
-import { meanAccumulator } from '../kit';
+import { and, derived, field, mean, not, open, present } from '../expr/build';
 import { avgFirstResponseTimeMeta } from './meta';
 
 /**
@@ -25,8 +23,10 @@ export const avgFirstResponseTime = defineMetric({
   table: 'tickets',
   timestamp: 'createdAt',
   seeds: ['000', '004#4', '004#14'],
-  accumulator: meanAccumulator((_t: ServiceTicket, ctx) => ctx.firstResponseMs(), {
+  measure: mean({
+    population: present(derived('firstResponseMs')),
+    value: derived('firstResponseMs'),
+    censor: and(open, not(present(field('firstResponseAt')))),
     quantiles: true,
-    censored: (t) => isOpen(t) && t.firstResponseAt === undefined,
   }),
 });

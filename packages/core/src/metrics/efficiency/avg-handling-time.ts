@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isOpen } from '../../data/types';
 import { defineMetric } from '../define';
-import { meanAccumulator } from '../kit';
+import { derived, mean, open, present } from '../expr/build';
 import { avgHandlingTimeMeta } from './meta';
 
 /**
@@ -23,8 +21,10 @@ export const avgHandlingTime = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['000', '003', '004#12'],
-  accumulator: meanAccumulator((_t: ServiceTicket, ctx) => ctx.handlingMs(), {
+  measure: mean({
+    population: present(derived('handlingMs')),
+    value: derived('handlingMs'),
+    censor: open,
     quantiles: true,
-    censored: (t) => isOpen(t),
   }),
 });

@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isOpen } from '../../data/types';
 import { defineMetric } from '../define';
-import { meanAccumulator } from '../kit';
+import { derived, mean, open, present } from '../expr/build';
 import { avgResolutionTimeMeta } from './meta';
 
 /**
@@ -23,8 +21,10 @@ export const avgResolutionTime = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['000'],
-  accumulator: meanAccumulator((_t: ServiceTicket, ctx) => ctx.resolutionMs(), {
+  measure: mean({
+    population: present(derived('resolutionMs')),
+    value: derived('resolutionMs'),
+    censor: open,
     quantiles: true,
-    censored: (t) => isOpen(t),
   }),
 });

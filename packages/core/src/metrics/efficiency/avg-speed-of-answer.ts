@@ -1,6 +1,5 @@
-import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
-import { meanAccumulator } from '../kit';
+import { and, field, isTrue, mean, present, times } from '../expr/build';
 import { avgSpeedOfAnswerMeta } from './meta';
 
 /**
@@ -17,9 +16,9 @@ export const avgSpeedOfAnswer = defineMetric({
   formula: { 'zh-CN': '接通电话的平均等待时长', 'en-US': 'mean wait of answered calls' },
   table: 'calls',
   timestamp: 'startedAt',
-  accumulator: meanAccumulator(
-    (c: ServiceCall) =>
-      c.answered && c.waitSeconds !== undefined ? c.waitSeconds * 1000 : Number.NaN,
-    { quantiles: true },
-  ),
+  measure: mean({
+    population: and(isTrue(field('answered')), present(field('waitSeconds'))),
+    value: times(field('waitSeconds'), 1000),
+    quantiles: true,
+  }),
 });

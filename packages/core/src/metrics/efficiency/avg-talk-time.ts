@@ -1,6 +1,5 @@
-import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
-import { meanAccumulator } from '../kit';
+import { and, field, isTrue, mean, present, times } from '../expr/build';
 import { avgTalkTimeMeta } from './meta';
 
 /**
@@ -20,9 +19,9 @@ export const avgTalkTime = defineMetric({
   table: 'calls',
   timestamp: 'startedAt',
   seeds: ['004#8'],
-  accumulator: meanAccumulator(
-    (c: ServiceCall) =>
-      c.answered && c.talkSeconds !== undefined ? c.talkSeconds * 1000 : Number.NaN,
-    { quantiles: true },
-  ),
+  measure: mean({
+    population: and(isTrue(field('answered')), present(field('talkSeconds'))),
+    value: times(field('talkSeconds'), 1000),
+    quantiles: true,
+  }),
 });

@@ -1,6 +1,5 @@
-import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { field, isTrue, lit, ratio } from '../expr/build';
 import { callAnswerRateMeta } from './meta';
 
 /**
@@ -17,5 +16,5 @@ export const callAnswerRate = defineMetric({
   table: 'calls',
   timestamp: 'startedAt',
   seeds: ['004#11', '002'],
-  accumulator: ratioAccumulator((c: ServiceCall) => (c.answered ? Outcome.Hit : Outcome.Miss)),
+  measure: ratio({ population: lit(true), hit: isTrue(field('answered')) }),
 });

@@ -1,6 +1,5 @@
-import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { and, field, isTrue, present, ratio } from '../expr/build';
 import { callResolutionRateMeta } from './meta';
 
 /**
@@ -16,11 +15,8 @@ export const callResolutionRate = defineMetric({
   formula: { 'zh-CN': '已解决的接通电话 ÷ 接通电话', 'en-US': 'resolved ÷ answered calls' },
   table: 'calls',
   timestamp: 'startedAt',
-  accumulator: ratioAccumulator((c: ServiceCall) =>
-    !c.answered || c.resolved === undefined
-      ? Outcome.Skip
-      : c.resolved
-        ? Outcome.Hit
-        : Outcome.Miss,
-  ),
+  measure: ratio({
+    population: and(isTrue(field('answered')), present(field('resolved'))),
+    hit: isTrue(field('resolved')),
+  }),
 });

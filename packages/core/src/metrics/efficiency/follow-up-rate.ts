@@ -1,20 +1,6 @@
-import type { ServiceTicket } from '../../data/types';
-import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
-import type { EvalContext } from '../types';
+import { and, asOf, field, gte, lt, lte, not, plus, ratio, resolved, setting } from '../expr/build';
 import { followUpRateMeta } from './meta';
-
-function classify(t: ServiceTicket, ctx: EvalContext): Outcome {
-  if (!isResolved(t)) return Outcome.Skip;
-  const resolvedAt = t.resolvedAt as number;
-  const end = resolvedAt + ctx.settings.followUpWindowMs;
-  const f = t.followUpAt;
-  if (f !== undefined && f >= resolvedAt && f <= end) return Outcome.Hit;
-  // Nothing timely recorded yet, and there is still time for it.
-  if ((f === undefined || f < resolvedAt) && ctx.asOf < end) return Outcome.Censor;
-  return Outcome.Miss;
-}
 
 /**
  * 售后回访及时性 Timely follow-up rate [seed 003].
@@ -39,5 +25,17 @@ export const followUpRate = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['003'],
-  accumulator: ratioAccumulator(classify),
+  measure: ratio({
+    population: resolved,
+    // A follow-up before the resolution is not a post-resolution follow-up: treated as none.
+    hit: and(
+      gte(field('followUpAt'), field('resolvedAt')),
+      lte(field('followUpAt'), plus(field('resolvedAt'), setting('followUpWindowMs'))),
+    ),
+    // Nothing timely recorded yet, and there is still time for it.
+    censor: and(
+      not(gte(field('followUpAt'), field('resolvedAt'))),
+      lt(asOf, plus(field('resolvedAt'), setting('followUpWindowMs'))),
+    ),
+  }),
 });

@@ -1,16 +1,7 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
-import { type EvalContext, SlaOutcome } from '../types';
+import { derived, eq, ne, ratio } from '../expr/build';
+import { SlaOutcome } from '../types';
 import { onTimeResolutionRateMeta } from './meta';
-
-function classify(_t: ServiceTicket, ctx: EvalContext): Outcome {
-  const o = ctx.resolutionOutcome();
-  if (o === SlaOutcome.Met) return Outcome.Hit;
-  if (o === SlaOutcome.Missed) return Outcome.Miss;
-  if (o === SlaOutcome.Pending) return Outcome.Censor;
-  return Outcome.Skip;
-}
 
 /**
  * 服务交付及时性 On-time resolution rate [seed 004#15].
@@ -34,5 +25,9 @@ export const onTimeResolutionRate = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['004#15'],
-  accumulator: ratioAccumulator(classify),
+  measure: ratio({
+    population: ne(derived('resolutionOutcome'), SlaOutcome.NoTarget),
+    hit: eq(derived('resolutionOutcome'), SlaOutcome.Met),
+    censor: eq(derived('resolutionOutcome'), SlaOutcome.Pending),
+  }),
 });

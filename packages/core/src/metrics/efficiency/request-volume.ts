@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
-import { countAccumulator } from '../kit';
+import { count, lit, resolved } from '../expr/build';
 import { requestVolumeMeta } from './meta';
 
 /**
@@ -18,5 +16,5 @@ export const requestVolume = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['004#9'],
-  accumulator: countAccumulator((t: ServiceTicket) => (isResolved(t) ? 1 : -1)),
+  measure: count({ population: resolved, hit: lit(true) }),
 });

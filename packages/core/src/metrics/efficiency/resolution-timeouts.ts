@@ -1,14 +1,7 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { countAccumulator } from '../kit';
-import { type EvalContext, SlaOutcome } from '../types';
+import { count, derived, eq, ne } from '../expr/build';
+import { SlaOutcome } from '../types';
 import { resolutionTimeoutsMeta } from './meta';
-
-function classify(_t: ServiceTicket, ctx: EvalContext): -1 | 0 | 1 {
-  const o = ctx.resolutionOutcome();
-  if (o === SlaOutcome.NoTarget) return -1;
-  return o === SlaOutcome.Missed ? 1 : 0;
-}
 
 /**
  * 故障解决超时次数 Resolution timeouts [seed 000].
@@ -31,5 +24,8 @@ export const resolutionTimeouts = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['000'],
-  accumulator: countAccumulator(classify),
+  measure: count({
+    population: ne(derived('resolutionOutcome'), SlaOutcome.NoTarget),
+    hit: eq(derived('resolutionOutcome'), SlaOutcome.Missed),
+  }),
 });

@@ -1,16 +1,7 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
-import { type EvalContext, SlaOutcome } from '../types';
+import { derived, eq, ne, ratio } from '../expr/build';
+import { SlaOutcome } from '../types';
 import { responseTimelinessRateMeta } from './meta';
-
-function classify(_t: ServiceTicket, ctx: EvalContext): Outcome {
-  const o = ctx.responseOutcome();
-  if (o === SlaOutcome.Met) return Outcome.Hit;
-  if (o === SlaOutcome.Missed) return Outcome.Miss;
-  if (o === SlaOutcome.Pending) return Outcome.Censor;
-  return Outcome.Skip;
-}
 
 /**
  * 响应及时率 First-response timeliness [seeds 000, 003].
@@ -34,5 +25,9 @@ export const responseTimelinessRate = defineMetric({
   table: 'tickets',
   timestamp: 'createdAt',
   seeds: ['000', '003'],
-  accumulator: ratioAccumulator(classify),
+  measure: ratio({
+    population: ne(derived('responseOutcome'), SlaOutcome.NoTarget),
+    hit: eq(derived('responseOutcome'), SlaOutcome.Met),
+    censor: eq(derived('responseOutcome'), SlaOutcome.Pending),
+  }),
 });

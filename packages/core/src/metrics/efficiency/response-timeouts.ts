@@ -1,14 +1,7 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { countAccumulator } from '../kit';
-import { type EvalContext, SlaOutcome } from '../types';
+import { count, derived, eq, ne } from '../expr/build';
+import { SlaOutcome } from '../types';
 import { responseTimeoutsMeta } from './meta';
-
-function classify(_t: ServiceTicket, ctx: EvalContext): -1 | 0 | 1 {
-  const o = ctx.responseOutcome();
-  if (o === SlaOutcome.NoTarget) return -1;
-  return o === SlaOutcome.Missed ? 1 : 0;
-}
 
 /**
  * 响应超时次数 First-response timeouts [seed 000].
@@ -30,5 +23,8 @@ export const responseTimeouts = defineMetric({
   table: 'tickets',
   timestamp: 'createdAt',
   seeds: ['000'],
-  accumulator: countAccumulator(classify),
+  measure: count({
+    population: ne(derived('responseOutcome'), SlaOutcome.NoTarget),
+    hit: eq(derived('responseOutcome'), SlaOutcome.Missed),
+  }),
 });

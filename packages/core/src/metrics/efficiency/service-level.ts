@@ -1,14 +1,6 @@
-import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
-import type { EvalContext } from '../types';
+import { and, field, isTrue, lte, not, or, present, ratio, setting } from '../expr/build';
 import { serviceLevelMeta } from './meta';
-
-function classify(c: ServiceCall, ctx: EvalContext): Outcome {
-  if (!c.answered) return Outcome.Miss;
-  if (c.waitSeconds === undefined) return Outcome.Skip;
-  return c.waitSeconds <= ctx.settings.serviceLevelSeconds ? Outcome.Hit : Outcome.Miss;
-}
 
 /**
  * 服务水平 Service level (e.g. 80/20).
@@ -28,5 +20,9 @@ export const serviceLevel = defineMetric({
   },
   table: 'calls',
   timestamp: 'startedAt',
-  accumulator: ratioAccumulator(classify),
+  measure: ratio({
+    // An unanswered call is a miss; an answered one without a recorded wait is left out.
+    population: or(not(isTrue(field('answered'))), present(field('waitSeconds'))),
+    hit: and(isTrue(field('answered')), lte(field('waitSeconds'), setting('serviceLevelSeconds'))),
+  }),
 });

@@ -1,6 +1,5 @@
-import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { sumRatioAccumulator } from '../kit';
+import { and, field, present, sumRatio } from '../expr/build';
 import { utilizationMeta } from './meta';
 
 /**
@@ -19,10 +18,9 @@ export const utilization = defineMetric({
   table: 'agents',
   timestamp: 'period',
   seeds: ['000'],
-  accumulator: sumRatioAccumulator((a: AgentRecord, out) => {
-    if (a.busySeconds === undefined || a.availableSeconds === undefined) return false;
-    out.numerator = a.busySeconds;
-    out.denominator = a.availableSeconds;
-    return true;
+  measure: sumRatio({
+    population: and(present(field('busySeconds')), present(field('availableSeconds'))),
+    numerator: field('busySeconds'),
+    denominator: field('availableSeconds'),
   }),
 });

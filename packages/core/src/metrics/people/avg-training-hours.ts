@@ -1,6 +1,5 @@
-import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { meanAccumulator } from '../kit';
+import { field, mean, present } from '../expr/build';
 import { avgTrainingHoursMeta } from './meta';
 
 /**
@@ -16,5 +15,5 @@ export const avgTrainingHours = defineMetric({
   table: 'agents',
   timestamp: 'period',
   seeds: ['000'],
-  accumulator: meanAccumulator((a: AgentRecord) => a.trainingHours ?? Number.NaN),
+  measure: mean({ population: present(field('trainingHours')), value: field('trainingHours') }),
 });

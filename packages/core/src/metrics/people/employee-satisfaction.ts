@@ -1,6 +1,5 @@
-import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { field, isTrue, present, ratio } from '../expr/build';
 import { employeeSatisfactionMeta } from './meta';
 
 /**
@@ -18,7 +17,5 @@ export const employeeSatisfaction = defineMetric({
   table: 'agents',
   timestamp: 'period',
   seeds: ['004#19'],
-  accumulator: ratioAccumulator((a: AgentRecord) =>
-    a.satisfied === undefined ? Outcome.Skip : a.satisfied ? Outcome.Hit : Outcome.Miss,
-  ),
+  measure: ratio({ population: present(field('satisfied')), hit: isTrue(field('satisfied')) }),
 });

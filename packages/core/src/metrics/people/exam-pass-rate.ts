@@ -1,6 +1,5 @@
-import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { field, isTrue, ratio } from '../expr/build';
 import { examPassRateMeta } from './meta';
 
 /**
@@ -17,7 +16,5 @@ export const examPassRate = defineMetric({
   table: 'agents',
   timestamp: 'period',
   seeds: ['000'],
-  accumulator: ratioAccumulator((a: AgentRecord) =>
-    a.examTaken !== true ? Outcome.Skip : a.examPassed === true ? Outcome.Hit : Outcome.Miss,
-  ),
+  measure: ratio({ population: isTrue(field('examTaken')), hit: isTrue(field('examPassed')) }),
 });

@@ -1,6 +1,5 @@
-import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { sumRatioAccumulator } from '../kit';
+import { and, field, present, sumRatio } from '../expr/build';
 import { goalCompletionRateMeta } from './meta';
 
 /**
@@ -18,13 +17,10 @@ export const goalCompletionRate = defineMetric({
   table: 'agents',
   timestamp: 'period',
   seeds: ['004#17'],
-  accumulator: sumRatioAccumulator(
-    (a: AgentRecord, out) => {
-      if (a.goalsMet === undefined || a.goalsSet === undefined) return false;
-      out.numerator = a.goalsMet;
-      out.denominator = a.goalsSet;
-      return true;
-    },
-    { interval: true },
-  ),
+  measure: sumRatio({
+    population: and(present(field('goalsMet')), present(field('goalsSet'))),
+    numerator: field('goalsMet'),
+    denominator: field('goalsSet'),
+    interval: true,
+  }),
 });

@@ -1,6 +1,5 @@
-import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { sumRatioAccumulator } from '../kit';
+import { and, field, present, sumRatio } from '../expr/build';
 import { growthIndexMeta } from './meta';
 
 /**
@@ -23,13 +22,10 @@ export const growthIndex = defineMetric({
   table: 'agents',
   timestamp: 'period',
   seeds: ['004#22'],
-  accumulator: sumRatioAccumulator(
-    (a: AgentRecord, out) => {
-      if (a.assessmentStart === undefined || a.assessmentEnd === undefined) return false;
-      out.numerator = a.assessmentEnd;
-      out.denominator = a.assessmentStart;
-      return true;
-    },
-    { offset: -1 },
-  ),
+  measure: sumRatio({
+    population: and(present(field('assessmentStart')), present(field('assessmentEnd'))),
+    numerator: field('assessmentEnd'),
+    denominator: field('assessmentStart'),
+    offset: -1,
+  }),
 });

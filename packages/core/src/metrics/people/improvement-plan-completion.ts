@@ -1,6 +1,5 @@
-import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { sumRatioAccumulator } from '../kit';
+import { and, field, present, sumRatio } from '../expr/build';
 import { improvementPlanCompletionMeta } from './meta';
 
 /**
@@ -21,13 +20,10 @@ export const improvementPlanCompletion = defineMetric({
   table: 'agents',
   timestamp: 'period',
   seeds: ['004#21'],
-  accumulator: sumRatioAccumulator(
-    (a: AgentRecord, out) => {
-      if (a.plansDone === undefined || a.plansSet === undefined) return false;
-      out.numerator = a.plansDone;
-      out.denominator = a.plansSet;
-      return true;
-    },
-    { interval: true },
-  ),
+  measure: sumRatio({
+    population: and(present(field('plansDone')), present(field('plansSet'))),
+    numerator: field('plansDone'),
+    denominator: field('plansSet'),
+    interval: true,
+  }),
 });

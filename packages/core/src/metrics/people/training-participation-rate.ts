@@ -1,6 +1,5 @@
-import type { AgentRecord } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { field, isTrue, present, ratio } from '../expr/build';
 import { trainingParticipationRateMeta } from './meta';
 
 /**
@@ -17,7 +16,5 @@ export const trainingParticipationRate = defineMetric({
   table: 'agents',
   timestamp: 'period',
   seeds: ['004#16'],
-  accumulator: ratioAccumulator((a: AgentRecord) =>
-    a.trained === undefined ? Outcome.Skip : a.trained ? Outcome.Hit : Outcome.Miss,
-  ),
+  measure: ratio({ population: present(field('trained')), hit: isTrue(field('trained')) }),
 });

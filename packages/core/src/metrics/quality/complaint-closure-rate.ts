@@ -1,6 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { eq, field, ratio } from '../expr/build';
 import { complaintClosureRateMeta } from './meta';
 
 /**
@@ -22,7 +21,8 @@ export const complaintClosureRate = defineMetric({
   table: 'tickets',
   timestamp: 'createdAt',
   seeds: ['003'],
-  accumulator: ratioAccumulator((t: ServiceTicket) =>
-    t.kind !== 'complaint' ? Outcome.Skip : t.status === 'closed' ? Outcome.Hit : Outcome.Miss,
-  ),
+  measure: ratio({
+    population: eq(field('kind'), 'complaint'),
+    hit: eq(field('status'), 'closed'),
+  }),
 });

@@ -1,6 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { eq, field, lit, ratio } from '../expr/build';
 import { complaintRateMeta } from './meta';
 
 /**
@@ -18,7 +17,5 @@ export const complaintRate = defineMetric({
   table: 'tickets',
   timestamp: 'createdAt',
   seeds: ['002'],
-  accumulator: ratioAccumulator((t: ServiceTicket) =>
-    t.kind === 'complaint' ? Outcome.Hit : Outcome.Miss,
-  ),
+  measure: ratio({ population: lit(true), hit: eq(field('kind'), 'complaint') }),
 });

@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { eq, field, ratio, resolved } from '../expr/build';
 import { complaintResolutionRateMeta } from './meta';
 
 /**
@@ -23,7 +21,5 @@ export const complaintResolutionRate = defineMetric({
   table: 'tickets',
   timestamp: 'createdAt',
   seeds: ['000', '002'],
-  accumulator: ratioAccumulator((t: ServiceTicket) =>
-    t.kind !== 'complaint' ? Outcome.Skip : isResolved(t) ? Outcome.Hit : Outcome.Miss,
-  ),
+  measure: ratio({ population: eq(field('kind'), 'complaint'), hit: resolved }),
 });

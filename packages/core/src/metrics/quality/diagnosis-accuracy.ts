@@ -1,6 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { field, isTrue, present, ratio } from '../expr/build';
 import { diagnosisAccuracyMeta } from './meta';
 
 /**
@@ -23,11 +22,8 @@ export const diagnosisAccuracy = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['003', '004#5'],
-  accumulator: ratioAccumulator((t: ServiceTicket) =>
-    t.diagnosisCorrect === undefined
-      ? Outcome.Skip
-      : t.diagnosisCorrect
-        ? Outcome.Hit
-        : Outcome.Miss,
-  ),
+  measure: ratio({
+    population: present(field('diagnosisCorrect')),
+    hit: isTrue(field('diagnosisCorrect')),
+  }),
 });

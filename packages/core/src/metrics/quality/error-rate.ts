@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { and, field, gt, present, ratio, resolved } from '../expr/build';
 import { errorRateMeta } from './meta';
 
 /**
@@ -22,8 +20,8 @@ export const errorRate = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['004#20'],
-  accumulator: ratioAccumulator((t: ServiceTicket) => {
-    if (t.errors === undefined || !isResolved(t)) return Outcome.Skip;
-    return t.errors > 0 ? Outcome.Hit : Outcome.Miss;
+  measure: ratio({
+    population: and(present(field('errors')), resolved),
+    hit: gt(field('errors'), 0),
   }),
 });

@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { and, coalesce, eq, field, lte, present, ratio, resolved } from '../expr/build';
 import { fcrMeta } from './meta';
 
 /**
@@ -26,8 +24,8 @@ export const fcr = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['000', '003'],
-  accumulator: ratioAccumulator((t: ServiceTicket) => {
-    if (t.contacts === undefined || !isResolved(t)) return Outcome.Skip;
-    return t.contacts <= 1 && (t.reopens ?? 0) === 0 ? Outcome.Hit : Outcome.Miss;
+  measure: ratio({
+    population: and(present(field('contacts')), resolved),
+    hit: and(lte(field('contacts'), 1), eq(coalesce(field('reopens'), 0), 0)),
   }),
 });

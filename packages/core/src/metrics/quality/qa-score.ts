@@ -1,6 +1,6 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { meanAccumulator, type MeanState } from '../kit';
+import { mean, present, qa } from '../expr/build';
+import type { MeanState } from '../kit';
 import type { MetricDefinition } from '../types';
 import { qaItemName, qaItemPattern, qaScoreMeta } from './qa-score-meta';
 
@@ -39,10 +39,7 @@ function create(item: string): QaScoreMetric {
     table: 'tickets',
     timestamp: 'resolvedAt',
     seeds: ['003'],
-    accumulator: meanAccumulator((t: ServiceTicket) => {
-      const score = t.qa?.[item];
-      return score === undefined ? Number.NaN : score;
-    }),
+    measure: mean({ population: present(qa(item)), value: qa(item) }),
   });
 }
 

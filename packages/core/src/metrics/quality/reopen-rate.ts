@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { coalesce, field, gt, ratio, resolved } from '../expr/build';
 import { reopenRateMeta } from './meta';
 
 /**
@@ -22,7 +20,5 @@ export const reopenRate = defineMetric({
   },
   table: 'tickets',
   timestamp: 'resolvedAt',
-  accumulator: ratioAccumulator((t: ServiceTicket) =>
-    !isResolved(t) ? Outcome.Skip : (t.reopens ?? 0) > 0 ? Outcome.Hit : Outcome.Miss,
-  ),
+  measure: ratio({ population: resolved, hit: gt(coalesce(field('reopens'), 0), 0) }),
 });

@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { and, derived, eq, field, present, ratio, resolved } from '../expr/build';
 import { repeatFaultRateMeta } from './meta';
 
 /**
@@ -32,9 +30,9 @@ export const repeatFaultRate = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['000', '003'],
-  accumulator: ratioAccumulator((t: ServiceTicket, ctx) => {
-    if (t.customerId === undefined || !isResolved(t)) return Outcome.Skip;
-    const repeat = ctx.repeatFault();
-    return repeat === 1 ? Outcome.Hit : repeat === 0 ? Outcome.Miss : Outcome.Censor;
+  measure: ratio({
+    population: and(present(field('customerId')), resolved),
+    hit: eq(derived('repeatFault'), 1),
+    censor: eq(derived('repeatFault'), -1),
   }),
 });

@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { lit, ratio, resolved } from '../expr/build';
 import { resolutionRateMeta } from './meta';
 
 /**
@@ -26,5 +24,5 @@ export const resolutionRate = defineMetric({
   table: 'tickets',
   timestamp: 'createdAt',
   seeds: ['004#2', '003'],
-  accumulator: ratioAccumulator((t: ServiceTicket) => (isResolved(t) ? Outcome.Hit : Outcome.Miss)),
+  measure: ratio({ population: lit(true), hit: resolved }),
 });

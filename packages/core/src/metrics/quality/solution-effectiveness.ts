@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { and, coalesce, derived, eq, field, ne, ratio, resolved } from '../expr/build';
 import { solutionEffectivenessMeta } from './meta';
 
 /**
@@ -26,8 +24,8 @@ export const solutionEffectiveness = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['003'],
-  accumulator: ratioAccumulator((t: ServiceTicket, ctx) => {
-    if (!isResolved(t)) return Outcome.Skip;
-    return (t.reopens ?? 0) === 0 && ctx.repeatFault() !== 1 ? Outcome.Hit : Outcome.Miss;
+  measure: ratio({
+    population: resolved,
+    hit: and(eq(coalesce(field('reopens'), 0), 0), ne(derived('repeatFault'), 1)),
   }),
 });

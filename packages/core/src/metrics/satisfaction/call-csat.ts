@@ -1,6 +1,5 @@
-import type { ServiceCall } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { field, gte, present, ratio } from '../expr/build';
 import { callCsatMeta } from './meta';
 
 /**
@@ -21,7 +20,5 @@ export const callCsat = defineMetric({
   },
   table: 'calls',
   timestamp: 'startedAt',
-  accumulator: ratioAccumulator((c: ServiceCall) =>
-    c.csat === undefined ? Outcome.Skip : c.csat >= 4 ? Outcome.Hit : Outcome.Miss,
-  ),
+  measure: ratio({ population: present(field('csat')), hit: gte(field('csat'), 4) }),
 });

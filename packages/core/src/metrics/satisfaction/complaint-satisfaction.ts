@@ -1,6 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { and, eq, field, gte, present, ratio } from '../expr/build';
 import { complaintSatisfactionMeta } from './meta';
 
 /**
@@ -22,11 +21,8 @@ export const complaintSatisfaction = defineMetric({
   table: 'tickets',
   timestamp: 'surveyedAt',
   seeds: ['000', '002'],
-  accumulator: ratioAccumulator((t: ServiceTicket) =>
-    t.kind !== 'complaint' || t.csat === undefined
-      ? Outcome.Skip
-      : t.csat >= 4
-        ? Outcome.Hit
-        : Outcome.Miss,
-  ),
+  measure: ratio({
+    population: and(eq(field('kind'), 'complaint'), present(field('csat'))),
+    hit: gte(field('csat'), 4),
+  }),
 });

@@ -1,6 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { meanAccumulator } from '../kit';
+import { field, mean, present } from '../expr/build';
 import { csatMeanMeta } from './meta';
 
 /**
@@ -21,5 +20,5 @@ export const csatMean = defineMetric({
   },
   table: 'tickets',
   timestamp: 'surveyedAt',
-  accumulator: meanAccumulator((t: ServiceTicket) => (t.csat === undefined ? Number.NaN : t.csat)),
+  measure: mean({ population: present(field('csat')), value: field('csat') }),
 });

@@ -1,6 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { field, gte, present, ratio } from '../expr/build';
 import { csatMeta } from './meta';
 
 /**
@@ -22,7 +21,5 @@ export const csat = defineMetric({
   table: 'tickets',
   timestamp: 'surveyedAt',
   seeds: ['000', '004#1'],
-  accumulator: ratioAccumulator((t: ServiceTicket) =>
-    t.csat === undefined ? Outcome.Skip : t.csat >= 4 ? Outcome.Hit : Outcome.Miss,
-  ),
+  measure: ratio({ population: present(field('csat')), hit: gte(field('csat'), 4) }),
 });

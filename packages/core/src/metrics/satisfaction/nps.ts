@@ -1,6 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { npsAccumulator } from '../kit';
+import { field, npsOf, present } from '../expr/build';
 import { npsMeta } from './meta';
 
 /**
@@ -24,5 +23,5 @@ export const nps = defineMetric({
   table: 'tickets',
   timestamp: 'surveyedAt',
   seeds: ['000'],
-  accumulator: npsAccumulator((t: ServiceTicket) => t.nps),
+  measure: npsOf({ population: present(field('nps')), score: field('nps') }),
 });

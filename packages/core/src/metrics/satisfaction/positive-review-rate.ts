@@ -1,6 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { eq, field, present, ratio } from '../expr/build';
 import { positiveReviewRateMeta } from './meta';
 
 /**
@@ -20,7 +19,5 @@ export const positiveReviewRate = defineMetric({
   table: 'tickets',
   timestamp: 'surveyedAt',
   seeds: ['004#18', '003'],
-  accumulator: ratioAccumulator((t: ServiceTicket) =>
-    t.review === undefined ? Outcome.Skip : t.review === 'positive' ? Outcome.Hit : Outcome.Miss,
-  ),
+  measure: ratio({ population: present(field('review')), hit: eq(field('review'), 'positive') }),
 });

@@ -1,7 +1,5 @@
-import type { ServiceTicket } from '../../data/types';
-import { isResolved } from '../../data/types';
 import { defineMetric } from '../define';
-import { Outcome, ratioAccumulator } from '../kit';
+import { field, present, ratio, resolved } from '../expr/build';
 import { surveyCoverageMeta } from './meta';
 
 /**
@@ -25,7 +23,5 @@ export const surveyCoverage = defineMetric({
   table: 'tickets',
   timestamp: 'resolvedAt',
   seeds: ['003'],
-  accumulator: ratioAccumulator((t: ServiceTicket) =>
-    !isResolved(t) ? Outcome.Skip : t.csat === undefined ? Outcome.Miss : Outcome.Hit,
-  ),
+  measure: ratio({ population: resolved, hit: present(field('csat')) }),
 });
