@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  * A fourth, `fuzz`, throws adversarial data at every public core entry point: 200 cases each by
  * default (so `test:unit` runs it), `FUZZ_RUNS` cases in `test:fuzz`. A fifth, `browser`, drives
  * every Storybook story in Debian's Chromium (Node process, Playwright); it is slow, so `test:unit`
- * names the unit projects and `test:browser` runs this one.
+ * names the unit projects and `test:browser` runs this one. `sql` (run by `test:sql`) checks against
+ * real database engines: DuckDB, PostgreSQL 15 and a 2-shard ClickHouse cluster.
  */
 export default defineConfig({
   test: {
@@ -77,6 +78,18 @@ export default defineConfig({
           // workspace, builds them, then Chromium under a strict CSP and renderToString in Node.
           testTimeout: 300_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          // Differential SQL tests: DuckDB in-process, plus a throwaway PostgreSQL 15 and a 2-shard
+          // ClickHouse cluster that the global setup starts once (see test/sql/engines/).
+          name: 'sql',
+          environment: 'node',
+          include: ['test/sql/**/*.test.ts'],
+          globalSetup: ['test/sql/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],
