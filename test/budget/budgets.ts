@@ -60,8 +60,8 @@ export const budgets: readonly Budget[] = [
     entry: `export { ${coreComputation} } from '@servicescore/core';`,
     budget: 15 * KB,
     pending: {
-      ceiling: 28.4 * KB,
-      why: 'the catalogue (51 metric definitions with texts) is ~8 KB, the engine, template and validation the rest; since issue 10 the definitions are data, compiled by the expression compiler both engines share (+1.4 KB)',
+      ceiling: 28.8 * KB,
+      why: 'the catalogue (51 metric definitions with texts) is ~8 KB, the engine, template and validation the rest; since issue 10 the definitions are data, compiled by the expression compiler both engines share, and `where` filters may be expressions (+1.8 KB)',
     },
   },
   {
@@ -69,7 +69,7 @@ export const budgets: readonly Budget[] = [
     entry: `export { ${coreComputation}, ${coreSchemas} } from '@servicescore/core';`,
     budget: 30 * KB,
     pending: {
-      ceiling: 39.9 * KB,
+      ceiling: 40.3 * KB,
       why: 'the computation above (with the expression compiler of issue 10); schemas and readers add ~8 KB',
     },
   },

@@ -127,7 +127,7 @@ describe('declarative metrics', () => {
   it('keeps a function-scoped metric out of the declarative path', () => {
     const scoped = scopeMetric(getMetric('resolutionRate'), {
       id: 'viaFunction',
-      where: (t) => t.kind === 'complaint',
+      where: (t) => 'kind' in t && t.kind === 'complaint',
     });
     expect(scoped.measure).toBeUndefined();
     expect(evaluate(dataset, { metrics: [scoped], asOf }).overall.viaFunction?.numerator).toBe(1);

@@ -1,10 +1,14 @@
 import type { ExclusionReason, ServiceRecord, ServiceTicket, TableName } from '../data/types';
 import { isOpen, isResolved } from '../data/types';
-import type { AnyMetric, EvalContext, MetricValue } from '../metrics/types';
+import type { AnyMetric, EvalContext } from '../metrics/types';
 import { defaultSlaPolicy } from '../sla/policy';
 import { createPeriodIndexer, type PeriodBounds, type PeriodIndexer } from '../time/period';
 import { assertTimeZone } from '../time/zone';
+import { assembleEvaluation, mergeStates, NO_PERIOD, type States } from './assemble';
 import { PlainContext, TicketContext } from './context';
+import { walk } from '../metrics/expr/build';
+import { compilePredicate } from '../metrics/expr/compile-js';
+import type { Expr } from '../metrics/expr/types';
 import {
   checkPeriod,
   type GroupKeyOf,
@@ -13,22 +17,13 @@ import {
   resolveMetrics,
   resolveSettings,
 } from './options';
-import type {
-  Evaluation,
-  EvaluationGroup,
-  EvaluateOptions,
-  MetricValues,
-  WhereFilters,
-} from './types';
+import type { Evaluation, EvaluateOptions, WhereFilters } from './types';
 
-/** Period slot for records that belong to no period (coarser agent/customer periods). */
-const NO_PERIOD = 0;
 /** Ticket timestamp codes. */
 const T_CREATED = 0;
 const T_RESOLVED = 1;
 const T_SURVEYED = 2;
 
-type States = unknown[];
 type AddFn = (state: unknown, record: unknown, ctx: EvalContext) => void;
 type Counts = Record<TableName, number>;
 const zeroCounts = (): Counts => ({ tickets: 0, calls: 0, agents: 0, customers: 0 });
@@ -54,7 +49,7 @@ export class EvaluationEngine {
   private readonly adds: readonly AddFn[];
   private readonly keyOf: GroupKeyOf | undefined;
   private readonly indexer: PeriodIndexer | undefined;
-  private readonly where: WhereFilters;
+  private readonly where: CompiledWhere;
   private readonly plain: PlainContext;
 
   // cells[group][periodSlot] = one state per metric (group 0 = no group; slot 0 = no period).
@@ -108,7 +103,7 @@ export class EvaluationEngine {
     this.timeZone = assertTimeZone(options.timeZone ?? 'UTC');
     this.keyOf = groupKeyOf(options.groupBy);
     this.indexer = options.period ? createPeriodIndexer(options.period, this.timeZone) : undefined;
-    this.where = options.where ?? {};
+    this.where = compileWhere(options.where);
     this.ticketCtx = new TicketContext(
       this.asOf,
       settings,
@@ -145,7 +140,7 @@ export class EvaluationEngine {
    */
   addTicket(t: ServiceTicket, index: number, row: number): void {
     const filter = this.where.tickets;
-    if (filter !== undefined && !filter(t)) return;
+    if (filter !== undefined && !filter(t, this.plain)) return;
     if (t.excluded !== undefined) {
       this.excludedByReason[t.excluded]++;
       return;
@@ -187,7 +182,7 @@ export class EvaluationEngine {
    */
   replayTicket(t: ServiceTicket, index: number, row: number): void {
     const filter = this.where.tickets;
-    if (t.excluded !== undefined || (filter !== undefined && !filter(t))) return;
+    if (t.excluded !== undefined || (filter !== undefined && !filter(t, this.plain))) return;
     const ctx = this.ticketCtx;
     ctx.begin(t, index, row);
     const g = this.groupOf(t, 'tickets', false);
@@ -203,8 +198,8 @@ export class EvaluationEngine {
 
   /** Feeds one call, agent or customer record (read only during the call). */
   addRecord(table: Exclude<TableName, 'tickets'>, r: ServiceRecord, index: number): void {
-    const filter = this.where[table] as ((r: ServiceRecord) => boolean) | undefined;
-    if (filter !== undefined && !filter(r)) return;
+    const filter = this.where[table];
+    if (filter !== undefined && !filter(r, this.plain)) return;
     this.records[table]++;
     const own = this.tableMetrics[table];
     if (own.length === 0) return;
@@ -324,91 +319,86 @@ export class EvaluationEngine {
 
   /** Merges the cells into the evaluation. */
   finish(): Evaluation {
-    const { metrics, nMetrics, cells, indexer, periodOrdinals, groupKeys } = this;
-    const ids = metrics.map((m) => m.id);
-    const resultOf = (m: number, state: unknown): MetricValue => {
-      const metric = metrics[m] as AnyMetric;
-      return metric.accumulator.result(state, {
-        metricId: metric.id,
-        unit: metric.unit,
-        minSample: metric.minSample,
-      });
-    };
-    const valuesOf = (collect: (visit: (states: States) => void) => void): MetricValues => {
-      const merged: unknown[] = metrics.map((m) => m.accumulator.init());
-      collect((states) => {
-        for (let m = 0; m < nMetrics; m++)
-          merged[m] = (metrics[m] as AnyMetric).accumulator.merge(merged[m], states[m]);
-      });
-      const out: Record<string, MetricValue> = {};
-      for (let m = 0; m < nMetrics; m++) out[ids[m] as string] = resultOf(m, merged[m]);
-      return out;
-    };
-
-    const overall = valuesOf((visit) => {
-      for (const row of cells) for (const states of row) if (states) visit(states);
-    });
-
-    const periodOrder = periodOrdinals
-      .map((ordinal, slot) => ({ ordinal, slot }))
-      .filter((e) => e.slot !== NO_PERIOD)
-      .sort((a, b) => a.ordinal - b.ordinal);
-
-    const groups: EvaluationGroup[] = [];
-    if (this.keyOf !== undefined) {
-      const order = groupKeys.map((key, g) => ({ key, g })).filter((e) => e.g !== 0);
-      order.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      for (const { key, g } of order) {
-        const row = cells[g] as (States | undefined)[];
-        groups.push({
-          key,
-          values: valuesOf((visit) => {
-            for (const states of row) if (states) visit(states);
-          }),
-        });
-        if (indexer === undefined) continue;
-        for (const { ordinal, slot } of periodOrder) {
-          const states = row[slot];
-          if (states === undefined) continue;
-          const values: Record<string, MetricValue> = {};
-          for (let m = 0; m < nMetrics; m++) values[ids[m] as string] = resultOf(m, states[m]);
-          groups.push({ key, period: indexer.keyOf(ordinal), values });
-        }
-      }
-    }
-
-    const periods =
-      indexer === undefined
-        ? []
-        : periodOrder.map(({ ordinal, slot }) => ({
-            period: indexer.keyOf(ordinal),
-            values: valuesOf((visit) => {
-              for (const row of cells) {
-                const states = row[slot];
-                if (states) visit(states);
-              }
-            }),
-          }));
-
-    const byReason = this.excludedByReason;
-    return {
-      metrics: ids,
-      overall,
-      groups,
-      periods,
-      excluded: {
-        total: byReason.duplicate + byReason.spam + byReason.merged + byReason.test,
-        byReason,
-      },
-      censored: { openTickets: this.openTickets },
+    const { metrics, cells } = this;
+    const merge = (collect: (visit: (states: States) => void) => void) =>
+      mergeStates(metrics, collect);
+    return assembleEvaluation({
+      metrics,
+      groupKeys: this.groupKeys,
+      grouped: this.keyOf !== undefined,
+      indexer: this.indexer,
+      periodOrdinals: this.periodOrdinals,
+      cell: (g, slot) => cells[g]?.[slot],
+      groupTotal: (g) =>
+        merge((visit) => {
+          for (const states of cells[g] ?? []) if (states) visit(states);
+        }),
+      periodTotal: (slot) =>
+        merge((visit) => {
+          for (const row of cells) {
+            const states = row[slot];
+            if (states) visit(states);
+          }
+        }),
+      overall: () =>
+        merge((visit) => {
+          for (const row of cells) for (const states of row) if (states) visit(states);
+        }),
+      excludedByReason: this.excludedByReason,
+      openTickets: this.openTickets,
       ungrouped: this.ungrouped,
       unattributed: this.unattributed,
       records: this.records,
       asOf: this.asOf,
       timeZone: this.timeZone,
       period: this.options.period,
-    };
+    });
   }
+}
+
+type CompiledWhere = { [T in TableName]?: (record: unknown, ctx: EvalContext) => boolean };
+
+/**
+ * `where` filters as predicates: a host function as it is, an expression compiled. A filter reads
+ * the record only: expressions in `where` may use fields, attributes, `resolved` and `open`, not
+ * the SLA, duration or repeat-fault values (those are metric-level; scope a metric for them).
+ */
+function compileWhere(where: WhereFilters | undefined): CompiledWhere {
+  const out: CompiledWhere = {};
+  if (where === undefined) return out;
+  if (typeof where !== 'object' || where === null)
+    throw new RangeError(
+      'evaluate: option `where` must be an object of table → filter (a function or an expression).',
+    );
+  for (const [table, filter] of Object.entries(where)) {
+    if (!['tickets', 'calls', 'agents', 'customers'].includes(table))
+      throw new RangeError(
+        `evaluate: option \`where.${table}\` names no table; use tickets, calls, agents or customers.`,
+      );
+    if (filter === undefined) continue;
+    if (typeof filter === 'function') {
+      out[table as TableName] = filter as (record: unknown) => boolean;
+    } else if (typeof filter === 'object' && filter !== null && typeof filter.op === 'string') {
+      checkWhereExpr(table, filter);
+      out[table as TableName] = compilePredicate(filter);
+    } else {
+      throw new RangeError(
+        `evaluate: option \`where.${table}\` must be a function of the record or an expression (e.g. expr.eq(expr.field('channel'), 'phone')).`,
+      );
+    }
+  }
+  return out;
+}
+
+const recordOnly = new Set(['resolved', 'open']);
+
+function checkWhereExpr(table: string, e: Expr): void {
+  walk(e, (node) => {
+    if (node.op === 'derived' && !recordOnly.has(node.name))
+      throw new RangeError(
+        `evaluate: option \`where.${table}\` reads ${node.name}, which a filter cannot: scope a metric with it instead (scopeMetric).`,
+      );
+  });
 }
 
 function indicesOf(metrics: readonly AnyMetric[], table: TableName): number[] {

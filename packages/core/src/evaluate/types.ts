@@ -2,6 +2,7 @@ import type { ExclusionReason, ServiceRecord, TableName, TableRecords } from '..
 import type { SlaPolicy } from '../sla/policy';
 import type { BusinessCalendar } from '../time/calendar';
 import type { PeriodGranularity } from '../time/period-key';
+import type { Expr } from '../metrics/expr/types';
 import type { AnyMetric, MetricValue } from '../metrics/types';
 
 /** Metric values of one cell, keyed by metric id. */
@@ -17,8 +18,14 @@ export type GroupBy =
   | string
   | ((record: ServiceRecord, table: TableName) => string | number | null | undefined);
 
-/** Per-table record filters; a record for which the filter returns `false` counts nowhere. */
-export type WhereFilters = { readonly [T in TableName]?: (record: TableRecords[T]) => boolean };
+/**
+ * Per-table record filters; a record for which the filter does not hold counts nowhere. A filter is
+ * a function of the record (JS only) or an expression (`expr.eq(expr.field('channel'), 'phone')`),
+ * which also runs in SQL (`@servicescore/core/sql`).
+ */
+export type WhereFilters = {
+  readonly [T in TableName]?: ((record: TableRecords[T]) => boolean) | Expr;
+};
 
 /** Options of `evaluate`. */
 export interface EvaluateOptions {

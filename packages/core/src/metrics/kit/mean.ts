@@ -9,6 +9,11 @@ export interface MeanState {
   censored: number;
   /** Only kept when quantiles are asked for. */
   values: ValueBuffer | null;
+  /**
+   * The median and p90 when they were computed elsewhere (by a SQL engine, exact type 7) instead
+   * of from `values`: `result` then reports these.
+   */
+  quantiles?: readonly [number | null, number | null] | undefined;
 }
 
 /**
@@ -121,7 +126,9 @@ export function meanAccumulator<R>(
       }
       let median: number | null | undefined;
       let p90: number | null | undefined;
-      if (state.values !== null) {
+      if (state.quantiles !== undefined) {
+        [median, p90] = state.quantiles;
+      } else if (state.values !== null) {
         // Selection, not a full sort: an evaluation computes these for thousands of cells.
         [median, p90] = quantilesSelect(allValues(state.values), [0.5, 0.9]) as [number, number];
       }

@@ -1,0 +1,25 @@
+// @servicescore/core/sql — the KPI catalogue where the data lives: every declarative metric
+// compiled to SQL for DuckDB, PostgreSQL and ClickHouse, finished by the same `result` code as
+// `evaluate`. Its own entry, so that widgets never pay for it.
+
+export {
+  type CompiledEvaluation,
+  type CompiledQuery,
+  type CompileTarget,
+  compileEvaluation,
+  SqlCompileError,
+  type SqlEvaluateOptions,
+} from './compile';
+export type { InstantEncoding, SqlDialectName } from './dialect';
+export type { TableMapping, TableMappings } from './source';
+export { type EvaluateSqlOptions, evaluateSql, type SqlRow, type SqlRunner } from './evaluate-sql';
+export {
+  type ClickHouseClientLike,
+  clickhouseRunner,
+  type DuckDbNodeConnection,
+  type DuckDbWasmConnection,
+  duckdbRunner,
+  duckdbWasmRunner,
+  type PostgresClient,
+  pgRunner,
+} from './adapters';
