@@ -6,6 +6,7 @@
  * carries hostile ids, categories and attribute values.
  */
 import {
+  businessCalendar,
   defineMetric,
   type EvaluateOptions,
   expr,
@@ -17,6 +18,7 @@ import {
   scopeMetric,
   type ServiceDataset,
   slaPolicy,
+  weekdayHours,
 } from '@servicescore/core';
 import { generateDemoDataset } from '@servicescore/core/demo';
 
@@ -84,8 +86,61 @@ export interface DifferentialCase {
   options: EvaluateOptions;
 }
 
+/**
+ * Business calendars: Shanghai 09:00–18:00 with a lunch break, Labour Day holidays and a make-up
+ * Sunday (调休); New York 08:00–17:00 across both DST changes with Independence Day off.
+ */
+export const calendars = {
+  shanghai: businessCalendar({
+    timeZone: 'Asia/Shanghai',
+    hours: {
+      1: [
+        ['09:00', '12:00'],
+        ['13:00', '18:00'],
+      ],
+      2: [
+        ['09:00', '12:00'],
+        ['13:00', '18:00'],
+      ],
+      3: [
+        ['09:00', '12:00'],
+        ['13:00', '18:00'],
+      ],
+      4: [
+        ['09:00', '12:00'],
+        ['13:00', '18:00'],
+      ],
+      5: [
+        ['09:00', '12:00'],
+        ['13:00', '18:00'],
+      ],
+    },
+    holidays: ['2026-05-01', '2026-05-04', '2026-05-05', '2026-10-01', '2026-10-02'],
+    workdays: { '2026-04-26': [['09:00', '18:00']] },
+  }),
+  newYork: businessCalendar({
+    timeZone: 'America/New_York',
+    hours: weekdayHours('08:00', '17:00'),
+    holidays: ['2026-07-03'],
+  }),
+};
+
 export function differentialCases(): DifferentialCase[] {
   const out: DifferentialCase[] = [];
+  for (const groupBy of [undefined, 'agentId', 'segment'])
+    for (const period of [undefined, 'month'] as const)
+      for (const [name, calendar] of Object.entries(calendars))
+        out.push({
+          name: `business time (${name}) · group ${groupBy ?? '—'} · period ${period ?? '—'}`,
+          options: {
+            metrics: allMetrics,
+            groupBy,
+            period,
+            timeZone: calendar.timeZone,
+            calendar,
+            asOf,
+          },
+        });
   for (const groupBy of [undefined, 'agentId', 'segment'])
     for (const period of [undefined, 'day', 'week', 'month'] as const)
       for (const timeZone of ['UTC', 'Asia/Shanghai', 'America/New_York'])

@@ -71,18 +71,28 @@ export function pgRunner(client: PostgresClient): SqlRunner {
 
 /** `@clickhouse/client`: a `ClickHouseClient`. */
 export interface ClickHouseClientLike {
-  query(params: { query: string; format: 'JSONEachRow' }): Promise<{ json(): Promise<unknown> }>;
+  query(params: {
+    query: string;
+    format: 'JSONEachRow';
+    clickhouse_settings?: Record<string, string | number>;
+  }): Promise<{ json(): Promise<unknown> }>;
 }
 
 /**
  * A runner over `@clickhouse/client`. ClickHouse statements carry their values as escaped
- * literals (18.16 has no server-side parameters), so `params` is always empty here.
+ * literals (18.16 has no server-side parameters), so `params` is always empty here. Statements
+ * with a business calendar carry its working intervals as array literals and 18.16 has no CTEs,
+ * so they can pass the default 256 KiB `max_query_size`: the runner allows 16 MiB.
  */
 export function clickhouseRunner(client: ClickHouseClientLike): SqlRunner {
   return {
     dialect: 'clickhouse',
     async query(sql) {
-      const result = await client.query({ query: sql, format: 'JSONEachRow' });
+      const result = await client.query({
+        query: sql,
+        format: 'JSONEachRow',
+        clickhouse_settings: { max_query_size: 16 * 1024 * 1024 },
+      });
       return (await result.json()) as SqlRow[];
     },
   };

@@ -6,18 +6,16 @@ import type { AnyMetric, MetricSettings, PeriodTimestamp } from '../metrics/type
 import { defaultSlaPolicy, type SlaPolicy } from '../sla/policy';
 import { assertTimeZone } from '../time/zone';
 import { type Dialect, dialects, Params, type SqlDialectName } from './dialect';
+import { BusinessTimeSql, type WorkTable, workTable } from './business-time';
 import { type ExprScope, predicateSql, valueSql } from './expr';
 import { canonicalFields, canonicalQuery, type TableMappings } from './source';
 
 /** Options of `compileEvaluation` / `evaluateSql`: `evaluate`'s, as data. */
-export interface SqlEvaluateOptions
-  extends Omit<EvaluateOptions, 'groupBy' | 'where' | 'calendar'> {
+export interface SqlEvaluateOptions extends Omit<EvaluateOptions, 'groupBy' | 'where'> {
   /** A canonical field (`'agentId'`) or an attribute name; a function cannot run in SQL. */
   groupBy?: string | undefined;
   /** Per-table filters as expressions (`expr.eq(expr.field('channel'), 'phone')`). */
   where?: { readonly [T in TableName]?: Expr } | undefined;
-  /** Business calendars are not compiled to SQL yet: passing one is an error. */
-  calendar?: undefined;
 }
 
 /** Where the records are, and in which dialect to write. */
@@ -31,6 +29,12 @@ export interface CompileTarget {
   available?: { readonly [T in TableName]?: readonly string[] } | undefined;
   /** Tables that exist; a table not listed is empty. @default all four */
   present?: readonly TableName[] | undefined;
+  /**
+   * With a business calendar: the instants the tickets span (epoch ms; the earliest `createdAt`,
+   * the latest `createdAt`, `firstResponseAt` or `resolvedAt`). The working-interval table covers
+   * it, plus the longest SLA target past its end. `evaluateSql` finds it with `compileRangeQuery`.
+   */
+  range?: { readonly from: number; readonly to: number } | undefined;
 }
 
 /** One statement of a compiled evaluation. */
@@ -122,6 +126,14 @@ export function compileEvaluation(
   };
   const settings = resolveSettings(options as EvaluateOptions);
   const present = new Set(target.present ?? tableNames);
+  let work: WorkTable | undefined;
+  if (options.calendar !== undefined) {
+    const range = target.range ?? { from: plan.asOf, to: plan.asOf };
+    const sla = options.sla ?? defaultSlaPolicy;
+    const targets = [...Object.values(sla.response), ...Object.values(sla.resolution)];
+    const horizon = Math.max(0, ...targets.filter((t): t is number => t !== null));
+    work = workTable(options.calendar, range.from, Math.max(range.to, range.from), horizon);
+  }
   const queries: CompiledQuery[] = [];
   for (const table of tableNames) {
     if (!present.has(table)) {
@@ -136,7 +148,7 @@ export function compileEvaluation(
         );
       continue;
     }
-    const writer = new TableWriter(table, dialect, options, target, plan, settings);
+    const writer = new TableWriter(table, dialect, options, target, plan, settings, work);
     const own = metrics.map((m, i) => ({ m, i })).filter((e) => e.m.table === table);
     const codes = [...new Set(own.map((e) => timestampCodes[e.m.timestamp]))].sort();
     for (const code of codes) {
@@ -151,10 +163,6 @@ export function compileEvaluation(
 function checkSqlOptions(options: SqlEvaluateOptions): void {
   if (typeof options !== 'object' || options === null)
     throw new TypeError('compileEvaluation(options, target): options must be an object.');
-  if ((options as EvaluateOptions).calendar !== undefined)
-    throw new SqlCompileError(
-      'compileEvaluation: option `calendar` (business time) is not compiled to SQL yet; evaluate with a calendar in JS (evaluate / evaluateRecords).',
-    );
   if (
     options.groupBy !== undefined &&
     (typeof options.groupBy !== 'string' || options.groupBy === '')
@@ -177,6 +185,8 @@ function checkSqlOptions(options: SqlEvaluateOptions): void {
 class TableWriter {
   /** Bound values of the statement being written (a new list per statement). */
   private params: Params;
+  /** Business time of the statement being written (with a calendar). */
+  private business: BusinessTimeSql | undefined;
   private readonly q: (id: string) => string;
   private readonly fields: Set<string>;
 
@@ -187,6 +197,7 @@ class TableWriter {
     private readonly target: CompileTarget,
     private readonly plan: EvaluationPlan,
     private readonly settings: MetricSettings,
+    private readonly work: WorkTable | undefined,
   ) {
     this.params = new Params(d);
     this.q = (id) => d.quote(id);
@@ -294,42 +305,79 @@ class TableWriter {
     const { q, d } = this;
     const p = (v: number | string, t: 'bigint' | 'text' | 'double') => this.params.add(v, t);
     const sla = this.options.sla ?? defaultSlaPolicy;
+    const bt = this.business;
+    // With a calendar, W(x) (working time up to x) is computed once per instant, in layer 0;
+    // durations are differences of W and due instants are where W reaches W(created) + target.
+    const wCreated = q('_w_created');
+    const due = (ms: number) =>
+      bt === undefined
+        ? `${q('createdAt')} + ${p(ms, 'bigint')}`
+        : bt.reach(`(${wCreated} + ${p(ms, 'bigint')})`, ms === 0);
     // A searched CASE: ClickHouse 18.16 returns NULL for every row from `CASE x WHEN …` with a
     // NULL branch.
-    const target = (section: keyof SlaPolicy) => {
+    const dueOf = (section: keyof SlaPolicy) => {
       const priority = `COALESCE(${q('priority')}, ${p('normal', 'text')})`;
       const cases = (['urgent', 'high', 'normal', 'low'] as const)
         .map((pr) => {
           const ms = sla[section][pr];
-          return `WHEN ${priority} = ${p(pr, 'text')} THEN ${ms === null ? d.nullOf('bigint') : p(ms, 'bigint')}`;
+          return `WHEN ${priority} = ${p(pr, 'text')} THEN ${ms === null ? d.nullOf('bigint') : due(ms)}`;
         })
         .join(' ');
       return `CASE ${cases} ELSE ${d.nullOf('bigint')} END`;
     };
     const asOf = p(this.plan.asOf, 'bigint');
     const resolvedStatus = `${q('status')} IN (${p('resolved', 'text')}, ${p('closed', 'text')})`;
+    const layer0 =
+      bt === undefined
+        ? []
+        : [
+            `${bt.upTo(q('createdAt'))} AS ${wCreated}`,
+            `${bt.upTo(q('firstResponseAt'))} AS ${q('_w_first')}`,
+            `${bt.upTo(q('resolvedAt'))} AS ${q('_w_resolved')}`,
+          ];
     const layer1 = [
       `${d.notNull(`(${resolvedStatus} AND ${q('resolvedAt')} IS NOT NULL)`)} AS ${q('_resolved')}`,
       `${d.notNull(`(${q('status')} IN (${p('open', 'text')}, ${p('pending', 'text')}))`)} AS ${q('_open')}`,
-      `COALESCE(${q('responseDueAt')}, ${q('createdAt')} + ${target('response')}) AS ${q('_response_due')}`,
-      `COALESCE(${q('resolutionDueAt')}, ${q('createdAt')} + ${target('resolution')}) AS ${q('_resolution_due')}`,
+      `COALESCE(${q('responseDueAt')}, ${dueOf('response')}) AS ${q('_response_due')}`,
+      `COALESCE(${q('resolutionDueAt')}, ${dueOf('resolution')}) AS ${q('_resolution_due')}`,
     ];
     const first = q('_first_response_at');
+    const ifResolved = (then: string) =>
+      `CASE WHEN ${q('_resolved')} THEN ${then} ELSE ${d.nullOf('bigint')} END`;
     const layer2 = [
-      `COALESCE(${q('firstResponseAt')}, CASE WHEN ${q('_resolved')} THEN ${q('resolvedAt')} ELSE ${d.nullOf('bigint')} END) AS ${first}`,
+      `COALESCE(${q('firstResponseAt')}, ${ifResolved(q('resolvedAt'))}) AS ${first}`,
     ];
+    // The instants, or their W, between which durations are measured.
+    const at = (column: 'createdAt' | 'firstResponseAt' | 'resolvedAt') =>
+      bt === undefined
+        ? q(column)
+        : q(
+            column === 'createdAt'
+              ? '_w_created'
+              : column === 'resolvedAt'
+                ? '_w_resolved'
+                : '_w_first',
+          );
+    const firstAt =
+      bt === undefined ? first : `COALESCE(${q('_w_first')}, ${ifResolved(q('_w_resolved'))})`;
     const repeat = repeats
       ? `CASE WHEN NOT ${q('_resolved')} OR ${q('customerId')} IS NULL THEN -1 WHEN ${q('id')} ${d.name === 'clickhouse' ? 'GLOBAL IN' : 'IN'} (${this.repeatedIds()}) THEN 1 WHEN ${q('resolvedAt')} + ${p(this.settings.repeatWindowMs, 'bigint')} <= ${asOf} THEN 0 ELSE -1 END`
       : '-1';
     const layer3 = [
-      `(${first} - ${q('createdAt')}) AS ${q('_firstResponseMs')}`,
-      `CASE WHEN ${q('_resolved')} THEN ${q('resolvedAt')} - ${q('createdAt')} ELSE ${d.nullOf('bigint')} END AS ${q('_resolutionMs')}`,
-      `CASE WHEN ${q('_resolved')} AND ${q('firstResponseAt')} IS NOT NULL THEN ${q('resolvedAt')} - ${q('firstResponseAt')} ELSE ${d.nullOf('bigint')} END AS ${q('_handlingMs')}`,
+      `(${firstAt} - ${at('createdAt')}) AS ${q('_firstResponseMs')}`,
+      `${ifResolved(`${at('resolvedAt')} - ${at('createdAt')}`)} AS ${q('_resolutionMs')}`,
+      `CASE WHEN ${q('_resolved')} AND ${q('firstResponseAt')} IS NOT NULL THEN ${at('resolvedAt')} - ${at('firstResponseAt')} ELSE ${d.nullOf('bigint')} END AS ${q('_handlingMs')}`,
       `CASE WHEN ${q('_response_due')} IS NULL THEN 0 WHEN ${first} IS NOT NULL THEN (CASE WHEN ${first} <= ${q('_response_due')} THEN 1 ELSE 2 END) WHEN ${q('_open')} THEN (CASE WHEN ${asOf} > ${q('_response_due')} THEN 2 ELSE 3 END) WHEN COALESCE(${q('closedAt')}, ${asOf}) > ${q('_response_due')} THEN 2 ELSE 0 END AS ${q('_responseOutcome')}`,
       `CASE WHEN ${q('_resolution_due')} IS NULL THEN 0 WHEN ${q('_resolved')} THEN (CASE WHEN ${q('resolvedAt')} <= ${q('_resolution_due')} THEN 1 ELSE 2 END) WHEN ${q('_open')} THEN (CASE WHEN ${asOf} > ${q('_resolution_due')} THEN 2 ELSE 3 END) ELSE 0 END AS ${q('_resolutionOutcome')}`,
       `${repeat} AS ${q('_repeatFault')}`,
     ];
-    const l1 = `SELECT *, ${layer1.join(', ')} FROM (${canonical}) AS ${q('_t1')}`;
+    // ClickHouse: the work arrays are `WITH` aliases of the selects that use them.
+    const withWork = bt !== undefined && d.name === 'clickhouse' ? bt.clickhouseWith() : '';
+    const l0 =
+      layer0.length === 0
+        ? canonical
+        : `${withWork}SELECT *, ${layer0.join(', ')} FROM (${canonical}) AS ${q('_t0')}`;
+    const l1 = `${withWork}SELECT *, ${layer1.join(', ')} FROM (${l0}) AS ${q('_t1')}`;
     const l2 = `SELECT *, ${layer2.join(', ')} FROM (${l1}) AS ${q('_t2')}`;
     return `SELECT *, ${layer3.join(', ')} FROM (${l2}) AS ${q('_t3')}`;
   }
@@ -361,6 +409,8 @@ class TableWriter {
   states(code: number, indexes: readonly number[]): CompiledQuery {
     const { q, d } = this;
     this.params = new Params(d);
+    this.business =
+      this.work === undefined ? undefined : new BusinessTimeSql(d, this.params, this.work);
     const metrics = this.plan.metrics;
     const repeats = indexes.some((i) => (metrics[i] as AnyMetric).needs?.includes('repeatFaults'));
     const rows = this.rows(code, repeats);
@@ -401,7 +451,9 @@ class TableWriter {
         `SELECT ${this.params.add(level, 'text')} AS ${q('_level')}, ${gSql} AS ${q('_gk')}, ${pSql} AS ${q('_pk')}, ${aggs} FROM ${source}${groupBy === '' ? '' : ` GROUP BY ${groupBy}`}`,
     );
     const body = selects.join(' UNION ALL ');
-    const sql = d.ctes ? `WITH ${q('_rows')} AS (${rows}) ${body}` : body;
+    const work =
+      this.business !== undefined && d.name === 'duckdb' ? `${this.business.cte()}, ` : '';
+    const sql = d.ctes ? `WITH ${work}${q('_rows')} AS (${rows}) ${body}` : body;
     return {
       purpose: 'states',
       table: this.table,
@@ -515,4 +567,31 @@ class TableWriter {
       params: d.name === 'clickhouse' ? [] : this.params.values.slice(),
     };
   }
+}
+
+/**
+ * The statement that finds the instants the tickets span (`CompileTarget.range`, needed with a
+ * business calendar): one row `{ lo, hi1, hi2, hi3 }` — the earliest `createdAt` and the latest
+ * `createdAt`, `firstResponseAt` and `resolvedAt` (epoch ms; NULL for no tickets).
+ */
+export function compileRangeQuery(target: CompileTarget): CompiledQuery {
+  const d = dialects[target.dialect];
+  const params = new Params(d);
+  const available = target.available?.tickets;
+  const canonical = canonicalQuery(
+    'tickets',
+    target.tables?.tickets,
+    available === undefined ? undefined : new Set(available),
+    d,
+    params,
+  );
+  const q = (id: string) => d.quote(id);
+  const sql = `SELECT min(${q('createdAt')}) AS ${q('lo')}, max(${q('createdAt')}) AS ${q('hi1')}, max(${q('firstResponseAt')}) AS ${q('hi2')}, max(${q('resolvedAt')}) AS ${q('hi3')} FROM (${canonical}) AS ${q('_range')}`;
+  return {
+    purpose: 'counts',
+    table: 'tickets',
+    metrics: [],
+    sql,
+    params: d.name === 'clickhouse' ? [] : params.values.slice(),
+  };
 }

@@ -11,11 +11,16 @@ export type SqlType = 'bigint' | 'double' | 'text' | 'boolean';
  * (ClickHouse 18.16 has no server-side parameters).
  */
 export class Params {
-  readonly values: Scalar[] = [];
+  readonly values: (Scalar | readonly number[])[] = [];
   constructor(private readonly dialect: Dialect) {}
   /** A typed placeholder (or literal) for `value`. */
   add(value: Scalar, type: SqlType): string {
     return this.dialect.bind(this, value, type);
+  }
+  /** A bound array of integers (PostgreSQL: `CAST($n AS BIGINT[])`). */
+  addBigintArray(values: readonly number[]): string {
+    this.values.push(values);
+    return `CAST($${this.values.length} AS BIGINT[])`;
   }
 }
 

@@ -8,7 +8,9 @@ import { createPeriodIndexer } from '../time/period';
 import {
   type CompiledEvaluation,
   type CompiledQuery,
+  type CompileTarget,
   compileEvaluation,
+  compileRangeQuery,
   SqlCompileError,
   type SqlEvaluateOptions,
 } from './compile';
@@ -77,12 +79,15 @@ export async function evaluateSql(
       available[table] = columns;
     }
   }
-  const compiled = compileEvaluation(evaluation, {
-    dialect: runner.dialect,
-    tables,
-    available,
-    present,
-  });
+  const target: CompileTarget = { dialect: runner.dialect, tables, available, present };
+  if (evaluation.calendar !== undefined && present.includes('tickets')) {
+    const range = compileRangeQuery(target);
+    const [row] = await runner.query(range.sql, range.params);
+    const lo = num(row?.lo);
+    const his = [row?.hi1, row?.hi2, row?.hi3].map(num).filter((x): x is number => x !== null);
+    if (lo !== null && his.length > 0) target.range = { from: lo, to: Math.max(...his) };
+  }
+  const compiled = compileEvaluation(evaluation, target);
   const results: { query: CompiledQuery; rows: readonly SqlRow[] }[] = [];
   for (const query of compiled.queries) {
     results.push({ query, rows: await runner.query(query.sql, query.params) });

@@ -7,6 +7,7 @@ export {
   type CompiledQuery,
   type CompileTarget,
   compileEvaluation,
+  compileRangeQuery,
   SqlCompileError,
   type SqlEvaluateOptions,
 } from './compile';

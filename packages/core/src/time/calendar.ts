@@ -33,6 +33,13 @@ export interface BusinessCalendar {
   addWorkingTime(from: number, ms: number): number;
   /** Whether `ms` falls inside working hours (a range's start is, its end is not). */
   isWorkingTime(ms: number): boolean;
+  /**
+   * The working intervals of the local days from `from`'s to `to`'s, as `[start, end, start, end …]`
+   * epoch ms in time order (DST-correct instants). The SQL compiler turns them into a table, so
+   * that a database counts business time by the same intervals as {@link elapsed}. A calendar a
+   * host writes itself may leave it out; it then runs in `evaluate` only.
+   */
+  workingIntervals?(from: number, to: number): number[];
 }
 
 /** One local day's working intervals as instants. */
@@ -194,6 +201,13 @@ class Calendar implements BusinessCalendar {
       }
     }
     throw new Error(`addWorkingTime: no working time in ${MAX_IDLE_DAYS} days after ${from}`);
+  }
+
+  workingIntervals(from: number, to: number): number[] {
+    const out: number[] = [];
+    const last = this.localDay(to);
+    for (let d = this.localDay(from); d <= last; d++) out.push(...this.day(d).bounds);
+    return out;
   }
 
   isWorkingTime(ms: number): boolean {
