@@ -6,6 +6,14 @@ export interface CountState {
   considered: number;
 }
 
+/** Counts one record (`1` counted, `0` considered, `-1` not considered) into a count state. */
+export function tallyCount(state: CountState, c: -1 | 0 | 1): void {
+  if (c >= 0) {
+    state.considered++;
+    state.count += c;
+  }
+}
+
 /**
  * A count: records where `classify` returns `1`, out of the records it considered (`0` = considered,
  * not counted; `-1` = not considered). Zero records give a true `0`, not `null`: "no timeouts".
@@ -17,11 +25,7 @@ export function countAccumulator<R>(
   return {
     init: () => ({ count: 0, considered: 0 }),
     add(state, record, ctx) {
-      const c = classify(record, ctx);
-      if (c >= 0) {
-        state.considered++;
-        state.count += c;
-      }
+      tallyCount(state, classify(record, ctx));
     },
     merge(a, b) {
       a.count += b.count;

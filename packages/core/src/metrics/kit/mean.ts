@@ -57,6 +57,14 @@ function allValues(buffer: ValueBuffer): Float64Array {
   return out;
 }
 
+/** Adds one measured value (finite) into a mean state. */
+export function addToMean(state: MeanState, x: number): void {
+  state.sum += x;
+  state.sumSquares += x * x;
+  state.count++;
+  if (state.values !== null) push(state.values, x);
+}
+
 export interface MeanOptions<R> {
   /** Keep every value to report the median and p90 (durations). @default false */
   quantiles?: boolean;
@@ -86,10 +94,7 @@ export function meanAccumulator<R>(
     add(state, record, ctx) {
       const x = measure(record, ctx);
       if (Number.isFinite(x)) {
-        state.sum += x;
-        state.sumSquares += x * x;
-        state.count++;
-        if (state.values !== null) push(state.values, x);
+        addToMean(state, x);
       } else if (censored?.(record, ctx)) {
         state.censored++;
       }

@@ -8,6 +8,13 @@ export interface NpsState {
   detractors: number;
 }
 
+/** Counts one answer (0–10) into an NPS state. */
+export function tallyNps(state: NpsState, s: number): void {
+  if (s >= 9) state.promoters++;
+  else if (s >= 7) state.passives++;
+  else state.detractors++;
+}
+
 /**
  * Net Promoter Score in points: (promoters − detractors) ÷ respondents × 100, with promoters 9–10,
  * passives 7–8 (kept in the denominator) and detractors 0–6. The 95 % interval uses the variance of
@@ -20,10 +27,7 @@ export function npsAccumulator<R>(
     init: () => ({ promoters: 0, passives: 0, detractors: 0 }),
     add(state, record, ctx) {
       const s = score(record, ctx);
-      if (s === undefined) return;
-      if (s >= 9) state.promoters++;
-      else if (s >= 7) state.passives++;
-      else state.detractors++;
+      if (s !== undefined) tallyNps(state, s);
     },
     merge(a, b) {
       a.promoters += b.promoters;

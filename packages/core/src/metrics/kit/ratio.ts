@@ -21,6 +21,18 @@ export interface RatioState {
   censored: number;
 }
 
+/** Counts one classified record into a ratio state (the fold's step, shared by every engine). */
+export function tallyRatio(state: RatioState, outcome: Outcome): void {
+  if (outcome === Outcome.Hit) {
+    state.hits++;
+    state.trials++;
+  } else if (outcome === Outcome.Miss) {
+    state.trials++;
+  } else if (outcome === Outcome.Censor) {
+    state.censored++;
+  }
+}
+
 /**
  * A proportion: records classified `Hit` ÷ records classified `Hit` or `Miss`, with a Wilson 95 %
  * interval. An empty denominator gives `null` / `noData`.
@@ -31,15 +43,7 @@ export function ratioAccumulator<R>(
   return {
     init: () => ({ hits: 0, trials: 0, censored: 0 }),
     add(state, record, ctx) {
-      const outcome = classify(record, ctx);
-      if (outcome === Outcome.Hit) {
-        state.hits++;
-        state.trials++;
-      } else if (outcome === Outcome.Miss) {
-        state.trials++;
-      } else if (outcome === Outcome.Censor) {
-        state.censored++;
-      }
+      tallyRatio(state, classify(record, ctx));
     },
     merge(a, b) {
       a.hits += b.hits;

@@ -8,6 +8,13 @@ export interface SumRatioState {
   records: number;
 }
 
+/** Adds one record's parts into a quotient-of-sums state. */
+export function addToSumRatio(state: SumRatioState, numerator: number, denominator: number): void {
+  state.numerator += numerator;
+  state.denominator += denominator;
+  state.records++;
+}
+
 export interface SumRatioOptions {
   /** Multiply the quotient, e.g. 100 for "per 100 tickets". @default 1 */
   scale?: number;
@@ -37,10 +44,7 @@ export function sumRatioAccumulator<R>(
     add(state, record, ctx) {
       scratch.numerator = 0;
       scratch.denominator = 0;
-      if (!parts(record, scratch, ctx)) return;
-      state.numerator += scratch.numerator;
-      state.denominator += scratch.denominator;
-      state.records++;
+      if (parts(record, scratch, ctx)) addToSumRatio(state, scratch.numerator, scratch.denominator);
     },
     merge(a, b) {
       a.numerator += b.numerator;
