@@ -60,7 +60,7 @@ describe('table mappings (DuckDB)', () => {
         ...(solved === null ? {} : { resolvedAt: solved * 1000 }),
         channel,
         ...(kind === null ? {} : { kind }),
-      })),
+      })) as never,
     });
     const options = {
       metrics: ['resolutionRate', 'avgResolutionTime', 'complaintRate', 'csat'],
