@@ -72,6 +72,10 @@ export class SqlCompileError extends Error {
 }
 
 const tableNames: readonly TableName[] = ['tickets', 'calls', 'agents', 'customers'];
+
+/** A duration in ms binds as BIGINT when whole (repeatWindowDays 0.7 is not), else as a double. */
+const wholeOrDouble = (ms: number): 'bigint' | 'double' =>
+  Number.isInteger(ms) ? 'bigint' : 'double';
 const timestampCodes: Record<PeriodTimestamp, number> = {
   createdAt: 0,
   resolvedAt: 1,
@@ -247,7 +251,8 @@ class TableWriter {
       const instants = [
         () => q('createdAt'),
         () =>
-          `CASE WHEN ${q('_resolved')} THEN ${q('resolvedAt')} WHEN ${q('_resolution_due')} IS NOT NULL AND ${q('_resolution_due')} <= ${p(this.plan.asOf, 'bigint')} THEN ${q('_resolution_due')} ELSE ${q('createdAt')} END`,
+          // A due instant of fractional ms (hours(1.15)) falls in the period of its whole ms.
+          `CASE WHEN ${q('_resolved')} THEN ${q('resolvedAt')} WHEN ${q('_resolution_due')} IS NOT NULL AND ${q('_resolution_due')} <= ${p(this.plan.asOf, 'bigint')} THEN ${d.floorDiv(q('_resolution_due'), 1)} ELSE ${q('createdAt')} END`,
         () =>
           `CASE WHEN ${q('surveyedAt')} IS NOT NULL THEN ${q('surveyedAt')} WHEN ${q('_resolved')} THEN ${q('resolvedAt')} ELSE ${q('createdAt')} END`,
       ];
@@ -309,10 +314,14 @@ class TableWriter {
     // With a calendar, W(x) (working time up to x) is computed once per instant, in layer 0;
     // durations are differences of W and due instants are where W reaches W(created) + target.
     const wCreated = q('_w_created');
+    // Targets are bound as BIGINT when every one is whole milliseconds (hours(1.15) is not), as
+    // doubles otherwise: one type for every branch of the CASE (ClickHouse requires it).
+    const targets = [...Object.values(sla.response), ...Object.values(sla.resolution)];
+    const msType = targets.every((t) => t === null || Number.isInteger(t)) ? 'bigint' : 'double';
     const due = (ms: number) =>
       bt === undefined
-        ? `${q('createdAt')} + ${p(ms, 'bigint')}`
-        : bt.reach(`(${wCreated} + ${p(ms, 'bigint')})`, ms === 0);
+        ? `${q('createdAt')} + ${p(ms, msType)}`
+        : bt.reach(`(${wCreated} + ${p(ms, msType)})`, ms === 0);
     // A searched CASE: ClickHouse 18.16 returns NULL for every row from `CASE x WHEN …` with a
     // NULL branch.
     const dueOf = (section: keyof SlaPolicy) => {
@@ -320,12 +329,15 @@ class TableWriter {
       const cases = (['urgent', 'high', 'normal', 'low'] as const)
         .map((pr) => {
           const ms = sla[section][pr];
-          return `WHEN ${priority} = ${p(pr, 'text')} THEN ${ms === null ? d.nullOf('bigint') : due(ms)}`;
+          return `WHEN ${priority} = ${p(pr, 'text')} THEN ${ms === null ? d.nullOf(msType) : due(ms)}`;
         })
         .join(' ');
-      return `CASE ${cases} ELSE ${d.nullOf('bigint')} END`;
+      return `CASE ${cases} ELSE ${d.nullOf(msType)} END`;
     };
     const asOf = p(this.plan.asOf, 'bigint');
+    // An explicit due instant, of the targets' type (ClickHouse has no Int64/Float64 supertype).
+    const explicit = (column: string) =>
+      msType === 'bigint' ? q(column) : d.castDouble(q(column));
     const resolvedStatus = `${q('status')} IN (${p('resolved', 'text')}, ${p('closed', 'text')})`;
     const layer0 =
       bt === undefined
@@ -338,8 +350,8 @@ class TableWriter {
     const layer1 = [
       `${d.notNull(`(${resolvedStatus} AND ${q('resolvedAt')} IS NOT NULL)`)} AS ${q('_resolved')}`,
       `${d.notNull(`(${q('status')} IN (${p('open', 'text')}, ${p('pending', 'text')}))`)} AS ${q('_open')}`,
-      `COALESCE(${q('responseDueAt')}, ${dueOf('response')}) AS ${q('_response_due')}`,
-      `COALESCE(${q('resolutionDueAt')}, ${dueOf('resolution')}) AS ${q('_resolution_due')}`,
+      `COALESCE(${explicit('responseDueAt')}, ${dueOf('response')}) AS ${q('_response_due')}`,
+      `COALESCE(${explicit('resolutionDueAt')}, ${dueOf('resolution')}) AS ${q('_resolution_due')}`,
     ];
     const first = q('_first_response_at');
     const ifResolved = (then: string) =>
@@ -361,7 +373,7 @@ class TableWriter {
     const firstAt =
       bt === undefined ? first : `COALESCE(${q('_w_first')}, ${ifResolved(q('_w_resolved'))})`;
     const repeat = repeats
-      ? `CASE WHEN NOT ${q('_resolved')} OR ${q('customerId')} IS NULL THEN -1 WHEN ${q('id')} ${d.name === 'clickhouse' ? 'GLOBAL IN' : 'IN'} (${this.repeatedIds()}) THEN 1 WHEN ${q('resolvedAt')} + ${p(this.settings.repeatWindowMs, 'bigint')} <= ${asOf} THEN 0 ELSE -1 END`
+      ? `CASE WHEN NOT ${q('_resolved')} OR ${q('customerId')} IS NULL THEN -1 WHEN ${q('id')} ${d.name === 'clickhouse' ? 'GLOBAL IN' : 'IN'} (${this.repeatedIds()}) THEN 1 WHEN ${q('resolvedAt')} + ${p(this.settings.repeatWindowMs, wholeOrDouble(this.settings.repeatWindowMs))} <= ${asOf} THEN 0 ELSE -1 END`
       : '-1';
     const layer3 = [
       `(${firstAt} - ${at('createdAt')}) AS ${q('_firstResponseMs')}`,
@@ -389,12 +401,12 @@ class TableWriter {
    */
   private repeatedIds(): string {
     const { q, d } = this;
-    const p = (v: number | string, t: 'bigint' | 'text') => this.params.add(v, t);
+    const p = (v: number | string, t: 'bigint' | 'text' | 'double') => this.params.add(v, t);
     const canonical = this.canonical();
     const resolvedStatus = `${q('status')} IN (${p('resolved', 'text')}, ${p('closed', 'text')})`;
     const a = `SELECT ${q('id')} AS ${q('_rid')}, ${q('customerId')} AS ${q('_cust')}, ${q('productId')} AS ${q('_ap')}, ${q('category')} AS ${q('_ag')}, ${q('resolvedAt')} AS ${q('_ar')} FROM (${canonical}) AS ${q('_ra')} WHERE ${q('excluded')} IS NULL AND ${q('customerId')} IS NOT NULL AND ${resolvedStatus} AND ${q('resolvedAt')} IS NOT NULL`;
     const b = `SELECT ${q('customerId')} AS ${q('_cust')}, ${q('productId')} AS ${q('_bp')}, ${q('category')} AS ${q('_bg')}, ${q('createdAt')} AS ${q('_bc')} FROM (${canonical}) AS ${q('_rb')} WHERE ${q('excluded')} IS NULL AND ${q('customerId')} IS NOT NULL`;
-    const window = p(this.settings.repeatWindowMs, 'bigint');
+    const window = p(this.settings.repeatWindowMs, wholeOrDouble(this.settings.repeatWindowMs));
     const conditions = [
       `${q('_bc')} > ${q('_ar')}`,
       `${q('_bc')} <= ${q('_ar')} + ${window}`,
@@ -502,7 +514,8 @@ class TableWriter {
       case 'mean': {
         const value = valueSql(m.value, s);
         const inside = and(scope, `(${value} IS NOT NULL)`);
-        const v = caseOf(inside, value);
+        // As a double before squaring: a BIGINT duration over ~35 days would overflow v × v.
+        const v = d.castDouble(caseOf(inside, value));
         const censor = m.censor === undefined ? undefined : predicateSql(m.censor, s);
         const out = [
           `${count(inside)} AS ${col('n')}`,
