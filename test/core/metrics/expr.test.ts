@@ -186,3 +186,33 @@ describe('declarative metrics', () => {
     expect(Object.keys(metrics).length).toBeGreaterThanOrEqual(48);
   });
 });
+
+describe("the README's own metric", () => {
+  it('counts resolved complaints rated 4–5 among rated resolved complaints', () => {
+    const { and, eq, field, gte, present, ratio, resolved } = expr;
+    const complaintCsat = defineMetric({
+      id: 'complaintCsat',
+      table: 'tickets',
+      timestamp: 'resolvedAt',
+      unit: 'ratio',
+      direction: 'higher',
+      category: 'custom',
+      minSample: 30,
+      label: { 'zh-CN': '投诉满意度', 'en-US': 'Complaint CSAT' },
+      formula: { 'zh-CN': '—', 'en-US': '—' },
+      measure: ratio({
+        population: and(resolved, eq(field('kind'), 'complaint'), present(field('csat'))),
+        hit: gte(field('csat'), 4),
+      }),
+    });
+    // Resolved complaints with a rating: only A (5) — C is open, D has no rating → 1 / 1, and
+    // below its minimum sample of 30.
+    const v = evaluate(dataset, { metrics: [complaintCsat], asOf }).overall.complaintCsat;
+    expect(v).toMatchObject({
+      numerator: 1,
+      denominator: 1,
+      sufficient: false,
+      reason: 'insufficientSample',
+    });
+  });
+});
