@@ -1,4 +1,5 @@
 import { type AnyMetric, label, type MetricCategory, metrics } from '@servicescore/core';
+import { MetricSql } from './metric-sql';
 import './doc-tables.css';
 
 const categories: readonly MetricCategory[] = [
@@ -13,7 +14,8 @@ const arrow = { higher: '↑', lower: '↓' } as const;
 
 /**
  * The KPI catalogue as a table, generated from the core's `metrics` so the docs cannot drift from
- * the code: one section per category, one row per metric.
+ * the code: one section per category, one row per metric, and under each formula the metric's SQL
+ * (DuckDB dialect, from `compileEvaluation`).
  */
 export function MetricCatalogueTable() {
   const all = Object.values(metrics) as AnyMetric[];
@@ -61,6 +63,7 @@ export function MetricCatalogueTable() {
                 <td>
                   <div>{m.formula['zh-CN']}</div>
                   <div className="ss-doc-en">{m.formula['en-US']}</div>
+                  <MetricSql id={m.id} />
                 </td>
                 <td>
                   <code>{m.unit}</code>

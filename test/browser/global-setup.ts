@@ -39,6 +39,9 @@ const contentTypes: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  // DuckDB-wasm (Pages/Warehouse): without it Chromium cannot compile the module while it streams
+  // in and logs an error before falling back to a slower path.
+  '.wasm': 'application/wasm',
   '.map': 'application/json; charset=utf-8',
 };
 

@@ -84,6 +84,8 @@ export interface OpenStory {
   page: Page;
   /** Console errors and uncaught page errors, as readable lines. */
   errors: string[];
+  /** Every URL requested in the context from the start, workers' requests included. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -92,6 +94,8 @@ export interface OpenOptions {
   locale?: Locale;
   width?: number;
   height?: number;
+  /** Story args in Storybook's URL syntax, e.g. `tickets:20000` (`&args=` of the canvas URL). */
+  args?: string;
 }
 
 /**
@@ -101,9 +105,11 @@ export interface OpenOptions {
  * as errored.
  */
 export async function openStory(id: string, options: OpenOptions = {}): Promise<OpenStory> {
-  const { theme = 'light', locale = 'zh-CN', width = 1200, height = 800 } = options;
+  const { theme = 'light', locale = 'zh-CN', width = 1200, height = 800, args } = options;
   const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: { width, height }, locale });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -122,7 +128,7 @@ export async function openStory(id: string, options: OpenOptions = {}): Promise<
     // `a11y.manual` stops the a11y addon's own axe run after each render: these tests run axe
     // themselves (same rules or stricter), and two runs at once would only cost time.
     const globals = `theme:${theme};locale:${locale};a11y.manual:!true`;
-    const url = `${inject('storybookUrl')}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globals}`;
+    const url = `${inject('storybookUrl')}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globals}${args === undefined ? '' : `&args=${args}`}`;
     await page.goto(url, { waitUntil: 'load' });
     const phase = await page
       .waitForFunction(
@@ -153,7 +159,7 @@ export async function openStory(id: string, options: OpenOptions = {}): Promise<
       await document.fonts.ready;
       await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
     });
-    return { context, page, errors, close };
+    return { context, page, errors, requests, close };
   } catch (error) {
     await close();
     throw error;
