@@ -1,4 +1,4 @@
-import { expr, getMetric, scopeMetric } from '@servicescore/core';
+import { businessCalendar, expr, getMetric, scopeMetric, weekdayHours } from '@servicescore/core';
 import {
   type CompiledQuery,
   compileEvaluation,
@@ -63,21 +63,40 @@ const complaintResponseTimeliness = scopeMetric(getMetric('responseTimelinessRat
   where: expr.eq(expr.field('kind'), 'complaint'),
 });
 
+/** Office hours in Shanghai, with the Labour Day holiday: SLA due times count working time only. */
+const calendar = businessCalendar({
+  timeZone: 'Asia/Shanghai',
+  hours: weekdayHours('09:00', '18:00'),
+  holidays: ['2026-05-01'],
+});
+
 const exampleOptions: SqlEvaluateOptions = {
   metrics: [complaintResponseTimeliness],
   groupBy: 'agentId',
   period: 'month',
   timeZone: 'Asia/Shanghai',
+  calendar,
   asOf: catalogueAsOf,
 };
 
+/** The tickets' time span (evaluateSql finds it with compileRangeQuery): one week, to keep it short. */
+const exampleRange = {
+  from: Date.parse('2026-04-27T00:00:00Z'),
+  to: Date.parse('2026-05-03T00:00:00Z'),
+};
+
 /** The code of {@link exampleOptions}, shown above its output (kept beside it so they agree). */
-export const exampleCode = `import { expr, getMetric, scopeMetric } from '@servicescore/core';
+export const exampleCode = `import { businessCalendar, expr, getMetric, scopeMetric, weekdayHours } from '@servicescore/core';
 import { compileEvaluation } from '@servicescore/core/sql';
 
 const complaintResponseTimeliness = scopeMetric(getMetric('responseTimelinessRate'), {
   id: 'complaintResponseTimeliness',
   where: expr.eq(expr.field('kind'), 'complaint'),
+});
+const calendar = businessCalendar({
+  timeZone: 'Asia/Shanghai',
+  hours: weekdayHours('09:00', '18:00'),
+  holidays: ['2026-05-01'],
 });
 
 const { queries } = compileEvaluation(
@@ -86,14 +105,16 @@ const { queries } = compileEvaluation(
     groupBy: 'agentId',
     period: 'month',
     timeZone: 'Asia/Shanghai',
+    calendar,
     asOf: '${catalogueAsOf}',
   },
-  { dialect: 'duckdb' },
+  // range: the tickets' time span, which evaluateSql finds itself (compileRangeQuery).
+  { dialect: 'duckdb', range: { from: ${exampleRange.from}, to: ${exampleRange.to} } },
 );`;
 
 /** The worked example: the code, then every statement `compileEvaluation` returns for it. */
 export function ScopedMetricSqlExample() {
-  const { queries } = compileEvaluation(exampleOptions, { dialect: 'duckdb' });
+  const { queries } = compileEvaluation(exampleOptions, { dialect: 'duckdb', range: exampleRange });
   return (
     <div className="ss-doc-sql-example">
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
