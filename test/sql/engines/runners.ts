@@ -47,7 +47,13 @@ export async function openPostgres(dataset: ServiceDataset): Promise<OpenEngine>
   const name = `servicescore_${process.pid}_${++databases}`;
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const client = new pg.Client({ ...info, database: name });
+  // Not `{ ...info, database }`: pg lets `connectionString` (…/postgres) override `database`.
+  const client = new pg.Client({
+    host: info.host,
+    port: info.port,
+    user: info.user,
+    database: name,
+  });
   await client.connect();
   await loadSql('postgres', (sql, params) => client.query(sql, params), dataset);
   return {

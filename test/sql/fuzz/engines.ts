@@ -86,7 +86,13 @@ export async function openPostgresFuzz(): Promise<FuzzEngine> {
   const admin = new pg.Client({ connectionString: info.connectionString });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
-  const client = new pg.Client({ ...info, database: name });
+  // Not `{ ...info, database }`: pg lets `connectionString` (…/postgres) override `database`.
+  const client = new pg.Client({
+    host: info.host,
+    port: info.port,
+    user: info.user,
+    database: name,
+  });
   await client.connect();
   const exec = (sql: string, params?: unknown[]) => client.query(sql, params);
   return {
