@@ -146,22 +146,6 @@ const pick = z.enum(['first', 'last'], { error: "must be 'first' or 'last'" });
 const caseFieldNames = canonicalFields('tickets').filter(
   (f) => !(folded as readonly string[]).includes(f),
 );
-const fieldKeys = (what: string) =>
-  z.record(
-    z.string().check(
-      z.refine((k) => caseFieldNames.includes(k as CaseField), {
-        error: (i) => {
-          const k = String(i.input);
-          const why = (folded as readonly string[]).includes(k)
-            ? 'is folded from the events, not read from a column'
-            : `is not a ticket field${closest(k, caseFieldNames)}`;
-          return `${what} ${JSON.stringify(k)} ${why}`;
-        },
-      }),
-    ),
-    z.unknown(),
-  );
-
 const shape = {
   caseId: column('the case id column'),
   timestamp: column('the timestamp column'),
@@ -200,8 +184,16 @@ const shape = {
     z.strictObject(
       {
         from: pick,
-        fields: z.optional(fieldKeys('fields names')),
-        values: z.optional(fieldKeys('values names')),
+        fields: z.optional(
+          z.record(z.string(), z.string({ error: 'must be a column name' }), {
+            error: 'must be an object: ticket field → column name',
+          }),
+        ),
+        values: z.optional(
+          z.record(z.string(), z.record(z.string(), z.unknown()), {
+            error: 'must be an object: ticket field → { host value: ticket value }',
+          }),
+        ),
         attributes: z.optional(z.array(z.string(), { error: 'must be an array of column names' })),
       },
       { error: unknownKeys(['from', 'fields', 'values', 'attributes']) },
@@ -248,6 +240,8 @@ function crossCheck(spec: EventLogSpec): string[] {
       }
     });
   }
+  if (spec.agent !== undefined && spec.resource === undefined)
+    problems.push('spec.agent: needs spec.resource, the column naming who did each event');
   const fields = spec.caseFields?.fields ?? {};
   const derived: [CaseField, string, unknown][] = [
     ['contacts', 'contacts', spec.contacts],
@@ -261,9 +255,14 @@ function crossCheck(spec: EventLogSpec): string[] {
       );
     }
   }
-  for (const [field, value] of Object.entries(fields)) {
-    if (typeof value !== 'string' || value === '')
-      problems.push(`spec.caseFields.fields.${field}: must be a column name`);
+  for (const option of ['fields', 'values'] as const) {
+    for (const key of Object.keys(spec.caseFields?.[option] ?? {})) {
+      if ((caseFieldNames as readonly string[]).includes(key)) continue;
+      const why = (folded as readonly string[]).includes(key)
+        ? 'is folded from the events, not read from a column'
+        : `is not a ticket field${closest(key, caseFieldNames)}`;
+      problems.push(`spec.caseFields.${option}.${key}: ${key} ${why}`);
+    }
   }
   return problems;
 }
