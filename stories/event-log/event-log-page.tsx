@@ -113,9 +113,9 @@ function Rejections({
           <dd>{n(counts.cases)}</dd>
         </div>
       </dl>
-      <Scroll label={T('rejectedHeading')}>
+      <Scroll label={T('rejectedList')}>
         <table className="ss-evlog__table">
-          <caption className="ss-evlog__sr-only">{T('rejectedHeading')}</caption>
+          <caption className="ss-evlog__sr-only">{T('rejectedList')}</caption>
           <thead>
             <tr>
               <th scope="col">{T('row')}</th>
@@ -224,7 +224,7 @@ export function EventLogPage() {
         </Section>
         <Section id={`${ids}-spec`} title={T('specHeading')}>
           <p className="ss-evlog__muted">{T('specNote')}</p>
-          <Scroll label={T('specHeading')}>
+          <Scroll label={T('specCode')}>
             <pre className="ss-evlog__code">
               <code>{specCode}</code>
             </pre>

@@ -12,7 +12,9 @@ const zhCN = {
   specHeading: '2. 折叠规则（spec）',
   specNote:
     '时间相同的事件保持文件中的先后顺序（也可以用 sequence 列指定顺序）。已解决事件只有在工单处于未解决状态时才算一次解决：复开次数 = 解决次数 − 1，最少为 0。',
+  specCode: 'spec 代码',
   rejectedHeading: '3. 被拒绝的事件',
+  rejectedList: '被拒绝的事件：行、工单号、字段和原因',
   events: '事件',
   accepted: '已接受',
   rejected: '已拒绝',
@@ -54,7 +56,9 @@ const enUS: Texts = {
   specHeading: '2. The fold rules (spec)',
   specNote:
     'Events at the same time keep their order in the file (or give a sequence column). A Resolved event counts as a resolve only when the case was not already resolved: reopens = resolves − 1, never below 0.',
+  specCode: 'The spec as code',
   rejectedHeading: '3. Rejected events',
+  rejectedList: 'Rejected events: row, case, field and reason',
   events: 'Events',
   accepted: 'Accepted',
   rejected: 'Rejected',

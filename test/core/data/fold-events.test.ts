@@ -500,3 +500,61 @@ describe('foldEvents spec errors (clear, all at once, with the closest names)', 
     });
   });
 });
+
+describe("the README's worked example (README.md, Event logs)", () => {
+  it('folds as the README says', () => {
+    const rows = [
+      { case: 'INC-7', time: '2026-03-02 10:30', activity: 'Resolved', who: 'wang' },
+      { case: 'INC-7', time: '2026-03-02 09:00', activity: 'Opened', who: '' },
+      { case: 'INC-7', time: '2026-03-02 09:10', activity: 'Assigned', who: 'wang' },
+      { case: 'INC-7', time: '2026-03-03 08:00', activity: 'Reopened', who: '' },
+      { case: 'INC-7', time: '2026-03-03 09:00', activity: 'Resolved', who: 'li' },
+      { case: 'INC-7', time: '2026-03-04 09:00', activity: 'Closed', who: '' },
+      { case: 'INC-8', time: '2026-03-02 25:00', activity: 'Opened', who: '' },
+    ];
+    const { tickets, cases, rejected } = foldEvents(rows, {
+      caseId: 'case',
+      timestamp: 'time',
+      activity: 'activity',
+      resource: 'who',
+      dateFormat: 'YYYY-MM-DD HH:mm',
+      timeZone: 'Asia/Shanghai',
+      status: {
+        Opened: 'open',
+        Assigned: 'open',
+        Resolved: 'resolved',
+        Reopened: 'open',
+        Closed: 'closed',
+      },
+      firstResponse: ['Assigned', 'Resolved'],
+      resolve: ['Resolved'],
+      close: ['Closed'],
+      contacts: ['Opened'],
+      agent: { activities: ['Resolved'], pick: 'last' },
+    });
+    expect(tickets).toEqual([
+      {
+        id: 'INC-7',
+        createdAt: Date.UTC(2026, 2, 2, 1), // 09:00 in Shanghai
+        status: 'closed',
+        firstResponseAt: Date.UTC(2026, 2, 2, 1, 10), // Assigned 09:10
+        resolvedAt: Date.UTC(2026, 2, 3, 1), // the last Resolved, 03-03 09:00
+        closedAt: Date.UTC(2026, 2, 4, 1),
+        reopens: 1, // Resolved (open before) + Resolved after Reopened = 2 resolves − 1
+        contacts: 1,
+        agentId: 'li',
+      },
+    ]);
+    expect(cases).toEqual([{ id: 'INC-7', events: [1, 2, 0, 3, 4, 5] }]);
+    expect(rejected).toMatchObject([
+      {
+        table: 'events',
+        index: 6,
+        id: 'INC-8',
+        path: ['time'],
+        reason: 'time "2026-03-02 25:00" is not a valid date for format YYYY-MM-DD HH:mm',
+      },
+    ]);
+    expect(parseDataset({ tickets }, { onInvalid: 'collect' }).rejected).toEqual([]);
+  });
+});
