@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type EventLogSpec,
@@ -390,6 +391,12 @@ describe('foldEvents rules', () => {
       reason: 'an event must be an object of columns, not null',
     });
     expect(tickets[0]?.id).toBe('42');
+    const odd = foldEvents([{ case: { no: 1 }, time: Number.NaN, activity: 'Opened' }], base);
+    // Every problem of the row is listed, the first one first.
+    expect(odd.rejected[0]?.issues).toEqual([
+      { path: ['case'], reason: 'case (an object) is not text or a number (the case id)' },
+      { path: ['time'], reason: 'time NaN is not a finite number' },
+    ]);
   });
 });
 
@@ -556,5 +563,78 @@ describe("the README's worked example (README.md, Event logs)", () => {
       },
     ]);
     expect(parseDataset({ tickets }, { onInvalid: 'collect' }).rejected).toEqual([]);
+  });
+});
+
+describe('foldEvents properties (fast-check, 200 random logs)', () => {
+  const spec: EventLogSpec = {
+    caseId: 'case',
+    timestamp: 'time',
+    activity: 'activity',
+    status: {
+      Opened: 'open',
+      Resolved: 'resolved',
+      Reopened: 'open',
+      Closed: 'closed',
+      Note: null,
+    },
+    firstResponse: ['Resolved'],
+    resolve: ['Resolved'],
+    close: ['Closed'],
+    contacts: ['Opened', 'Note'],
+  };
+  const event = fc.record({
+    case: fc.constantFrom('A', 'B', 'C', ' ', 'NA'),
+    activity: fc.constantFrom('Opened', 'Resolved', 'Reopened', 'Closed', 'Note', 'Bogus'),
+    bad: fc.boolean(),
+  });
+  // Distinct minutes, so that time order is total and the fold cannot depend on row order.
+  const log = fc
+    .uniqueArray(fc.integer({ min: 0, max: 100_000 }), { maxLength: 40 })
+    .chain((minutes) =>
+      fc.tuple(
+        fc.array(event, { minLength: minutes.length, maxLength: minutes.length }),
+        fc.constant(minutes),
+        fc.array(fc.nat(), { minLength: minutes.length, maxLength: minutes.length }),
+      ),
+    )
+    .map(([events, minutes, keys]) => {
+      const rows = events.map((e, i) => ({
+        case: e.case,
+        activity: e.activity,
+        time: e.bad
+          ? 'soon'
+          : new Date(Date.UTC(2026, 0, 1) + (minutes[i] as number) * 60_000).toISOString(),
+      }));
+      const order = rows
+        .map((_, i) => i)
+        .sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+      return { rows, shuffled: order.map((i) => rows[i] as Row) };
+    });
+
+  it('loses no row, gives valid tickets without NaN, and does not depend on row order', () => {
+    fc.assert(
+      fc.property(log, ({ rows, shuffled }) => {
+        const a = foldEvents(rows, spec);
+        // Every row is in exactly one case or rejected.
+        const seen = [...a.cases.flatMap((c) => c.events), ...a.rejected.map((r) => r.index)];
+        expect(seen.sort((x, y) => x - y)).toEqual(rows.map((_, i) => i));
+        expect(a.counts.accepted + a.counts.rejected).toBe(rows.length);
+        const parsed = parseDataset({ tickets: a.tickets }, { onInvalid: 'collect' });
+        expect(parsed.rejected).toEqual([]);
+        for (const t of parsed.dataset.tickets) {
+          for (const v of Object.values(t))
+            if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+          expect(t.reopens).toBeGreaterThanOrEqual(0);
+        }
+        const b = foldEvents(shuffled, spec);
+        const byId = (r: typeof a) => Object.fromEntries(r.tickets.map((t) => [t.id, t]));
+        expect(byId(b)).toEqual(byId(a));
+        expect(b.rejected.map((r) => r.reason).sort()).toEqual(
+          a.rejected.map((r) => r.reason).sort(),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -35,7 +35,13 @@ function fail(problem: string): never {
   throw new EventLogSpecError([problem]);
 }
 
-/** A spec column that no row carries is an error naming it and the closest real names. */
+/**
+ * A spec column that no row carries is an error naming it and the closest real names. With no
+ * object rows there is nothing to check against.
+ *
+ * @throws EventLogSpecError
+ * @example checkColumns([{ case: 'A' }], spec) // throws: spec.timestamp: no row has a column "time"; closest: "case"
+ */
 export function checkColumns(rows: readonly unknown[], spec: EventLogSpec): void {
   const seen = new Set<string>();
   for (const row of rows) {
@@ -82,12 +88,14 @@ function timeReader(spec: EventLogSpec): TimeReader {
   };
 }
 
-/** Reads a text cell: trimmed string, `undefined` when null/blank, numbers as their string. */
-function text(value: unknown, nulls: ReadonlySet<string>): string | undefined | InvalidValue {
+/** What {@link text} returns for a cell that is neither text nor a finite number. */
+const NOT_TEXT: unique symbol = Symbol('not text');
+
+/** Reads a text cell: trimmed string, `undefined` when null/blank, finite numbers as their string. */
+function text(value: unknown, nulls: ReadonlySet<string>): string | undefined | typeof NOT_TEXT {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? String(value) : new InvalidValue('');
-  if (typeof value !== 'string') return new InvalidValue('');
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : NOT_TEXT;
+  if (typeof value !== 'string') return NOT_TEXT;
   const v = value.trim();
   return nulls.has(v) ? undefined : v;
 }
@@ -114,7 +122,7 @@ function rowReader(spec: EventLogSpec): RowReader {
       return undefined;
     }
     const v = text(row[col], nulls);
-    if (v instanceof InvalidValue) {
+    if (v === NOT_TEXT) {
       issues.push({
         path: [col],
         reason: `${col} ${show(row[col])} is not text or a number (${what})`,
@@ -160,7 +168,7 @@ function rowReader(spec: EventLogSpec): RowReader {
     let resource: string | undefined;
     if (spec.resource !== undefined) {
       const r = text(row[spec.resource], nulls);
-      if (r instanceof InvalidValue)
+      if (r === NOT_TEXT)
         issues.push({
           path: [spec.resource],
           reason: `${spec.resource} ${show(row[spec.resource])} is not text or a number (the resource)`,
@@ -171,7 +179,11 @@ function rowReader(spec: EventLogSpec): RowReader {
   };
 }
 
-/** Reads every row: accepted events grouped by case (first-appearance order), rejections in row order. */
+/**
+ * Reads every row: accepted events grouped by case (first-appearance order), rejections in row order.
+ *
+ * @example const { cases, rejected } = readEvents(rows, checkSpec(spec));
+ */
 export function readEvents(rows: readonly unknown[], spec: EventLogSpec) {
   const read = rowReader(spec);
   const cases = new Map<string, Event[]>();

@@ -121,7 +121,12 @@ function distance(a: string, b: string): number {
   return prev[y.length] as number;
 }
 
-/** `; closest: "a", "b", "c"` — the three nearest candidates by edit distance, or ''. */
+/**
+ * `; closest: "a", "b", "c"` — the three nearest candidates by edit distance (case-insensitive; ties
+ * in the candidates' order), or `''` when there are none.
+ *
+ * @example closest('Case', ['time', 'case']) // '; closest: "case", "time"'
+ */
 export function closest(name: string, candidates: Iterable<string>): string {
   const near = [...candidates]
     .map((c) => ({ c, d: distance(name, c) }))
@@ -267,7 +272,12 @@ function crossCheck(spec: EventLogSpec): string[] {
   return problems;
 }
 
-/** Validates a spec; every problem at once. @throws EventLogSpecError */
+/**
+ * Validates a spec; every problem at once.
+ *
+ * @throws EventLogSpecError
+ * @example checkSpec({ caseId: 'case', timestamp: 'time', activity: 'activity', status: { Opened: 'open' } })
+ */
 export function checkSpec(spec: unknown): EventLogSpec {
   if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
     throw new EventLogSpecError([
@@ -289,7 +299,11 @@ export function checkSpec(spec: unknown): EventLogSpec {
   return checked;
 }
 
-/** Every column a spec names, with where it names it. */
+/**
+ * Every column a spec names, with where it names it.
+ *
+ * @example specColumns(spec) // [['caseId', 'case'], ['timestamp', 'time'], ['activity', 'activity'], …]
+ */
 export function specColumns(spec: EventLogSpec): [string, string][] {
   const out: [string, string][] = [
     ['caseId', spec.caseId],
