@@ -22,6 +22,7 @@ export { isOpen, isResolved } from './data/types';
 export * from './data/schemas';
 export * from './data/parse-dataset';
 export * from './data/map-records';
+export * from './data/fold-events';
 
 // ── Time: periods, business calendars, SLA ──────────────────────────────────────────────────────
 export { parsePeriodKey, type ParsedPeriodKey, type PeriodGranularity } from './time/period-key';
