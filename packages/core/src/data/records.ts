@@ -38,11 +38,13 @@ export interface RecordReading {
   issues: RecordIssue[];
   /** Field position of each issue (unknown fields after every known one). */
   orders: number[];
+  /** A bit per field (declaration order) that the last row read carried, valid. */
+  carried: number;
 }
 
 /** A fresh reading for {@link readInto}. */
 export function newReading(): RecordReading {
-  return { issues: [], orders: [] };
+  return { issues: [], orders: [], carried: 0 };
 }
 
 /** One table's fields as the reader uses them, derived from its declaration in `tables.ts`. */
@@ -62,6 +64,8 @@ interface TableSpec<T> {
   readonly attributes: number;
   /** A bit per field: every field set. */
   readonly all: number;
+  /** The bits of the required and defaulted fields. */
+  readonly always: number;
   /** A record with every property in canonical order, each at its fallback (cloned by `blank`). */
   readonly template: Readonly<T>;
   /** Rules across fields, run when every field read cleanly. */
@@ -110,6 +114,7 @@ function spec<T>(def: TableDef<T>): TableSpec<T> {
     required: entries.flatMap(([, f], i) => (f.presence === 'required' ? [i] : [])),
     attributes: names.indexOf('attributes'),
     all: entries.length === 31 ? -1 : (1 << entries.length) - 1,
+    always: entries.reduce((m, [, f], i) => (f.presence === 'optional' ? m : m | (1 << i)), 0),
     // Object.fromEntries builds a fast-mode object (keyed stores would not past a dozen
     // properties), and a spread of it shares one hidden class: every record of a table, built by
     // `blank` or read into by a reader, keeps the same shape.
@@ -221,6 +226,7 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
   }
   o.attributes =
     extras === undefined ? explicit : explicit === undefined ? extras : { ...explicit, ...extras };
+  r.carried = extras === undefined ? set : set | (1 << spec.attributes);
   const issues = r.issues;
   if (issues.length === before) spec.check(out, issues);
   else if (issues.length > before + 1) sortIssues(r, before);
@@ -286,6 +292,16 @@ export function blankAgent(): AgentRecord {
 export function blankCustomer(): CustomerRecord {
   return { ...customerSpec.template };
 }
+
+/** The names of the fields whose bits are set in `mask` (see {@link RecordReading.carried}). */
+export function fieldsOfMask(table: TableName, mask: number): string[] {
+  const spec = specs[table];
+  // An accepted record always has its required fields and (by default) its defaulted ones.
+  const always = mask === 0 ? 0 : spec.always;
+  return spec.names.filter((_, f) => ((mask | always) & (1 << f)) !== 0);
+}
+
+const specs = { tickets: ticketSpec, calls: callSpec, agents: agentSpec, customers: customerSpec };
 
 /** How each table's records are read: into a given record, and a blank one to read into. */
 export const tableReaders: {
