@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalFields, mapRecords, type RecordMapping } from '@servicescore/core';
+import { canonicalFields, MappingError, mapRecords, type RecordMapping } from '@servicescore/core';
 import { parseDataset } from '@servicescore/core';
 
 type Row = Record<string, unknown>;
@@ -415,10 +415,22 @@ describe('accessors, attributes and rows', () => {
       ],
       {
         fields: ticketFields,
-        attributes: ['Agency', 'Ward', 'Missing'],
+        attributes: ['Agency', 'Ward'],
       },
     );
-    expect(accepted[0]?.attributes).toEqual({ Agency: 'Solid Waste', Ward: null, Missing: null });
+    expect(accepted[0]?.attributes).toEqual({ Agency: 'Solid Waste', Ward: null });
+  });
+
+  it('refuses a listed attribute column that no row carries, naming it', () => {
+    const rows = [{ ID: '1', Created: '2026-03-01T00:00:00Z', Status: 'open', Agency: 'DPW' }];
+    // 'Agnecy' → 'Agency' swaps two letters: edit distance 2, within a third of 6 letters.
+    expect(() =>
+      mapRecords(rows, {
+        table: 'tickets',
+        fields: ticketFields,
+        attributes: ['Agency', 'Agnecy'],
+      }),
+    ).toThrow('mapRecords: attributes: column "Agnecy" is in no row; did you mean "Agency"?.');
   });
 
   it('gives one output per input row, at the same index', () => {
@@ -508,5 +520,71 @@ describe('canonicalFields', () => {
       'careContacts',
     ]);
     expect(canonicalFields('tickets')).toHaveLength(29);
+  });
+});
+
+describe('checked mappings', () => {
+  // The columns of a 311 export: `ClosedDate` with no space.
+  const rows = [
+    {
+      Id: '1',
+      CreatedDate: '2026-03-01T08:00:00Z',
+      Status: 'Closed',
+      ClosedDate: '2026-03-02T08:00:00Z',
+    },
+    { Id: '2', CreatedDate: '2026-03-01T09:00:00Z', Status: 'Open', ClosedDate: '' },
+  ];
+  const fields = { id: 'Id', createdAt: 'CreatedDate', status: 'Status' } as const;
+  const values = { status: { Closed: 'closed', Open: 'open' } };
+
+  it('refuses a misspelt column, suggesting the real one, instead of leaving the field absent', () => {
+    // 'Closed Date' → 'ClosedDate' is one deletion: within a third of the name, so one suggestion.
+    const run = () =>
+      mapRecords(rows, {
+        table: 'tickets',
+        fields: { ...fields, closedAt: 'Closed Date' },
+        values,
+      });
+    expect(run).toThrow(MappingError);
+    expect(run).toThrow(
+      'mapRecords: fields.closedAt: column "Closed Date" is in no row; did you mean "ClosedDate"?.',
+    );
+    const error = (() => {
+      try {
+        run();
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect((error as MappingError).missing).toEqual([
+      {
+        option: 'fields.closedAt',
+        column: 'Closed Date',
+        closest: ['ClosedDate', 'CreatedDate', 'Status'],
+      },
+    ]);
+  });
+
+  it('names a misspelt required column once, not "id is required" on every row', () => {
+    expect(() =>
+      mapRecords(rows, { table: 'tickets', fields: { ...fields, id: 'ID ' }, values }),
+    ).toThrow('mapRecords: fields.id: column "ID " is in no row; did you mean "Id"?.');
+  });
+
+  it('accepts a column that only some rows carry, and maps no rows at all without complaint', () => {
+    const sparse = [
+      { ...rows[0] },
+      { Id: '3', CreatedDate: '2026-03-01T10:00:00Z', Status: 'Open' },
+    ];
+    const mapped = mapRecords(sparse, {
+      table: 'tickets',
+      fields: { ...fields, closedAt: 'ClosedDate' },
+      values,
+    });
+    expect(mapped.map((r) => r.closedAt)).toEqual([1772438400000, undefined]);
+    expect(
+      mapRecords([], { table: 'tickets', fields: { ...fields, closedAt: 'Closed Date' } }),
+    ).toEqual([]);
   });
 });

@@ -156,3 +156,41 @@ describe('a grade needs enough evidence', () => {
     );
   });
 });
+
+describe('groupBy names', () => {
+  const tickets = [
+    { id: 'A', createdAt: '2026-03-02T08:00:00Z', status: 'open', teamId: 'north', region: 'east' },
+  ];
+
+  it('refuses a name that is no field and no attribute, suggesting the closest', () => {
+    // 'teamID' → 'teamId': one substitution (case ignored: none).
+    expect(() =>
+      evaluateRecords({ tickets }, { metrics: ['complaintRate'], asOf, groupBy: 'teamID' }),
+    ).toThrow(/no record has a value for "teamID"; did you mean "teamId"\?/);
+    const { dataset } = parseDataset({ tickets });
+    expect(() =>
+      evaluate(dataset, { metrics: ['complaintRate'], asOf, groupBy: 'teamID' }),
+    ).toThrow(RangeError);
+  });
+
+  it('lists the attributes the records carry', () => {
+    const withAttr = [{ ...tickets[0], 区域: '华东' }];
+    expect(() =>
+      evaluateRecords({ tickets: withAttr }, { metrics: ['complaintRate'], asOf, groupBy: '区' }),
+    ).toThrow(/an attribute the records carry \(区域\)/);
+  });
+
+  it('accepts an attribute and a canonical field no record carries (all ungrouped)', () => {
+    const grouped = evaluateRecords(
+      { tickets: [{ ...tickets[0], 区域: '华东' }] },
+      { metrics: ['complaintRate'], asOf, groupBy: '区域' },
+    ).evaluation;
+    expect(grouped.groups.map((g) => g.key)).toEqual(['华东']);
+    const none = evaluateRecords(
+      { tickets },
+      { metrics: ['complaintRate'], asOf, groupBy: 'agentId' },
+    ).evaluation;
+    expect(none.groups).toEqual([]);
+    expect(none.ungrouped.tickets).toBe(1);
+  });
+});

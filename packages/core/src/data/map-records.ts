@@ -8,6 +8,7 @@ import {
   zoneOf,
 } from './date-format';
 import { type CanonicalField, type FieldKind, fieldKinds, requiredFields } from './field-kinds';
+import { closestNames, didYouMean } from './closest';
 import { enumMembers } from './fields';
 import { InvalidValue, show } from './invalid-value';
 import type { TableInputs } from './schemas';
@@ -167,6 +168,60 @@ function converter(field: string, kind: FieldKind, ctx: DateContext): Convert | 
   }
 }
 
+/** One mapped column that no row carries. */
+export interface MissingColumn {
+  /** Where the mapping names it: `fields.closedAt` or `attributes`. */
+  readonly option: string;
+  /** The host column named. */
+  readonly column: string;
+  /** The closest columns the rows do carry, closest first. */
+  readonly closest: readonly string[];
+}
+
+/**
+ * A mapping names a host column that no row carries: a typo (`'Closed Date'` for `ClosedDate`)
+ * would otherwise leave the field silently absent on every record. Lists every such column with
+ * the closest real names. A `TypeError`, like the other mapping errors.
+ */
+export class MappingError extends TypeError {
+  override readonly name = 'MappingError';
+  constructor(readonly missing: readonly MissingColumn[]) {
+    super(
+      `mapRecords: ${missing
+        .map(
+          (m) =>
+            `${m.option}: column ${JSON.stringify(m.column)} is in no row${m.closest.length > 0 ? didYouMean(m.column, m.closest) : ''}`,
+        )
+        .join('; ')}.`,
+    );
+  }
+}
+
+/**
+ * Checks that every host column the mapping names is carried (as a key) by at least one row. Stops
+ * at the first row that completes the set, so a CSV's rows (which all carry every column) cost one row.
+ */
+function checkColumns(
+  rows: readonly unknown[],
+  named: readonly { option: string; column: string }[],
+): void {
+  if (named.length === 0 || rows.length === 0) return;
+  const missing = new Set(named.map((n) => n.column));
+  for (const row of rows) {
+    if (typeof row !== 'object' || row === null) continue;
+    for (const column of missing) if (Object.hasOwn(row, column)) missing.delete(column);
+    if (missing.size === 0) return;
+  }
+  const seen = new Set<string>();
+  for (const row of rows)
+    if (typeof row === 'object' && row !== null) for (const k of Object.keys(row)) seen.add(k);
+  throw new MappingError(
+    named
+      .filter((n) => missing.has(n.column))
+      .map((n) => ({ ...n, closest: closestNames(n.column, seen) })),
+  );
+}
+
 function fail(message: string): never {
   throw new TypeError(`mapRecords: ${message}`);
 }
@@ -314,6 +369,13 @@ export function mapRecords<T extends TableName, Row extends object = Record<stri
     };
   });
 
+  checkColumns(rows, [
+    ...mapped.flatMap((field) => {
+      const source = fieldMap[field];
+      return typeof source === 'string' ? [{ option: `fields.${field}`, column: source }] : [];
+    }),
+    ...attributes.map((column) => ({ option: 'attributes', column })),
+  ]);
   const out: TableInputs[T][] = new Array(rows.length);
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index] as unknown;

@@ -5,7 +5,7 @@ import {
   type TableCounts,
 } from '../data/parse-dataset';
 import { fieldsOfMask, newReading, tableReaders } from '../data/records';
-import { checkRecordedOption, withRecorded } from './recorded';
+import { checkGroupBy, checkRecordedOption, withRecorded } from './recorded';
 import type { DatasetInput } from '../data/schemas';
 import { tableNames, TableReader, tableRows } from '../data/table-reader';
 import type { ServiceRecord, ServiceTicket, TableName } from '../data/types';
@@ -199,13 +199,18 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
       if (onInvalid === 'throw' && rejected.length > 0) throw new DatasetError(rejected, counts);
       const carried = {} as Record<TableName, string[]>;
       for (const table of tableNames) carried[table] = fieldsOfMask(table, readers[table].carried);
-      const evaluation = withRecorded(
-        engine.finish(),
-        engine.metrics,
-        carried,
-        declared,
-        finishedTickets,
-      );
+      const result = engine.finish();
+      checkGroupBy(result, options.groupBy, function* () {
+        for (const chunk of kept)
+          for (const row of chunk.rows) {
+            if (typeof row !== 'object' || row === null) continue;
+            yield* Object.keys(row);
+            const attributes = (row as { attributes?: unknown }).attributes;
+            if (typeof attributes === 'object' && attributes !== null)
+              yield* Object.keys(attributes);
+          }
+      });
+      const evaluation = withRecorded(result, engine.metrics, carried, declared, finishedTickets);
       return { evaluation, rejected, counts };
     },
   };

@@ -1,6 +1,13 @@
 import type { ServiceDataset, ServiceTicket, TableName } from '../data/types';
 import { EvaluationEngine } from './engine';
-import { anyFinished, carriedFields, checkRecordedOption, withRecorded } from './recorded';
+import {
+  anyFinished,
+  attributeNamesOf,
+  carriedFields,
+  checkGroupBy,
+  checkRecordedOption,
+  withRecorded,
+} from './recorded';
 import { detectRepeatFaults, RepeatColumns } from './repeat-fault';
 import type { Evaluation, EvaluateOptions } from './types';
 
@@ -22,7 +29,8 @@ const otherTables = ['calls', 'agents', 'customers'] as const satisfies readonly
  * To go from the host's raw records to figures in one pass, without keeping a parsed copy, use
  * `evaluateRecords`.
  *
- * @throws RangeError for a bad option, naming it; the dataset is trusted (validate it with
+ * @throws RangeError for a bad option, naming it (a `groupBy` name no record has a value for
+ *   included, with the closest names); the dataset is trusted (validate it with
  * `parseDataset` first).
  * @example
  * const evaluation = evaluate(dataset, {
@@ -54,5 +62,10 @@ export function evaluate(dataset: ServiceDataset, options: EvaluateOptions): Eva
     agents: carriedFields('agents', dataset.agents ?? []),
     customers: carriedFields('customers', dataset.customers ?? []),
   };
-  return withRecorded(engine.finish(), engine.metrics, carried, declared, anyFinished(tickets));
+  const evaluation = engine.finish();
+  checkGroupBy(evaluation, options.groupBy, function* () {
+    yield* attributeNamesOf(tickets);
+    for (const table of otherTables) yield* attributeNamesOf(dataset[table] ?? []);
+  });
+  return withRecorded(evaluation, engine.metrics, carried, declared, anyFinished(tickets));
 }

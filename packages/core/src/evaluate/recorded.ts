@@ -8,6 +8,7 @@
  */
 import { recordTables } from '../data/tables';
 import type { TableName } from '../data/types';
+import { didYouMean } from '../data/closest';
 import { measureExprs } from '../metrics/expr/build';
 import type { DerivedValue, Expr, Measure } from '../metrics/expr/types';
 import type { AnyMetric, MetricValue } from '../metrics/types';
@@ -236,4 +237,41 @@ export function withRecorded(
     periods: evaluation.periods.map((p) => ({ ...p, values: fix(p.values) })),
     recorded: carried,
   };
+}
+
+/**
+ * A `groupBy` name that is no canonical field and that no record has a value for is a typo
+ * (`'teamID'` for `teamId` would give zero groups and no error): refused, naming the closest field
+ * or attribute. (A canonical field no record carries is not refused: every record is then counted
+ * in `ungrouped`.)
+ * @throws RangeError when `groupBy` is such a name, records were evaluated, and none fell in a group.
+ */
+export function checkGroupBy(
+  evaluation: Evaluation,
+  groupBy: unknown,
+  attributeNames: () => Iterable<string>,
+): void {
+  if (typeof groupBy !== 'string' || evaluation.groups.length > 0) return;
+  const r = evaluation.records;
+  if (r.tickets + r.calls + r.agents + r.customers === 0) return;
+  const fields = new Set<string>();
+  for (const table of Object.values(recordTables))
+    for (const name of Object.keys(table.fields)) if (name !== 'attributes') fields.add(name);
+  // A canonical field no record carries gives zero groups with every record `ungrouped`: the
+  // evaluation says so. A name that is no canonical field and no record's attribute is a typo.
+  if (fields.has(groupBy)) return;
+  const attributes = [...new Set(attributeNames())].filter((a) => !fields.has(a));
+  throw new RangeError(
+    `Invalid option \`groupBy\`: no record has a value for ${JSON.stringify(groupBy)}${didYouMean(groupBy, [...fields, ...attributes])}. It must be a canonical field (${[...fields].join(', ')}) or an attribute the records carry (${attributes.length > 0 ? attributes.join(', ') : 'none'}).`,
+  );
+}
+
+/** The attribute names records carry (for {@link checkGroupBy}'s message). */
+export function* attributeNamesOf(
+  records: ArrayLike<{ readonly attributes?: object | undefined }>,
+) {
+  for (let i = 0; i < records.length; i++) {
+    const attributes = (records[i] as { attributes?: object }).attributes;
+    if (attributes !== undefined) yield* Object.keys(attributes);
+  }
 }
