@@ -159,7 +159,13 @@ describe('a grade needs enough evidence', () => {
 
 describe('groupBy names', () => {
   const tickets = [
-    { id: 'A', createdAt: '2026-03-02T08:00:00Z', status: 'open', teamId: 'north', region: 'east' },
+    {
+      id: 'A',
+      createdAt: '2026-03-02T08:00:00Z',
+      status: 'open' as const,
+      teamId: 'north',
+      region: 'east',
+    },
   ];
 
   it('refuses a name that is no field and no attribute, suggesting the closest', () => {
