@@ -1,0 +1,6 @@
+export * from './agent-report';
+export * from './cross-analysis';
+export * from './plan-schema';
+export * from './spearman';
+export type * from './types';
+export * from './verify';
