@@ -19,7 +19,9 @@ export function assignInstallers(
   random: Random,
 ): void {
   const index = new Map<string, number>();
-  profiles.ids.forEach((id, c) => index.set(id, c));
+  profiles.ids.forEach((id, c) => {
+    index.set(id, c);
+  });
   const unhappy = new Uint8Array(profiles.ids.length);
   for (const t of tickets) {
     if (t.customerId === undefined || t.csat === undefined || t.csat > 3) continue;
