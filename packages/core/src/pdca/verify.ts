@@ -2,8 +2,8 @@ import { type Comparison, compare } from '../compare/compare';
 import { getMetricMeta } from '../metrics/meta';
 import type { MetricDirection, MetricUnit, MetricValue } from '../metrics/types';
 import { lookup, readValue, type ScoreInputs, valuesOf } from '../scoring/inputs';
-import { createZone } from '../time/zone';
 import { parseImprovementPlan } from './plan-schema';
+import { daysLate, instantOf, localDay } from './track';
 import type { ImprovementAction, ImprovementPlan } from './types';
 
 /** Whether an action's expected effect was reached. */
@@ -89,20 +89,6 @@ export interface VerifyPlanOptions {
   /** The instant overdue actions are judged at (epoch ms, Date or ISO string). @default now, read once */
   asOf?: number | Date | string | undefined;
 }
-
-function toInstant(asOf: VerifyPlanOptions['asOf']): number {
-  if (asOf === undefined) return Date.now();
-  const ms =
-    typeof asOf === 'number' ? asOf : typeof asOf === 'string' ? Date.parse(asOf) : asOf.getTime();
-  if (!Number.isFinite(ms))
-    throw new RangeError(
-      `verifyImprovementPlan: asOf ${String(asOf)} is not a valid instant: give epoch ms, a Date or an ISO 8601 string.`,
-    );
-  return ms;
-}
-
-/** Day number (days since 1970-01-01) of a `YYYY-MM-DD` date. */
-const dayOf = (date: string): number => Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 
 function asMetricValue(
   metricId: string,
@@ -252,7 +238,7 @@ export function verifyImprovementPlan(
   options: VerifyPlanOptions = {},
 ): PlanVerification {
   const valid = parseImprovementPlan(plan);
-  const asOf = toInstant(options.asOf);
+  const asOf = instantOf(options.asOf, 'verifyImprovementPlan');
   const cycleId = options.cycle ?? (valid.cycles.length === 1 ? valid.cycles[0]!.id : undefined);
   const cycle = valid.cycles.find((c) => c.id === cycleId);
   if (!cycle) {
@@ -262,8 +248,7 @@ export function verifyImprovementPlan(
         : `Plan ${JSON.stringify(valid.id)} has no cycle ${JSON.stringify(options.cycle)} (cycles: ${valid.cycles.map((c) => c.id).join(', ')}).`,
     );
   }
-  const zone = createZone(valid.timeZone ?? 'UTC');
-  const today = Math.floor((asOf + zone.offsetAt(asOf)) / 86_400_000);
+  const today = localDay(valid, asOf);
   const bValues = valuesOf(before);
   const aValues = valuesOf(after);
   const actions = valid.actions
@@ -285,9 +270,8 @@ export function verifyImprovementPlan(
         direction,
       );
       const judged = judge(action, direction, b, a, comparison);
-      const open = action.status === 'planned' || action.status === 'inProgress';
-      const late = today - dayOf(action.due);
-      const overdue = open && late > 0;
+      const late = daysLate(action, today);
+      const overdue = late > 0;
       return {
         actionId: action.id,
         action,
@@ -302,7 +286,7 @@ export function verifyImprovementPlan(
         significant: comparison.significant,
         pValue: comparison.pValue,
         overdue,
-        daysOverdue: overdue ? late : 0,
+        daysOverdue: late,
         nextStep: nextStepOf(action, judged.outcome, overdue),
       };
     });
