@@ -11,6 +11,7 @@ import {
   gradeMessages,
   leaderboardMessages,
   paretoMessages,
+  pdcaMessages,
   scorecardMessages,
   statusMessages,
   vocabularyMessages,
@@ -31,6 +32,7 @@ const all = mergeMessages(
   leaderboardMessages,
   dataMessages,
   bigDataMessages,
+  pdcaMessages,
 );
 
 /** A key of the message catalogue, e.g. `'grade.excellent'`, `'noData'`, `'gauge.valueText'`. */
