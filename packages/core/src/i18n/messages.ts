@@ -11,7 +11,6 @@ import {
   gradeMessages,
   leaderboardMessages,
   paretoMessages,
-  pdcaMessages,
   scorecardMessages,
   statusMessages,
   vocabularyMessages,
@@ -32,7 +31,6 @@ const all = mergeMessages(
   leaderboardMessages,
   dataMessages,
   bigDataMessages,
-  pdcaMessages,
 );
 
 /** A key of the message catalogue, e.g. `'grade.excellent'`, `'noData'`, `'gauge.valueText'`. */

@@ -123,7 +123,7 @@ export function useCrossAnalysisHeatmap(
       const gap = Math.abs(c?.difference ?? 0);
       const level =
         side === 'better' || side === 'worse'
-          ? (Math.max(1, Math.ceil((3 * gap) / (maxGap[m] || 1))) as 1 | 2 | 3)
+          ? (Math.min(3, Math.max(1, Math.ceil((3 * gap) / (maxGap[m] || 1) - 1e-9))) as 1 | 2 | 3)
           : 0;
       const significant = c?.significant === true;
       const sideText = side === 'unknown' ? '' : t(`cross.${side}`);

@@ -111,11 +111,7 @@ function Card({
           <ToneIcon tone={outcomeTone[v.outcome] ?? 'none'} />
           <strong>{v.outcomeText}</strong>
           <span className="ss-plan-board__muted"> · {v.reasonText}</span>
-          {v.nextStepText !== null && (
-            <span className="ss-plan-board__next">
-              {state.texts.next}: {v.nextStepText}
-            </span>
-          )}
+          {v.nextStepText !== null && <span className="ss-plan-board__next">{v.nextStepText}</span>}
         </p>
       )}
       {footer}

@@ -217,7 +217,9 @@ export function useImprovementPlanBoard(
               v.significant === null
                 ? null
                 : `${t(v.significant ? 'comparison.significant' : 'comparison.notSignificant')}, ${formatPValue(v.pValue!, locale)}`,
-            nextStepText: v.nextStep ? t(`pdca.next.${v.nextStep}`) : null,
+            nextStepText: v.nextStep
+              ? t('pdca.nextStep', { step: t(`pdca.next.${v.nextStep}`) })
+              : null,
           }
         : null,
     };

@@ -13,7 +13,6 @@ export { gaugeMessages } from './gauge';
 export { gradeMessages } from './grade';
 export { leaderboardMessages } from './leaderboard';
 export { paretoMessages } from './pareto';
-export { pdcaMessages } from './pdca';
 export { scorecardMessages } from './scorecard';
 export { statusMessages } from './status';
 export type { MessageBundle, MessageKeyOf } from './types';
