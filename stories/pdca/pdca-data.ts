@@ -56,20 +56,17 @@ export const installerLabels = {
 /** A host's consequence table by grade (seed 001 考核结果应用). */
 export const consequences: ConsequenceTable = {
   excellent: {
-    label: { 'zh-CN': '绩效系数 1.2，列入晋升候选', 'en-US': 'Bonus ×1.2, promotion shortlist' },
+    label: { 'zh-CN': '列入晋升候选', 'en-US': 'Promotion shortlist' },
     bonusCoefficient: 1.2,
     measures: [{ 'zh-CN': '担任新人带教', 'en-US': 'Mentor new agents' }],
   },
-  good: { label: { 'zh-CN': '绩效系数 1.0', 'en-US': 'Bonus ×1.0' }, bonusCoefficient: 1 },
+  good: { label: { 'zh-CN': '保持现有标准', 'en-US': 'Keep the standard' }, bonusCoefficient: 1 },
   pass: {
-    label: { 'zh-CN': '绩效系数 0.9，主管辅导', 'en-US': 'Bonus ×0.9, coaching by the lead' },
+    label: { 'zh-CN': '主管辅导', 'en-US': 'Coaching by the lead' },
     bonusCoefficient: 0.9,
   },
   needsImprovement: {
-    label: {
-      'zh-CN': '绩效系数 0.8，培训后复评',
-      'en-US': 'Bonus ×0.8, re-assessed after training',
-    },
+    label: { 'zh-CN': '培训后复评', 'en-US': 'Re-assessed after training' },
     bonusCoefficient: 0.8,
     measures: [
       { 'zh-CN': '一对一辅导', 'en-US': 'One-to-one coaching' },

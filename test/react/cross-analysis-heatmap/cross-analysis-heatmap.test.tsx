@@ -68,7 +68,7 @@ describe('CrossAnalysisHeatmap', () => {
       within(table)
         .getAllByRole('rowheader')
         .map((h) => h.textContent),
-    ).toEqual(['总分', '办公楼宇n = 50', '零售n = 30']);
+    ).toEqual(['全体', '办公楼宇n = 50', '零售n = 30']);
     consoleErrors.expectNone();
   });
 
@@ -82,6 +82,7 @@ describe('CrossAnalysisHeatmap', () => {
     const retailCsat = cellOf('零售', 0);
     expect(retailCsat.textContent).toBe('50.0%▼ 较其他组 -40.0 个百分点*（低于其他组，显著）');
     expect(retailCsat.getAttribute('data-side')).toBe('worse');
+    // Shade: |0.5 − 0.75| ÷ 0.75 = 33 % of everyone's value ≥ 10 % → level 3.
     expect(retailCsat.getAttribute('data-level')).toBe('3');
     // Complaint rate: higher is worse, so retail's +6.0 points is "worse", not significant.
     const retailComplaints = cellOf('零售', 1);

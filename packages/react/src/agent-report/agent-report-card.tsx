@@ -119,7 +119,7 @@ export function AgentReportCard({
           <ul>
             {state.training.map((x) => (
               <li key={x.topic}>
-                {x.topic} <span className="ss-agent-report__muted">（{x.indicators}）</span>
+                {x.topic} <span className="ss-agent-report__muted">{x.indicators}</span>
               </li>
             ))}
           </ul>

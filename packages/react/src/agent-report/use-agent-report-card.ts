@@ -121,9 +121,11 @@ export function useAgentReportCard(options: AgentReportCardOptions): AgentReport
     })),
     training: (report?.training ?? []).map((x) => ({
       topic: planText(x.topic, locale),
-      indicators: x.indicators
-        .map((id) => indicatorNames.get(id) ?? id)
-        .join(locale === 'zh-CN' ? '、' : ', '),
+      indicators: t('report.for', {
+        indicators: x.indicators
+          .map((id) => indicatorNames.get(id) ?? id)
+          .join(locale === 'zh-CN' ? '、' : ', '),
+      }),
     })),
     consequence: report?.consequence
       ? {

@@ -42,7 +42,7 @@ export interface HeatmapCell {
   side: CellSide;
   /** ▲ / ▼ / = / '' — the side as a shape. */
   symbol: string;
-  /** Shade level 0 (none) … 3 (largest gap in the column). */
+  /** Shade level by the relative gap to everyone (|segment − overall| ÷ |overall|): 0 under 2 %, 1 under 5 %, 2 under 10 %, 3 from 10 %. */
   level: 0 | 1 | 2 | 3;
   significant: boolean;
   /** "（优于其他组，显著）" — read by screen readers after the visible text; '' when nothing to add. */
@@ -73,10 +73,17 @@ export interface CrossAnalysisHeatmapState {
   scrollProps: HTMLAttributes<HTMLElement>;
 }
 
+/** Shade level of a segment by its relative gap to everyone (no shade under 2 %). */
+function shade(difference: number | null, overall: number | null): 0 | 1 | 2 | 3 {
+  if (difference === null || overall === null) return 0;
+  const relative = overall === 0 ? (difference === 0 ? 0 : 1) : Math.abs(difference / overall);
+  return relative < 0.02 ? 0 : relative < 0.05 ? 1 : relative < 0.1 ? 2 : 3;
+}
+
 /**
  * Turns a `crossAnalysis` result into a segments × metrics grid: each cell the segment's value,
- * its difference from everyone else (text, ▲/▼ and a shade scaled to the largest gap of its
- * column, toned by the metric's direction) and a `*` when the core's test finds it significant.
+ * its difference from everyone else (text and ▲/▼, toned by the metric's direction) and a shade
+ * by its relative gap to everyone and a `*` when the core's test finds it significant.
  * Colour is never alone: the symbol, the sign and the screen-reader text say the same.
  */
 export function useCrossAnalysisHeatmap(
@@ -101,9 +108,6 @@ export function useCrossAnalysisHeatmap(
   const metricIds = analysis?.metrics ?? [];
   const unitOf = (id: string): MetricUnit =>
     analysis?.overall[id]?.unit ?? getMetricMeta(id)?.unit ?? 'number';
-  const maxGap = metricIds.map((_, m) =>
-    Math.max(0, ...(analysis?.segments ?? []).map((s) => Math.abs(s.cells[m]?.difference ?? 0))),
-  );
   const rows: HeatmapRow[] = (analysis?.segments ?? []).map((s) => ({
     key: s.key,
     label: segName(s.key),
@@ -120,10 +124,9 @@ export function useCrossAnalysisHeatmap(
             : change === 'unchanged'
               ? 'same'
               : 'unknown';
-      const gap = Math.abs(c?.difference ?? 0);
       const level =
         side === 'better' || side === 'worse'
-          ? (Math.min(3, Math.max(1, Math.ceil((3 * gap) / (maxGap[m] || 1) - 1e-9))) as 1 | 2 | 3)
+          ? shade(c?.differenceFromOverall ?? null, analysis?.overall[id]?.value ?? null)
           : 0;
       const significant = c?.significant === true;
       const sideText = side === 'unknown' ? '' : t(`cross.${side}`);
@@ -157,7 +160,7 @@ export function useCrossAnalysisHeatmap(
       overallText: format(analysis?.overall[id]?.value ?? null, unitOf(id)),
     })),
     rows,
-    overallLabel: t('total'),
+    overallLabel: t('cross.overall'),
     legend: t('cross.legend'),
     noDataText: t('noData'),
     loadingText: t('loading'),

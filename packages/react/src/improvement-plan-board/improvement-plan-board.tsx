@@ -181,12 +181,8 @@ export function ImprovementPlanBoard({
       </p>
       <div className="ss-plan-board__columns">
         {state.columns.map((column) => (
-          <section
-            key={column.status}
-            className="ss-plan-board__column"
-            aria-labelledby={column.headingId}
-            data-status={column.status}
-          >
+          // Not a section landmark: several boards on a page would repeat the column names.
+          <div key={column.status} className="ss-plan-board__column" data-status={column.status}>
             <H id={column.headingId} className="ss-plan-board__column-title">
               {column.title} <span className="ss-plan-board__muted">{column.countText}</span>
             </H>
@@ -206,7 +202,7 @@ export function ImprovementPlanBoard({
                 ))}
               </ul>
             )}
-          </section>
+          </div>
         ))}
       </div>
     </div>
