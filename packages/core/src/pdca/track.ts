@@ -1,17 +1,27 @@
+import { resolveAsOf } from '../evaluate/options';
 import { createZone } from '../time/zone';
 import { parseImprovementPlan } from './plan-schema';
 import type { ActionStatus, ImprovementAction, ImprovementPlan, ProgressNote } from './types';
 
 const DAY_MS = 86_400_000;
 
-/** An instant option read once: epoch ms, a Date or an ISO string; default now. @internal */
+/**
+ * An instant option: epoch ms, a Date or an ISO 8601 string with an offset; when absent the
+ * clock is read once, by the evaluation's reader (the core reads it in one place). @internal
+ */
 export function instantOf(asOf: number | Date | string | undefined, fn: string): number {
-  if (asOf === undefined) return Date.now();
+  if (asOf === undefined) return resolveAsOf(undefined);
   const ms =
-    typeof asOf === 'number' ? asOf : typeof asOf === 'string' ? Date.parse(asOf) : asOf.getTime();
+    typeof asOf === 'number'
+      ? asOf
+      : asOf instanceof Date
+        ? asOf.getTime()
+        : typeof asOf === 'string' && /(?:Z|[+-]\d{2}:?\d{2})$/i.test(asOf)
+          ? Date.parse(asOf)
+          : Number.NaN;
   if (!Number.isFinite(ms))
     throw new RangeError(
-      `${fn}: asOf ${String(asOf)} is not a valid instant: give epoch ms, a Date or an ISO 8601 string.`,
+      `${fn}: asOf ${String(asOf)} is not a valid instant: give epoch ms, a Date or an ISO 8601 string with an offset (Z or +08:00).`,
     );
   return ms;
 }
