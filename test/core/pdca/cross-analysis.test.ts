@@ -135,3 +135,46 @@ describe('crossAnalysis', () => {
     expect(() => crossAnalysis(dataset, { by: 'x', bands: [3, 1] })).toThrow(/strictly ascending/);
   });
 });
+
+describe('crossAnalysis properties', () => {
+  it('pools everyone else exactly: segment + rest = all segments; never NaN', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 200 })), {
+          minLength: 2,
+          maxLength: 6,
+        }),
+        (parts) => {
+          const ratio = (n: number, d: number): MetricValue => ({
+            metricId: 'csat',
+            value: Math.min(n, d) / d,
+            unit: 'ratio',
+            numerator: Math.min(n, d),
+            denominator: d,
+            sampleSize: d,
+            sufficient: true,
+          });
+          const groups = parts.map(([n, d], i) => ({
+            key: `s${i}`,
+            values: { csat: ratio(n, d) },
+          }));
+          const all = groups.map((g) => g.values.csat);
+          const overall = poolValues('csat', all)!;
+          const evaluation = {
+            metrics: ['csat'],
+            overall: { csat: overall },
+            groups,
+          } as unknown as Evaluation;
+          for (const s of crossAnalysis(evaluation, { by: 'x' }).segments) {
+            const c = s.cells[0]!;
+            expect(c.rest!.numerator! + c.value.numerator!).toBe(overall.numerator);
+            expect(c.rest!.denominator! + c.value.denominator!).toBe(overall.denominator);
+            for (const x of [c.difference, c.differenceFromOverall, c.pValue])
+              expect(Number.isNaN(x)).toBe(false);
+          }
+        },
+      ),
+    );
+  });
+});
