@@ -121,7 +121,7 @@ describe('ImprovementPlanBoard', () => {
   it('speaks en-US', () => {
     renderStrict(<ImprovementPlanBoard plan={plan} verification={verification} locale="en-US" />);
     expect(screen.getByRole('group', { name: 'Q3 improvement plan' })).toBeTruthy();
-    expect(within(card('Smart assistant')).getByText('17 days overdue')).toBeTruthy();
+    expect(within(card('Smart assistant')).getByText('Days overdue: 17')).toBeTruthy();
     expect(
       within(card('More agents at peak hours')).getByText('Next step: Make it standard'),
     ).toBeTruthy();

@@ -93,7 +93,7 @@ export const pdcaMessages: MessageBundle<keyof typeof zhCN> = {
     'pdca.kind.tools': 'Tools',
     'pdca.owner': 'Owner',
     'pdca.due': 'Due',
-    'pdca.overdue': '{days} days overdue',
+    'pdca.overdue': 'Days overdue: {days}',
     'pdca.rootCause': 'Root cause (5 whys)',
     'pdca.target': 'Metric',
     'pdca.expected': 'Expected',
@@ -130,7 +130,7 @@ export const pdcaMessages: MessageBundle<keyof typeof zhCN> = {
     'pdca.summary':
       '{reached} reached · {partly} partly · {notReached} not reached · {notMeasurable} not measurable',
     'pdca.overdueCount': '{count} overdue',
-    'pdca.count': '{count} actions',
+    'pdca.count': '({count})',
     'pdca.emptyColumn': 'None',
     'pdca.period': '{baseline} → {review}',
     'cross.title': 'Satisfaction cross-analysis',
