@@ -53,6 +53,45 @@ const steps: { key: NextStep; text: 'standardise' | 'keepGoing' | 'reanalyse' }[
   { key: 'reanalyse', text: 'reanalyse' },
 ];
 
+/** The A of PDCA: the verified actions by next step. */
+function ActLists({
+  ids,
+  L,
+  title,
+}: {
+  ids: string;
+  L: (key: Parameters<typeof pt>[1], params?: Record<string, string | number>) => string;
+  title: (id: string) => string;
+}) {
+  return (
+    <div className="ss-pdca-page__act">
+      {steps.map((s) => {
+        const actions = verification.actions.filter((a) => a.nextStep === s.key);
+        return (
+          <section
+            key={s.key}
+            className="ss-pdca-page__act-list"
+            aria-labelledby={`${ids}-act-${s.key}`}
+          >
+            <h3 id={`${ids}-act-${s.key}`} className="ss-pdca-page__h3">
+              {L(s.text, { count: actions.length })}
+            </h3>
+            {actions.length === 0 ? (
+              <p className="ss-pdca-page__note">{L('none')}</p>
+            ) : (
+              <ul>
+                {actions.map((a) => (
+                  <li key={a.actionId}>{title(a.actionId)}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
 /** The demo's PDCA cycle walked through: plan → track → verify → standardise → apply to people. */
 export function PdcaCyclePage() {
   const { locale, theme } = useServiceScore();
@@ -144,31 +183,7 @@ export function PdcaCyclePage() {
           />
         </Step>
         <Step id={`${ids}-3`} title={L('actHeading')} note={L('actNote')}>
-          <div className="ss-pdca-page__act">
-            {steps.map((s) => {
-              const actions = verification.actions.filter((a) => a.nextStep === s.key);
-              return (
-                <section
-                  key={s.key}
-                  className="ss-pdca-page__act-list"
-                  aria-labelledby={`${ids}-act-${s.key}`}
-                >
-                  <h3 id={`${ids}-act-${s.key}`} className="ss-pdca-page__h3">
-                    {L(s.text, { count: actions.length })}
-                  </h3>
-                  {actions.length === 0 ? (
-                    <p className="ss-pdca-page__note">{L('none')}</p>
-                  ) : (
-                    <ul>
-                      {actions.map((a) => (
-                        <li key={a.actionId}>{title(a.actionId)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </section>
-              );
-            })}
-          </div>
+          <ActLists ids={ids} L={L} title={title} />
         </Step>
         <Step id={`${ids}-4`} title={L('peopleHeading')} note={L('peopleNote')}>
           <div className="ss-pdca-page__pair">

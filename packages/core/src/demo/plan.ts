@@ -13,30 +13,9 @@ function lastDay(key: string): string {
   return `${key}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
-/**
- * The improvement plan the demo desk runs from its PDCA month (seed 003 提升方案): the baseline is
- * the month before the cycle, the review the last month. Five measures of the four kinds, each with
- * an owner, a due date, an expected effect and weekly notes; the first carries the seed's 5-Why
- * chain (响应不及时 → 人员不足 → 排班不合理 → 未考虑高峰期流量).
- *
- * Verified on the default demo (`generateDemoDataset()`, July → October 2026): response timeliness
- * and CSAT reach their targets (standardise); FCR, MTTR and the complaint rate improve but fall
- * short (keep going); the smart-assistant rollout is still in progress past its due date (overdue).
- *
- * @example
- * const demo = generateDemoDataset();
- * const plan = demoImprovementPlan(demo.meta); // cycles[0]: { baseline: '2026-07', review: '2026-10' }
- */
-export function demoImprovementPlan(meta: {
-  pdcaMonth: string;
-  months: readonly string[];
-}): ImprovementPlan {
-  const start = meta.pdcaMonth;
-  const review = meta.months[meta.months.length - 1] ?? addMonths(start, 2);
-  const [y, m] = start.split('-').map(Number) as [number, number];
-  // The Monday-agnostic weekly check: day 1 of the cycle + 7n days, as a calendar date.
-  const week = (n: number) => new Date(Date.UTC(y, m - 1, 1 + 7 * n)).toISOString().slice(0, 10);
-  const actions: ImprovementAction[] = [
+/** The resources and capability measures of the demo plan: cycle start `start`, weekly check dates `week(n)`. */
+function demoActions(start: string, week: (n: number) => string): ImprovementAction[] {
+  return [
     {
       id: 'peak-staffing',
       title: {
@@ -103,6 +82,16 @@ export function demoImprovementPlan(meta: {
         },
       ],
     },
+  ];
+}
+
+/** The demo plan's process and tools measures (see {@link demoActions}). */
+function laterActions(
+  review: string,
+  start: string,
+  week: (n: number) => string,
+): ImprovementAction[] {
+  return [
     {
       id: 'returns-approval',
       title: { 'zh-CN': '简化退换货审批流程', 'en-US': 'Simpler approval of returns' },
@@ -164,6 +153,32 @@ export function demoImprovementPlan(meta: {
       ],
     },
   ];
+}
+
+/**
+ * The improvement plan the demo desk runs from its PDCA month (seed 003 提升方案): the baseline is
+ * the month before the cycle, the review the last month. Five measures of the four kinds, each with
+ * an owner, a due date, an expected effect and weekly notes; the first carries the seed's 5-Why
+ * chain (响应不及时 → 人员不足 → 排班不合理 → 未考虑高峰期流量).
+ *
+ * Verified on the default demo (`generateDemoDataset()`, July → October 2026): response timeliness
+ * and CSAT reach their targets (standardise); FCR, MTTR and the complaint rate improve but fall
+ * short (keep going); the smart-assistant rollout is still in progress past its due date (overdue).
+ *
+ * @example
+ * const demo = generateDemoDataset();
+ * const plan = demoImprovementPlan(demo.meta); // cycles[0]: { baseline: '2026-07', review: '2026-10' }
+ */
+export function demoImprovementPlan(meta: {
+  pdcaMonth: string;
+  months: readonly string[];
+}): ImprovementPlan {
+  const start = meta.pdcaMonth;
+  const review = meta.months[meta.months.length - 1] ?? addMonths(start, 2);
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  // The Monday-agnostic weekly check: day 1 of the cycle + 7n days, as a calendar date.
+  const week = (n: number) => new Date(Date.UTC(y, m - 1, 1 + 7 * n)).toISOString().slice(0, 10);
+  const actions = [...demoActions(start, week), ...laterActions(review, start, week)];
   return {
     id: `demo-${start}`,
     title: { 'zh-CN': '售后服务质量提升方案', 'en-US': 'After-sales service improvement plan' },

@@ -123,6 +123,74 @@ function expectedText(
   });
 }
 
+/** What a card needs from the hook. */
+interface CardContext {
+  t: (key: PdcaTextKey, params?: MessageParams) => string;
+  format: (value: number | null | undefined, unit: MetricUnit) => string;
+  locale: Locale;
+  tracking: PlanTracking;
+  verified: ReadonlyMap<string, ActionVerification>;
+  flagOverdue: boolean;
+  baseId: string;
+  metricLabels: Readonly<Record<string, string>> | undefined;
+}
+
+/** One action's card texts. */
+function toCard(a: ImprovementAction, i: number, x: CardContext): BoardCard {
+  const { t, format, locale, tracking, verified, flagOverdue, baseId, metricLabels } = x;
+  const track = tracking.actions[i]!;
+  const unit = getMetricMeta(a.metric)?.unit ?? verified.get(a.id)?.unit ?? 'number';
+  const v = verified.get(a.id);
+  const overdue = flagOverdue && track.overdue;
+  return {
+    id: a.id,
+    title: planText(a.title, locale),
+    titleId: `${baseId}-${i}`,
+    kind: a.kind,
+    kindText: t(`pdca.kind.${a.kind}`),
+    owner: planText(a.owner, locale),
+    metricText: metricLabels?.[a.metric] ?? getMetricMeta(a.metric)?.label[locale] ?? a.metric,
+    dueText: formatDate(a.due, locale),
+    overdue,
+    overdueText: overdue ? t('pdca.overdue', { days: track.daysOverdue }) : null,
+    expectedText: expectedText(a, unit, t, (x, u) => format(x, u), locale),
+    rootCause: (a.rootCause ?? []).map((r) => planText(r, locale)),
+    percent: track.percent,
+    progressText:
+      track.percent === null
+        ? null
+        : t('pdca.progress', { percent: formatPercent(track.percent / 100, locale) }),
+    latestNote: track.latest && {
+      heading: t('pdca.latestNote', { date: formatDate(track.latest.date, locale) }),
+      text: planText(track.latest.text, locale),
+    },
+    verification: v
+      ? {
+          outcome: v.outcome,
+          outcomeText: t(`pdca.outcome.${v.outcome}`),
+          reasonText: t(`pdca.reason.${v.reason}`, {
+            percent: formatPercent(Math.max(0, v.progress ?? 0), locale),
+          }),
+          observedText:
+            v.before === null || v.after === null
+              ? t('noData')
+              : t('comparison.change', {
+                  before: format(v.before, unit),
+                  after: format(v.after, unit),
+                  delta: formatDelta(v.after - v.before, unit, locale),
+                }),
+          significanceText:
+            v.significant === null
+              ? null
+              : `${t(v.significant ? 'comparison.significant' : 'comparison.notSignificant')}, ${formatPValue(v.pValue!, locale)}`,
+          nextStepText: v.nextStep
+            ? t('pdca.nextStep', { step: t(`pdca.next.${v.nextStep}`) })
+            : null,
+        }
+      : null,
+  };
+}
+
 /**
  * Turns an improvement plan (and, once verified, `verifyImprovementPlan`'s result) into status
  * columns of action cards: owner, due date, overdue days, the 5-Why chain, progress, and expected
@@ -170,60 +238,17 @@ export function useImprovementPlanBoard(
   );
   const flagOverdue = options.asOf !== undefined || verification !== null;
   const label = options.label ?? (plan ? planText(plan.title, locale) : t('pdca.board.title'));
-  const card = (a: ImprovementAction, i: number): BoardCard => {
-    const track = tracking!.actions[i]!;
-    const unit = getMetricMeta(a.metric)?.unit ?? verified.get(a.id)?.unit ?? 'number';
-    const v = verified.get(a.id);
-    const overdue = flagOverdue && track.overdue;
-    return {
-      id: a.id,
-      title: planText(a.title, locale),
-      titleId: `${baseId}-${i}`,
-      kind: a.kind,
-      kindText: t(`pdca.kind.${a.kind}`),
-      owner: planText(a.owner, locale),
-      metricText:
-        options.metricLabels?.[a.metric] ?? getMetricMeta(a.metric)?.label[locale] ?? a.metric,
-      dueText: formatDate(a.due, locale),
-      overdue,
-      overdueText: overdue ? t('pdca.overdue', { days: track.daysOverdue }) : null,
-      expectedText: expectedText(a, unit, t, (x, u) => format(x, u), locale),
-      rootCause: (a.rootCause ?? []).map((r) => planText(r, locale)),
-      percent: track.percent,
-      progressText:
-        track.percent === null
-          ? null
-          : t('pdca.progress', { percent: formatPercent(track.percent / 100, locale) }),
-      latestNote: track.latest && {
-        heading: t('pdca.latestNote', { date: formatDate(track.latest.date, locale) }),
-        text: planText(track.latest.text, locale),
-      },
-      verification: v
-        ? {
-            outcome: v.outcome,
-            outcomeText: t(`pdca.outcome.${v.outcome}`),
-            reasonText: t(`pdca.reason.${v.reason}`, {
-              percent: formatPercent(Math.max(0, v.progress ?? 0), locale),
-            }),
-            observedText:
-              v.before === null || v.after === null
-                ? t('noData')
-                : t('comparison.change', {
-                    before: format(v.before, unit),
-                    after: format(v.after, unit),
-                    delta: formatDelta(v.after - v.before, unit, locale),
-                  }),
-            significanceText:
-              v.significant === null
-                ? null
-                : `${t(v.significant ? 'comparison.significant' : 'comparison.notSignificant')}, ${formatPValue(v.pValue!, locale)}`,
-            nextStepText: v.nextStep
-              ? t('pdca.nextStep', { step: t(`pdca.next.${v.nextStep}`) })
-              : null,
-          }
-        : null,
-    };
+  const context: CardContext = {
+    t,
+    format: (v, u) => format(v, u),
+    locale,
+    tracking: tracking as PlanTracking,
+    verified,
+    flagOverdue,
+    baseId,
+    metricLabels: options.metricLabels,
   };
+  const card = (a: ImprovementAction, i: number) => toCard(a, i, context);
   const columns: BoardColumn[] = [];
   if (plan && tracking) {
     for (const status of statuses) {
