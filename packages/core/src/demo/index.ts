@@ -29,7 +29,7 @@ export {
   demoProducts,
   demoRegions,
 } from './directory';
-export { assignInstallers, demoInstallers } from './installers';
+export { demoInstallers } from './installers';
 export type { DemoOptions } from './options';
 export { demoImprovementPlan } from './plan';
 

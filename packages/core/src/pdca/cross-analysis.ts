@@ -64,7 +64,13 @@ export interface CrossAnalysis {
 
 const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-/** Pools the additive parts of several values of one metric; `null` when they have none. */
+/**
+ * Pools the additive parts of several values of one metric (ratio counts, mean sums, NPS
+ * respondents); `null` when they have none.
+ *
+ * @example
+ * poolValues('csat', [retail, office]); // { value: 60 / 80, numerator: 60, denominator: 80, … }
+ */
 export function poolValues(metricId: string, values: readonly MetricValue[]): MetricValue | null {
   if (values.length === 0) return null;
   const unit = values[0]!.unit;

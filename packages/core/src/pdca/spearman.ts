@@ -18,7 +18,12 @@ export interface RankCorrelation {
   readonly significant: boolean | null;
 }
 
-/** Ranks 1…n, ties given the mean of the ranks they span. */
+/**
+ * Ranks 1…n, ties given the mean of the ranks they span.
+ *
+ * @example
+ * averageRanks([10, 20, 20, 30]); // [1, 2.5, 2.5, 4]
+ */
 export function averageRanks(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const ranks = new Array<number>(values.length);

@@ -68,6 +68,10 @@ export interface AgentReportCardState {
  * Turns an `agentAssessmentReport` into the texts of a printable report card: grade and total,
  * dimension scores, the weakest indicators with the template's 改进建议, training topics and the
  * host's consequence for the grade. The print button calls `window.print()` only when pressed.
+ *
+ * @example
+ * const card = useAgentReportCard({ report });
+ * card.weakest.map((w) => w.label); // ['响应及时率', …]
  */
 export function useAgentReportCard(options: AgentReportCardOptions): AgentReportCardState {
   const { t, theme, format, locale } = useWidgetSettings(options.locale, pdcaTexts);

@@ -85,6 +85,10 @@ function shade(difference: number | null, overall: number | null): 0 | 1 | 2 | 3
  * its difference from everyone else (text and ▲/▼, toned by the metric's direction) and a shade
  * by its relative gap to everyone and a `*` when the core's test finds it significant.
  * Colour is never alone: the symbol, the sign and the screen-reader text say the same.
+ *
+ * @example
+ * const heat = useCrossAnalysisHeatmap({ analysis: crossAnalysis(dataset, { by: 'size' }) });
+ * heat.rows[0]?.cells[0]?.differenceText; // "较其他组 -3.5 个百分点"
  */
 export function useCrossAnalysisHeatmap(
   options: CrossAnalysisHeatmapOptions,

@@ -197,6 +197,10 @@ function toCard(a: ImprovementAction, i: number, x: CardContext): BoardCard {
  * against observed effect with the outcome and the next step. Every judgement is the core's
  * (`trackImprovementPlan`, `verifyImprovementPlan`). An invalid plan logs one development error and
  * shows the no-data state.
+ *
+ * @example
+ * const board = useImprovementPlanBoard({ plan, verification });
+ * board.columns.map((c) => c.cards.length); // cards per status
  */
 export function useImprovementPlanBoard(
   options: ImprovementPlanBoardOptions,
