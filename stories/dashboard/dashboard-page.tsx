@@ -324,6 +324,11 @@ export function DashboardPage() {
               after: L('after', { period: fmtMonth(pdcaAfter) }),
             }}
           />
+          <p className="ss-dash__note">
+            <a href="?path=/story/pages-pdca-cycle--walkthrough" target="_top">
+              {L('pdcaLink')}
+            </a>
+          </p>
         </Section>
 
         <Section

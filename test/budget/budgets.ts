@@ -55,6 +55,10 @@ export const budgets: readonly Budget[] = [
   { name: 'ParetoChart', entry: widget('ParetoChart'), budget: 20 * KB },
   { name: 'ScorecardTable', entry: widget('ScorecardTable'), budget: 22 * KB },
   { name: 'KpiLeaderboard', entry: widget('KpiLeaderboard'), budget: 30 * KB },
+  // Issue 14. The board validates the host's plan with the core's zod schema (~6 KB of zod).
+  { name: 'ImprovementPlanBoard', entry: widget('ImprovementPlanBoard'), budget: 24 * KB },
+  { name: 'CrossAnalysisHeatmap', entry: widget('CrossAnalysisHeatmap'), budget: 12 * KB },
+  { name: 'AgentReportCard', entry: widget('AgentReportCard'), budget: 10 * KB },
   {
     name: 'core computation',
     entry: `export { ${coreComputation} } from '@servicescore/core';`,

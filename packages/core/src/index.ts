@@ -68,6 +68,9 @@ export * from './scoring';
 export * from './pareto/pareto';
 export * from './compare';
 
+// ── PDCA: improvement plans, verification, cross-analysis, per-agent reports ─────────────────────
+export * from './pdca';
+
 // ── Formatting and messages ─────────────────────────────────────────────────────────────────────
 export { defaultLocale, type Locale, type LocalizedText, locales } from './i18n/locale';
 export * from './format';

@@ -27,3 +27,8 @@ export * from './scorecard-table';
 export * from './kpi-leaderboard';
 export * from './kpi-card';
 export * from './kpi-comparison';
+
+// ── PDCA: improvement plans, cross-analysis, per-agent reports ──────────────────────────────────
+export * from './improvement-plan-board';
+export * from './cross-analysis-heatmap';
+export * from './agent-report';

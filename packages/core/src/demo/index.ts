@@ -17,6 +17,7 @@ import {
 } from './directory';
 import { type DemoOptions, resolveDemoOptions } from './options';
 import { Random } from './random';
+import { assignInstallers } from './installers';
 import { createTickets } from './tickets';
 
 export {
@@ -28,7 +29,9 @@ export {
   demoProducts,
   demoRegions,
 } from './directory';
+export { demoInstallers } from './installers';
 export type { DemoOptions } from './options';
+export { demoImprovementPlan } from './plan';
 
 /** What the demo dataset knows about itself: range, staff and code lists with labels. */
 export interface DemoMeta {
@@ -71,6 +74,7 @@ const Stream = {
   calls: 4,
   agentRecords: 5,
   customerRecords: 6,
+  installers: 7,
 } as const;
 
 const entry = (e: DemoEntry): DemoEntry => ({ id: e.id, label: e.label });
@@ -103,6 +107,7 @@ export function generateDemoDataset(options?: DemoOptions): DemoDataset {
   const staff = createStaff(resolved, new Random(seed, Stream.staff));
   const profiles = createCustomerProfiles(resolved, staff, new Random(seed, Stream.customers));
   const tickets = createTickets(resolved, staff, profiles, new Random(seed, Stream.tickets));
+  assignInstallers(profiles, tickets, new Random(seed, Stream.installers));
   const calls = createCalls(resolved, staff, new Random(seed, Stream.calls));
   const agents = createAgentRecords(resolved, staff, new Random(seed, Stream.agentRecords));
   const customers = createCustomerRecords(

@@ -1,0 +1,148 @@
+import type { HTMLAttributes } from 'react';
+import { GradeBadge } from '../grade-badge/grade-badge';
+import { cx } from '../shared/class-names';
+import { VisuallyHidden } from '../shared/visually-hidden';
+import { type AgentReportCardOptions, useAgentReportCard } from './use-agent-report-card';
+
+/** Props of {@link AgentReportCard}: the card options and any root `<div>` attribute. */
+export interface AgentReportCardProps
+  extends AgentReportCardOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Heading level of the card title; sections take the next one. @default 3 */
+  headingLevel?: 2 | 3 | 4 | 5 | undefined;
+  /** Shows the print button. @default true */
+  printButton?: boolean | undefined;
+}
+
+/**
+ * A per-agent assessment report (考核结果应用, seed 001) — grade, total, dimension scores, the
+ * weakest indicators with suggestions, training topics and the consequence for the grade — laid
+ * out to print on one A4 page (print styles drop the button and the shading).
+ *
+ * @example
+ * <AgentReportCard report={agentAssessmentReport(result, { agent: { id: 'A07', name: '王芳' } })} />
+ */
+export function AgentReportCard({
+  report,
+  label,
+  loading,
+  locale,
+  headingLevel = 3,
+  printButton = true,
+  className,
+  ...rest
+}: AgentReportCardProps) {
+  const state = useAgentReportCard({ report, label, loading, locale });
+  const root = cx('ss-widget ss-agent-report', className);
+  const H = `h${headingLevel}` as 'h3';
+  const H2 = `h${headingLevel + 1}` as 'h4';
+  if (state.status !== 'ready')
+    return (
+      <div {...rest} {...state.rootProps} className={root}>
+        {state.status === 'loading' && (
+          <div className="ss-agent-report__skeleton" aria-hidden="true" />
+        )}
+        <p className="ss-agent-report__message">
+          {state.status === 'loading' ? state.loadingText : state.noDataText}
+        </p>
+      </div>
+    );
+  return (
+    <div {...rest} {...state.rootProps} className={root}>
+      <header className="ss-agent-report__header">
+        <H id={state.titleId} className="ss-agent-report__title">
+          {state.title}
+          <VisuallyHidden> · </VisuallyHidden>
+          <span className="ss-agent-report__person">{state.person}</span>
+        </H>
+        <dl className="ss-agent-report__facts">
+          {state.periodText !== null && (
+            <div>
+              <dt>{state.headings.period}</dt>
+              <dd>{state.periodText}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{state.headings.total}</dt>
+            <dd className="ss-agent-report__total">{state.totalText}</dd>
+          </div>
+          <div>
+            <dt className="ss-visually-hidden">{state.headings.total}</dt>
+            <dd>
+              {state.grade ? <GradeBadge grade={state.grade} locale={locale} /> : state.noGradeText}
+            </dd>
+          </div>
+        </dl>
+        {printButton && <button className="ss-agent-report__print" {...state.printProps} />}
+      </header>
+      <section className="ss-agent-report__section">
+        <H2>{state.headings.dimensions}</H2>
+        <ul className="ss-agent-report__dimensions">
+          {state.dimensions.map((d) => (
+            <li key={d.id} data-tone={d.tone ?? 'none'}>
+              <span className="ss-agent-report__dimension">{d.label}</span>
+              <span className="ss-agent-report__bar" aria-hidden="true">
+                <span style={{ width: `${Math.max(0, Math.min(100, d.score ?? 0))}%` }} />
+              </span>
+              <span className="ss-agent-report__score">{d.scoreText}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="ss-agent-report__section">
+        <H2>{state.headings.weakest}</H2>
+        {state.weakest.length === 0 ? (
+          <p className="ss-agent-report__muted">{state.noWeakText}</p>
+        ) : (
+          <ol className="ss-agent-report__weakest">
+            {state.weakest.map((w) => (
+              <li key={w.id}>
+                <strong>{w.label}</strong>{' '}
+                <span className="ss-agent-report__muted">
+                  {w.valueText} {w.pointsText}
+                </span>
+                {w.suggestions.length > 0 && (
+                  <ul>
+                    {w.suggestions.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {state.training.length > 0 && (
+        <section className="ss-agent-report__section">
+          <H2>{state.headings.training}</H2>
+          <ul>
+            {state.training.map((x) => (
+              <li key={x.topic}>
+                {x.topic} <span className="ss-agent-report__muted">{x.indicators}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {state.consequence !== null && (
+        <section className="ss-agent-report__section">
+          <H2>{state.headings.consequence}</H2>
+          <p>
+            {state.consequence.label}
+            {state.consequence.bonusText !== null && (
+              <span className="ss-agent-report__muted"> · {state.consequence.bonusText}</span>
+            )}
+          </p>
+          {state.consequence.measures.length > 0 && (
+            <ul>
+              {state.consequence.measures.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+export { AgentReportCard, type AgentReportCardProps } from './agent-report-card';
+export {
+  type AgentReportCardOptions,
+  type AgentReportCardState,
+  useAgentReportCard,
+} from './use-agent-report-card';
