@@ -19,6 +19,8 @@ export interface BusinessCalendar {
   /**
    * Milliseconds of working time between two instants; `-elapsed(to, from)` when `to < from`.
    * `NaN` when either instant is not finite (garbage in, so the caller's "unknown" propagates).
+   * Whole plain weeks are skipped at once, so a span costs O(weeks), not O(days).
+   * @throws TypeError naming the argument when `from` or `to` is not a number (e.g. an ISO string).
    * @example elapsed(Fri 21:00, Mon 09:30) with weekdays 08:00–17:00 → 5_400_000 (1 h 30 min)
    */
   elapsed(from: number, to: number): number;
@@ -28,7 +30,8 @@ export interface BusinessCalendar {
    * same day). `ms = 0` gives the next working instant (Zendesk's rule: `from` itself during
    * working hours, else the start of the next range). `NaN` when `from` is not finite.
    * @throws RangeError when `ms` is negative or not finite, or ends after the last instant a
-   * `Date` can hold (8.64e15 epoch ms).
+   * `Date` can hold (8.64e15 epoch ms); TypeError naming the argument when `from` or `ms` is not
+   * a number (`addWorkingTime(t, '3600000')`).
    */
   addWorkingTime(from: number, ms: number): number;
   /** Whether `ms` falls inside working hours (a range's start is, its end is not). */
@@ -63,6 +66,16 @@ function overlap(bounds: readonly number[], lo: number, hi: number): number {
   return sum;
 }
 
+/** Throws a TypeError naming `method`'s argument `name` unless `value` is a number (epoch ms or ms). */
+function assertNumber(method: string, name: string, value: unknown): asserts value is number {
+  if (typeof value !== 'number') {
+    const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    throw new TypeError(
+      `${method}: argument \`${name}\` must be a number of milliseconds, got ${typeof value} ${shown.slice(0, 60)}`,
+    );
+  }
+}
+
 /** Days in a row without working time after which `addWorkingTime` gives up (cannot happen with a valid spec). */
 const MAX_IDLE_DAYS = 3660;
 /** The last instant a `Date` can hold (epoch ms). */
@@ -78,10 +91,45 @@ class Calendar implements BusinessCalendar {
   private base = 0;
   /** Days outside the window (far-flung instants). */
   private readonly farDays = new Map<number, WorkDay>();
+  /** Holidays and make-up days, ascending: the only days whose hours differ from their weekday's. */
+  private readonly special: readonly number[];
+  /** Working ms of a week without special days or offset change (the weekday totals summed). */
+  private readonly weekTotal: number;
 
   constructor(private readonly spec: CompiledSpec) {
     this.zone = createZone(spec.timeZone);
     this.timeZone = this.zone.timeZone;
+    this.special = [...spec.holidays, ...spec.workdays.keys()].sort((a, b) => a - b);
+    let total = 0;
+    for (const ranges of spec.weekly) {
+      for (let i = 0; i < ranges.length; i += 2) total += ranges[i + 1]! - ranges[i]!;
+    }
+    this.weekTotal = total;
+  }
+
+  /**
+   * The instants `[start, end)` of the local days `d … d + 6` when those seven days are plain —
+   * no holiday or make-up day, one UTC offset from the first midnight to the last (tzdata has no
+   * two transitions that cancel within a week) — so their working time is exactly
+   * {@link weekTotal}; `undefined` otherwise. Lets spans skip a week at a time: O(weeks), not O(days).
+   */
+  private plainWeek(d: number): readonly [number, number] | undefined {
+    const special = this.special;
+    let lo = 0;
+    let hi = special.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (special[mid]! < d) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < special.length && special[lo]! < d + 7) return undefined;
+    const localStart = d * DAY_MS;
+    const localEnd = (d + 7) * DAY_MS;
+    const offset = this.zone.offsetAt(localStart - this.zone.offsetAt(localStart));
+    const start = localStart - offset;
+    const end = localEnd - offset;
+    if (this.zone.offsetAt(start) !== offset || this.zone.offsetAt(end) !== offset) return undefined;
+    return [start, end];
   }
 
   private localDay(ms: number): number {
@@ -141,6 +189,8 @@ class Calendar implements BusinessCalendar {
   }
 
   elapsed(from: number, to: number): number {
+    assertNumber('elapsed', 'from', from);
+    assertNumber('elapsed', 'to', to);
     const span = to - from;
     if (!(span >= 0 && span < Number.POSITIVE_INFINITY)) {
       if (span < 0 && span > Number.NEGATIVE_INFINITY) {
@@ -156,6 +206,14 @@ class Calendar implements BusinessCalendar {
     // Clamp both ends to [from, to]: robust even where the local date goes backwards (fall-back at midnight).
     let sum = overlap(first.bounds, from, to) + overlap(this.day(toDay).bounds, from, to);
     for (let d = fromDay + 1; d < toDay; d++) {
+      if (d + 7 <= toDay) {
+        const week = this.plainWeek(d);
+        if (week !== undefined && week[0] >= from && week[1] <= to) {
+          sum += this.weekTotal;
+          d += 6;
+          continue;
+        }
+      }
       const day = this.day(d);
       sum += day.first >= from && day.last <= to ? day.total : overlap(day.bounds, from, to);
     }
@@ -163,6 +221,8 @@ class Calendar implements BusinessCalendar {
   }
 
   addWorkingTime(from: number, ms: number): number {
+    assertNumber('addWorkingTime', 'from', from);
+    assertNumber('addWorkingTime', 'ms', ms);
     if (!(ms >= 0 && ms < Number.POSITIVE_INFINITY)) {
       throw new RangeError(
         `addWorkingTime: the amount ${ms} is not a finite number of milliseconds ≥ 0`,
@@ -178,7 +238,17 @@ class Calendar implements BusinessCalendar {
     }
     let remaining = ms;
     let idle = 0;
-    for (let d = this.localDay(from); ; d++) {
+    const fromDay = this.localDay(from);
+    for (let d = fromDay; ; d++) {
+      if (d > fromDay && remaining > this.weekTotal) {
+        const week = this.plainWeek(d);
+        if (week !== undefined && week[0] >= from) {
+          remaining -= this.weekTotal;
+          idle = 0;
+          d += 6;
+          continue;
+        }
+      }
       const day = this.day(d);
       if (day.last <= from) {
         if (++idle > MAX_IDLE_DAYS) break;
@@ -204,6 +274,8 @@ class Calendar implements BusinessCalendar {
   }
 
   workingIntervals(from: number, to: number): number[] {
+    assertNumber('workingIntervals', 'from', from);
+    assertNumber('workingIntervals', 'to', to);
     const out: number[] = [];
     const last = this.localDay(to);
     for (let d = this.localDay(from); d <= last; d++) out.push(...this.day(d).bounds);
@@ -211,6 +283,7 @@ class Calendar implements BusinessCalendar {
   }
 
   isWorkingTime(ms: number): boolean {
+    assertNumber('isWorkingTime', 'ms', ms);
     if (!Number.isFinite(ms)) return false;
     const b = this.day(this.localDay(ms)).bounds;
     for (let i = 0; i < b.length; i += 2) {
