@@ -22,6 +22,12 @@ export { isOpen, isResolved } from './data/types';
 export * from './data/schemas';
 export * from './data/parse-dataset';
 export * from './data/map-records';
+export {
+  DEFAULT_INSTANT_DOMAIN,
+  type InstantBounds,
+  type InstantDomain,
+  instantBounds,
+} from './data/instant';
 
 // ── Time: periods, business calendars, SLA ──────────────────────────────────────────────────────
 export { parsePeriodKey, type ParsedPeriodKey, type PeriodGranularity } from './time/period-key';

@@ -81,7 +81,9 @@ describe('calendar arguments are type-checked', () => {
     expect(() => utc.elapsed('2026-03-03T14:00:00Z' as unknown as number, t)).toThrow(/`from`/);
   });
   it('isWorkingTime and workingIntervals check their arguments too', () => {
-    expect(() => utc.isWorkingTime(null as unknown as number)).toThrow(/isWorkingTime: argument `ms`/);
+    expect(() => utc.isWorkingTime(null as unknown as number)).toThrow(
+      /isWorkingTime: argument `ms`/,
+    );
     expect(() => utc.workingIntervals!(t, undefined as unknown as number)).toThrow(/`to`/);
   });
 });

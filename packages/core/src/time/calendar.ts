@@ -128,7 +128,8 @@ class Calendar implements BusinessCalendar {
     const offset = this.zone.offsetAt(localStart - this.zone.offsetAt(localStart));
     const start = localStart - offset;
     const end = localEnd - offset;
-    if (this.zone.offsetAt(start) !== offset || this.zone.offsetAt(end) !== offset) return undefined;
+    if (this.zone.offsetAt(start) !== offset || this.zone.offsetAt(end) !== offset)
+      return undefined;
     return [start, end];
   }
 
