@@ -74,6 +74,13 @@ export * from './pareto/pareto';
 export * from './compare';
 
 // ── Formatting and messages ─────────────────────────────────────────────────────────────────────
-export { defaultLocale, type Locale, type LocalizedText, locales } from './i18n/locale';
+export {
+  defaultLocale,
+  type Locale,
+  type LocaleNegotiation,
+  type LocalizedText,
+  locales,
+  negotiateLocale,
+} from './i18n/locale';
 export * from './format';
 export * from './i18n';
