@@ -224,7 +224,17 @@ function parseWith(parts: readonly Part[], text: string): Parsed | undefined {
   return { local: days * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms, offset };
 }
 
-type FieldKind = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'fraction' | 'meridiem' | 'weekday' | 'offset';
+type FieldKind =
+  | 'year'
+  | 'month'
+  | 'day'
+  | 'hour'
+  | 'minute'
+  | 'second'
+  | 'fraction'
+  | 'meridiem'
+  | 'weekday'
+  | 'offset';
 
 /** The field a part fills (`YYYY` and `YY` both the year, `MM` and `MMM` both the month). */
 function fieldOf(part: Part): FieldKind | undefined {
@@ -291,7 +301,9 @@ function checkParts(parts: readonly Part[], format: string, where: string): void
  */
 export function compileFormat(format: string, where: string): CompiledFormat {
   if (typeof format !== 'string') {
-    throw new TypeError(`mapRecords: ${where} must be a format string such as "YYYY-MM-DD HH:mm", got ${typeof format}.`);
+    throw new TypeError(
+      `mapRecords: ${where} must be a format string such as "YYYY-MM-DD HH:mm", got ${typeof format}.`,
+    );
   }
   const parts: Part[] = [];
   const literal = (text: string) => {
