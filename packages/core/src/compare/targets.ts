@@ -1,4 +1,4 @@
-import { lookup, readValue, type ScoreInputs, valuesOf } from '../scoring/inputs';
+import { checkInputDomain, lookup, readValue, type ScoreInputs, valuesOf } from '../scoring/inputs';
 
 /** How a value is held against its target. `>=`/`>` are higher-is-better, `<=`/`<` lower-is-better. */
 export type TargetComparator = '>=' | '>' | '<=' | '<';
@@ -117,6 +117,7 @@ export function checkTargets(
       );
     }
     const read = readValue(lookup(current, t.metricId), `Value of ${JSON.stringify(t.metricId)}`);
+    checkInputDomain(read, t.metricId, `Value of ${JSON.stringify(t.metricId)}`);
     let threshold: number | null = t.target;
     if (t.relativeTo === 'previous') {
       const prev =
@@ -126,6 +127,9 @@ export function checkTargets(
               lookup(previous, t.metricId),
               `Previous value of ${JSON.stringify(t.metricId)}`,
             );
+      if (prev !== null) {
+        checkInputDomain(prev, t.metricId, `Previous value of ${JSON.stringify(t.metricId)}`);
+      }
       threshold = prev?.value != null && prev.sufficient ? prev.value * (1 + t.target) : null;
       // previous × (1 + target) can overflow for absurd targets: then the threshold cannot be set.
       if (threshold !== null && !Number.isFinite(threshold)) threshold = null;

@@ -1,7 +1,37 @@
 import type { ServiceRecord, TableName } from '../data/types';
 import { getMetric } from '../metrics/catalogue';
 import type { AnyMetric, MetricSettings } from '../metrics/types';
+import { rejectUnknownKeys } from '../option-keys';
 import type { EvaluateOptions, GroupBy } from './types';
+
+/** Every key of `EvaluateOptions`. */
+export const evaluateOptionKeys: readonly string[] = [
+  'metrics',
+  'groupBy',
+  'period',
+  'timeZone',
+  'calendar',
+  'sla',
+  'asOf',
+  'where',
+  'repeatWindowDays',
+  'followUpWindowHours',
+  'serviceLevelSeconds',
+];
+
+/** The keys the evaluation engine accepts: `evaluate`'s plus `evaluateRecords`' (`onInvalid`). */
+export const engineOptionKeys: readonly string[] = [...evaluateOptionKeys, 'onInvalid'];
+
+/**
+ * Rejects an options key the engine does not know (`groupby`, `asof`, `timezone`), naming the
+ * closest valid one; they were silently ignored.
+ *
+ * @throws TypeError `evaluate: unknown option \`groupby\`; did you mean \`groupBy\`? Valid: …`
+ * @example checkEvaluateKeys({ metrics: ['csat'], groupBy: 'agentId' }); // passes
+ */
+export function checkEvaluateKeys(options: object): void {
+  rejectUnknownKeys('evaluate', 'option', options, engineOptionKeys);
+}
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

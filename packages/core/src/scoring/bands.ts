@@ -1,3 +1,4 @@
+import { rejectUnknownKeys } from '../option-keys';
 import { formatValue, roundForDisplay } from '../format';
 import { defaultLocale, type Locale } from '../i18n/locale';
 import type { MetricUnit } from '../metrics/types';
@@ -152,6 +153,12 @@ export function classifyValue(
   rule: ScoringRule,
   options: ClassifyOptions = {},
 ): Classification {
+  rejectUnknownKeys('classifyValue', 'option', options, [
+    'maxPoints',
+    'scale',
+    'precision',
+    'unit',
+  ]);
   const maxPoints = checkMaxPoints(options.maxPoints ?? 10);
   const shown = options.unit === undefined ? value : roundForDisplay(value, options.unit);
   const { points, bandIndex } = applyRule(shown, rule);

@@ -1,3 +1,4 @@
+import { rejectUnknownKeys } from '../option-keys';
 import type { LocalizedText } from '../i18n/locale';
 
 /** The grades of the default scale (KPIS.md "Grades"). */
@@ -189,6 +190,7 @@ export function gradeOf(
     );
   }
   assertGradeScale(scale);
+  rejectUnknownKeys('gradeOf', 'option', options, ['precision']);
   const rounded = roundScore(score, checkPrecision(options.precision ?? 1, 'gradeOf'));
   if (rounded < 0 || rounded > 100) {
     throw new RangeError(
