@@ -47,14 +47,17 @@ describe('calendar spans skip whole weeks', () => {
     const from = Date.UTC(2026, 2, 2, 9);
     const sentinel = Date.UTC(9999, 11, 31, 23, 59, 59);
     const worked = utc.elapsed(from, sentinel);
-    // A day-by-day walk builds ~2.9 million days (2 wallClockReaches each); a week walk builds
-    // only the days at both ends.
-    expect(spy.mock.calls.length).toBeLessThan(100);
+    // A day-by-day walk builds ~2.9 million days (2 wallClockReaches each, ~5.8 million calls); a
+    // week walk builds only the days at the ends of each local year (≤ 6 per year, ~8,000 years).
+    expect(spy.mock.calls.length).toBeLessThan(8_000 * 6 * 2);
+    const built = spy.mock.calls.length;
     // 2026-03-02 is a Monday; from 09:00 that day: 8 h, then Tue–Fri 4 × 9 h = 44 h that week.
     expect(worked).toBeGreaterThan(0);
     expect(utc.addWorkingTime(from, 44 * H)).toBe(Date.UTC(2026, 2, 6, 17));
-    expect(Number.isFinite(utc.addWorkingTime(from, worked))).toBe(true);
-    expect(spy.mock.calls.length).toBeLessThan(200);
+    expect(utc.addWorkingTime(from, worked)).toBeLessThanOrEqual(sentinel);
+    // The second pass over the same span reuses the cached year totals: almost no new days.
+    utc.elapsed(from + 1, sentinel - 1);
+    expect(spy.mock.calls.length - built).toBeLessThan(100);
     spy.mockRestore();
   });
 
@@ -65,6 +68,28 @@ describe('calendar spans skip whole weeks', () => {
     // ~36,500 days; only the two DST weeks of each year (≈ 200 weeks ≈ 1,400 days, 2 calls each) are built.
     expect(spy.mock.calls.length).toBeLessThan(4_000);
     spy.mockRestore();
+  });
+});
+
+describe('whole years are counted once and reused', () => {
+  it('agrees with week-by-week sums across year boundaries, both directions', () => {
+    const ny = businessCalendar({
+      timeZone: 'America/New_York',
+      hours: weekdayHours('09:00', '17:00'),
+      holidays: ['2027-01-01', '2030-12-25'],
+      workdays: { '2028-07-01': [['10:00', '12:00']] },
+    });
+    const from = Date.UTC(2026, 5, 15, 14);
+    const to = Date.UTC(2031, 2, 3, 20);
+    // Reference: 30-day slices never hold a whole local year, so they take the week path only.
+    let slices = 0;
+    for (let t = from; t < to; t += 30 * DAY) slices += ny.elapsed(t, Math.min(t + 30 * DAY, to));
+    expect(ny.elapsed(from, to)).toBe(slices);
+    expect(ny.elapsed(to, from)).toBe(-slices);
+    // addWorkingTime crosses the same years and lands where elapsed says.
+    const due = ny.addWorkingTime(from, slices);
+    expect(ny.elapsed(from, due)).toBe(slices);
+    expect(due).toBeLessThanOrEqual(to);
   });
 });
 

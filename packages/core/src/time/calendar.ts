@@ -1,5 +1,5 @@
 import { type BusinessCalendarSpec, type CompiledSpec, compileSpec } from './calendar-spec';
-import { DAY_MS, isoWeekdayOfDays } from './civil';
+import { civilFromDays, DAY_MS, daysFromCivil, isoWeekdayOfDays } from './civil';
 import { createZone, type Zone } from './zone';
 
 export type { BusinessCalendarSpec, IsoWeekday, WorkingRanges } from './calendar-spec';
@@ -95,6 +95,8 @@ class Calendar implements BusinessCalendar {
   private readonly special: readonly number[];
   /** Working ms of a week without special days or offset change (the weekday totals summed). */
   private readonly weekTotal: number;
+  /** Local year → its working ms. */
+  private readonly years = new Map<number, number>();
 
   constructor(private readonly spec: CompiledSpec) {
     this.zone = createZone(spec.timeZone);
@@ -189,6 +191,39 @@ class Calendar implements BusinessCalendar {
     return { bounds, total, first, last };
   }
 
+  /** Working time of the local days `[a, b)`, each clamped to `[from, to]`, a plain week at a time. */
+  private walk(a: number, b: number, from: number, to: number): number {
+    let sum = 0;
+    for (let d = a; d < b; d++) {
+      if (d + 7 <= b) {
+        const week = this.plainWeek(d);
+        if (week !== undefined && week[0] >= from && week[1] <= to) {
+          sum += this.weekTotal;
+          d += 6;
+          continue;
+        }
+      }
+      const day = this.day(d);
+      sum += day.first >= from && day.last <= to ? day.total : overlap(day.bounds, from, to);
+    }
+    return sum;
+  }
+
+  /** Working time of local year `year` (cached). */
+  private yearTotal(year: number): number {
+    let total = this.years.get(year);
+    if (total === undefined) {
+      total = this.walk(
+        daysFromCivil(year, 1, 1),
+        daysFromCivil(year + 1, 1, 1),
+        Number.NEGATIVE_INFINITY,
+        Number.POSITIVE_INFINITY,
+      );
+      this.years.set(year, total);
+    }
+    return total;
+  }
+
   elapsed(from: number, to: number): number {
     assertNumber('elapsed', 'from', from);
     assertNumber('elapsed', 'to', to);
@@ -206,19 +241,20 @@ class Calendar implements BusinessCalendar {
     if (fromDay === toDay) return overlap(first.bounds, from, to);
     // Clamp both ends to [from, to]: robust even where the local date goes backwards (fall-back at midnight).
     let sum = overlap(first.bounds, from, to) + overlap(this.day(toDay).bounds, from, to);
-    for (let d = fromDay + 1; d < toDay; d++) {
-      if (d + 7 <= toDay) {
-        const week = this.plainWeek(d);
-        if (week !== undefined && week[0] >= from && week[1] <= to) {
-          sum += this.weekTotal;
-          d += 6;
-          continue;
-        }
+    // Whole local years two days or more inside the span add their cached totals: O(weeks of the
+    // partial years + years), so a century-long span costs a few hundred steps.
+    let year = civilFromDays(fromDay + 2).year + 1;
+    let start = daysFromCivil(year, 1, 1);
+    if (daysFromCivil(year + 1, 1, 1) <= toDay - 2) {
+      sum += this.walk(fromDay + 1, start, from, to);
+      while (daysFromCivil(year + 1, 1, 1) <= toDay - 2) {
+        sum += this.yearTotal(year);
+        year += 1;
       }
-      const day = this.day(d);
-      sum += day.first >= from && day.last <= to ? day.total : overlap(day.bounds, from, to);
+      start = daysFromCivil(year, 1, 1);
+      return sum + this.walk(start, toDay, from, to);
     }
-    return sum;
+    return sum + this.walk(fromDay + 1, toDay, from, to);
   }
 
   addWorkingTime(from: number, ms: number): number {
@@ -240,8 +276,28 @@ class Calendar implements BusinessCalendar {
     let remaining = ms;
     let idle = 0;
     const fromDay = this.localDay(from);
+    let nextYear = civilFromDays(fromDay).year + 1;
+    let nextYearStart = daysFromCivil(nextYear, 1, 1);
     for (let d = fromDay; ; d++) {
-      if (d > fromDay && remaining > this.weekTotal) {
+      if (d >= nextYearStart) {
+        // A whole local year that does not use up the amount: skip it at once.
+        if (d === nextYearStart && d > fromDay + 1) {
+          const total = this.yearTotal(nextYear);
+          if (remaining > total) {
+            remaining -= total;
+            idle = 0;
+            nextYear += 1;
+            nextYearStart = daysFromCivil(nextYear, 1, 1);
+            d = nextYearStart - 1;
+            continue;
+          }
+        }
+        while (nextYearStart <= d) {
+          nextYear += 1;
+          nextYearStart = daysFromCivil(nextYear, 1, 1);
+        }
+      }
+      if (d > fromDay && d + 7 <= nextYearStart && remaining > this.weekTotal) {
         const week = this.plainWeek(d);
         if (week !== undefined && week[0] >= from) {
           remaining -= this.weekTotal;
