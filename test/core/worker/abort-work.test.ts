@@ -37,7 +37,7 @@ describe('evaluateInWorker abort on the calling thread (no Worker in Node)', () 
     const controller = new AbortController();
     let atAbort = -1;
     const running = evaluateInWorker(
-      { tickets: countedTickets(2_000, reads) },
+      { tickets: countedTickets(2_000, reads) } as never,
       { metrics: ['csat'], asOf: T0 + 86_400_000 * 30 },
       {
         chunkSize: 100,
@@ -63,7 +63,7 @@ describe('evaluateInWorker abort on the calling thread (no Worker in Node)', () 
     // Abort while record 130 (the 30th of the second chunk) is being read.
     const reads = { count: 0, onRead: (n: number) => n === 130 && controller.abort() };
     const running = evaluateInWorker(
-      { tickets: countedTickets(2_000, reads) },
+      { tickets: countedTickets(2_000, reads) } as never,
       { metrics: ['csat'], asOf: T0 + 86_400_000 * 30 },
       { chunkSize: 100, signal: controller.signal },
     );
