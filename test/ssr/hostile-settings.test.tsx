@@ -130,3 +130,58 @@ describe('numeric and scale settings fall back with a warning', () => {
     expect(warned()).toMatch(/Invalid prop `score` of value `150`/);
   });
 });
+
+describe('hostile widget props never throw or leak', () => {
+  const data = [
+    { category: 'late', count: 30 },
+    { category: 'broken', count: 10 },
+  ];
+  it.each([
+    ['a non-function', 'labels' as unknown],
+    [
+      'a throwing function',
+      () => {
+        throw new Error('boom');
+      },
+    ],
+    ['undefined results', () => undefined],
+    ['blank results', () => '  '],
+  ])('ParetoChart categoryLabel as %s shows the category ids', (_, categoryLabel) => {
+    const html = renderOnServer(
+      <ServiceScoreProvider locale="en-US">
+        <ParetoChart data={data} categoryLabel={categoryLabel as (c: string) => string} />
+      </ServiceScoreProvider>,
+    );
+    expect(html).toContain('late');
+    expect(html).toContain('broken');
+    expect(html).not.toContain('undefined');
+    expect(warned()).toMatch(/Invalid prop `categoryLabel`/);
+  });
+
+  it('KpiLeaderboard height: a CSS length passes, an injection does not reach the style', () => {
+    const ok = renderOnServer(
+      <KpiLeaderboard evaluation={fourAgents} metrics={['csat']} names={fourNames} height="60vh" />,
+    );
+    expect(ok).toContain('max-height:60vh');
+    const html = renderOnServer(
+      <KpiLeaderboard
+        evaluation={fourAgents}
+        metrics={['csat']}
+        names={fourNames}
+        height={'1px;background:url(https://evil.example/x)' as never}
+      />,
+    );
+    expect(html).not.toContain('evil.example');
+    expect(html).toContain('max-height:480px');
+    expect(warned()).toMatch(/Invalid prop `height`.*CSS length/);
+    const nan = renderOnServer(
+      <KpiLeaderboard
+        evaluation={fourAgents}
+        metrics={['csat']}
+        names={fourNames}
+        height={Number.NaN}
+      />,
+    );
+    expect(nan).toContain('max-height:480px');
+  });
+});
