@@ -32,8 +32,8 @@ export const hostileLocales: readonly unknown[] = [
 const badScale = [null, { id: 'top', min: Number.NaN }] as unknown as GradeScale;
 const { before, after } = comparisonValues();
 
-/** Every widget under one hostile provider setting. */
-function AllWidgets() {
+/** Every widget under one hostile provider setting (`name` keeps the landmarks' names unique). */
+function AllWidgets({ name }: { name: string }) {
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-start' }}>
       <GradeBadge score={91} showScore />
@@ -41,7 +41,12 @@ function AllWidgets() {
       <KpiCard label="CSAT" unit="ratio" value={0.88} previous={0.86} style={{ width: 240 }} />
       <ParetoChart data={paretoWith(['late', 'broken', 'rude'])} height={220} />
       <ScorecardTable result={scorecardWith(['Speed', 'Quality'])} />
-      <KpiLeaderboard evaluation={leaderboardWith(['A', 'B'])} metrics={['csat']} height={200} />
+      <KpiLeaderboard
+        evaluation={leaderboardWith(['A', 'B'])}
+        metrics={['csat']}
+        height={200}
+        label={`Leaderboard (${name})`}
+      />
       <KpiComparison before={before} after={after} />
     </div>
   );
@@ -66,7 +71,7 @@ export function HostileSettingsWidgets() {
         >
           <h2 style={{ fontSize: 14 }}>locale {JSON.stringify(locale)}</h2>
           <ServiceScoreProvider locale={locale as Locale}>
-            <AllWidgets />
+            <AllWidgets name={JSON.stringify(locale)} />
           </ServiceScoreProvider>
         </section>
       ))}
@@ -102,6 +107,7 @@ export function HostileSettingsWidgets() {
         <KpiLeaderboard
           evaluation={leaderboardWith(['A', 'B'])}
           metrics={['csat']}
+          label="Leaderboard (hostile height)"
           height={'1px;background:url(https://evil.example/x)' as unknown as number}
         />
       </AbuseSection>

@@ -5,6 +5,7 @@ import {
   businessCalendar,
   checkTargets,
   compare,
+  compareEvaluations,
   evaluate,
   gradeOf,
   hours,
@@ -72,6 +73,15 @@ describe('unknown option keys are errors naming the closest valid key', () => {
     await expect(
       evaluateInWorker({}, { metrics: ['fcr'] }, { onprogress: () => undefined } as never),
     ).rejects.toThrow(/unknown control `onprogress`; did you mean `onProgress`\?/);
+  });
+
+  it('checkTargets and compareEvaluations', () => {
+    expect(() => checkTargets({ csat: 0.9 }, [], { previos: {} } as never)).toThrow(
+      'checkTargets: unknown option `previos`; did you mean `previous`? Valid: previous.',
+    );
+    expect(() => compareEvaluations({}, {}, undefined, { direction: {} } as never)).toThrow(
+      /compareEvaluations: unknown option `direction`; did you mean `directions`\?/,
+    );
   });
 
   it('gradeOf and closestKey', () => {

@@ -3,6 +3,7 @@ import { getMetricMeta } from '../metrics/meta';
 import { sampleVariance } from '../metrics/kit/stats';
 import type { MetricDirection, MetricValue } from '../metrics/types';
 import { normalTwoSidedP, studentTTwoSidedP } from './stats';
+import { rejectUnknownKeys } from '../option-keys';
 import { checkInputDomain, readValue } from '../scoring/inputs';
 
 /** Which way a change went, judged by the metric's direction. */
@@ -251,6 +252,7 @@ export function compareEvaluations(
   metricIds?: readonly string[],
   options: CompareEvaluationsOptions = {},
 ): Comparison[] {
+  rejectUnknownKeys('compareEvaluations', 'option', options, ['directions']);
   const b = overallOf(before);
   const a = overallOf(after);
   const ids =

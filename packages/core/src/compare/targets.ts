@@ -1,3 +1,4 @@
+import { rejectUnknownKeys } from '../option-keys';
 import { checkInputDomain, lookup, readValue, type ScoreInputs, valuesOf } from '../scoring/inputs';
 
 /** How a value is held against its target. `>=`/`>` are higher-is-better, `<=`/`<` lower-is-better. */
@@ -103,6 +104,7 @@ export function checkTargets(
   targets: readonly Target[],
   options: CheckTargetsOptions = {},
 ): TargetCheck[] {
+  rejectUnknownKeys('checkTargets', 'option', options, ['previous']);
   const current = valuesOf(values);
   const previous = options.previous === undefined ? null : valuesOf(options.previous);
   return targets.map((t) => {
