@@ -86,7 +86,7 @@ describe('unknown option keys are errors naming the closest valid key', () => {
 
   it('gradeOf and closestKey', () => {
     expect(() => gradeOf(80, undefined, { precison: 2 } as never)).toThrow(
-      'gradeOf: unknown option `precison`; did you mean `precision`? Valid: precision.',
+      'gradeOf: unknown option `precison`; the only option is `precision`.',
     );
     expect(closestKey('GROUPBY', ['groupBy', 'metrics'])).toBe('groupBy');
     expect(closestKey('zzz', ['groupBy', 'metrics'])).toBeUndefined();

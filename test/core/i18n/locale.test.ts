@@ -19,18 +19,18 @@ describe('negotiateLocale', () => {
   it.each(['zh', 'zh-Hans', 'zh-TW', 'zh-Hant-HK'])('%j → zh-CN with a warning', (requested) => {
     expect(negotiateLocale(requested)).toEqual({
       locale: 'zh-CN',
-      warning: `locale ${JSON.stringify(requested)} is not shipped; showing zh-CN (Simplified Chinese)`,
+      warning: `locale ${JSON.stringify(requested)} is not zh-CN or en-US; showing zh-CN`,
     });
   });
 
   it('gives the fallback with a warning for anything else', () => {
     expect(negotiateLocale('')).toEqual({
       locale: 'zh-CN',
-      warning: 'locale "" is not one of zh-CN, en-US; showing zh-CN',
+      warning: 'locale "" is not zh-CN or en-US; showing zh-CN',
     });
     expect(negotiateLocale('fr', 'en-US').locale).toBe('en-US');
     expect(negotiateLocale(undefined).warning).toBe(
-      'locale undefined is not a string; showing zh-CN',
+      'locale undefined is not zh-CN or en-US; showing zh-CN',
     );
     expect(negotiateLocale({ toString: () => 'x' }, 'en-US').locale).toBe('en-US');
     // A bad fallback cannot leak through either.

@@ -16,7 +16,7 @@ export interface LocaleNegotiation {
   readonly locale: Locale;
   /**
    * Why the request was not taken as is (an English sentence for a development warning), or
-   * `undefined` when it named a shipped locale (in any letter case, `_` or `-`) or a plain English tag.
+   * `undefined` when it named a shipped locale (in any letter case, `_` or `-`) or an English tag.
    */
   readonly warning: string | undefined;
 }
@@ -30,34 +30,22 @@ export interface LocaleNegotiation {
  * @param fallback @default defaultLocale
  * @example
  * negotiateLocale('en-GB').locale; // 'en-US'
- * negotiateLocale('zh-TW'); // { locale: 'zh-CN', warning: 'locale "zh-TW" is not shipped; showing zh-CN (Simplified Chinese)' }
+ * negotiateLocale('zh-TW'); // { locale: 'zh-CN', warning: 'locale "zh-TW" is not zh-CN or en-US; showing zh-CN' }
  */
 export function negotiateLocale(
   requested: unknown,
   fallback: Locale = defaultLocale,
 ): LocaleNegotiation {
-  if (requested === 'zh-CN' || requested === 'en-US')
-    return { locale: requested, warning: undefined };
-  const safeFallback: Locale = fallback === 'en-US' ? 'en-US' : 'zh-CN';
-  if (typeof requested !== 'string') {
-    return {
-      locale: safeFallback,
-      warning: `locale ${String(requested)} is not a string; showing ${safeFallback}`,
-    };
-  }
-  const tag = requested.trim().replace(/_/g, '-').toLowerCase();
-  if (tag === 'zh-cn') return { locale: 'zh-CN', warning: undefined };
-  if (tag === 'en-us') return { locale: 'en-US', warning: undefined };
+  const tag =
+    typeof requested === 'string' ? requested.trim().replace(/_/g, '-').toLowerCase() : '';
   const language = tag.split('-', 1)[0];
-  if (language === 'en') return { locale: 'en-US', warning: undefined };
-  if (language === 'zh') {
-    return {
-      locale: 'zh-CN',
-      warning: `locale ${JSON.stringify(requested.slice(0, 40))} is not shipped; showing zh-CN (Simplified Chinese)`,
-    };
-  }
+  const locale: Locale =
+    language === 'en' ? 'en-US' : language === 'zh' || fallback !== 'en-US' ? 'zh-CN' : 'en-US';
+  const exact = tag === 'zh-cn' || language === 'en';
   return {
-    locale: safeFallback,
-    warning: `locale ${JSON.stringify(requested.slice(0, 40))} is not one of ${locales.join(', ')}; showing ${safeFallback}`,
+    locale,
+    warning: exact
+      ? undefined
+      : `locale ${typeof requested === 'string' ? JSON.stringify(requested.slice(0, 40)) : String(requested)} is not zh-CN or en-US; showing ${locale}`,
   };
 }

@@ -1,4 +1,3 @@
-import { rejectUnknownKeys } from '../option-keys';
 import type { LocalizedText } from '../i18n/locale';
 
 /** The grades of the default scale (KPIS.md "Grades"). */
@@ -190,7 +189,11 @@ export function gradeOf(
     );
   }
   assertGradeScale(scale);
-  rejectUnknownKeys('gradeOf', 'option', options, ['precision']);
+  // Inline (no closest-key search: `precision` is the only option), so a badge stays small.
+  for (const key in options) {
+    if (key !== 'precision')
+      throw new TypeError(`gradeOf: unknown option \`${key}\`; the only option is \`precision\`.`);
+  }
   const rounded = roundScore(score, checkPrecision(options.precision ?? 1, 'gradeOf'));
   if (rounded < 0 || rounded > 100) {
     throw new RangeError(

@@ -50,13 +50,14 @@ function usableScale(scale: GradeScale | undefined, fallback: GradeScale): Grade
   if (scale === undefined) return fallback;
   const check = validateGradeScale(scale);
   if (check.valid) return scale;
-  warnInvalidProp(
-    'GradeBadge',
-    'scale',
-    scale,
-    check.issues.join(' '),
-    "using the provider's grade scale",
-  );
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+    warnInvalidProp(
+      'GradeBadge',
+      'scale',
+      scale,
+      check.issues.join(' '),
+      "using the provider's grade scale",
+    );
   return fallback;
 }
 

@@ -40,12 +40,20 @@ const defaults: ServiceScoreSettings = {
 
 const ServiceScoreContext = createContext<ServiceScoreSettings>(defaults);
 
+// The host's bundler replaces `process.env.NODE_ENV`; a page without a bundler has no `process`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
+
 const themes: readonly string[] = ['light', 'dark', 'system'];
 
 /** A shipped locale for any request; a development warning when it was not one (see `negotiateLocale`). */
 function resolveLocale(requested: unknown, fallback: Locale, owner: string): Locale {
   const { locale, warning } = negotiateLocale(requested, fallback);
-  if (warning !== undefined)
+  // Development only, written as the expression bundlers replace (the texts drop in production).
+  if (
+    warning !== undefined &&
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production'
+  )
     warnInvalidProp(owner, 'locale', requested, warning, `using ${locale}`);
   return locale;
 }
@@ -59,37 +67,40 @@ function sanitize(settings: Partial<ServiceScoreSettings>, parent: ServiceScoreS
   const { locale, theme, gradeScale, precision } = settings;
   let safeTheme = theme ?? parent.theme;
   if (!themes.includes(safeTheme)) {
-    warnInvalidProp(
-      owner,
-      'theme',
-      theme,
-      "theme must be 'light', 'dark' or 'system'",
-      `using ${parent.theme}`,
-    );
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+      warnInvalidProp(
+        owner,
+        'theme',
+        theme,
+        "theme must be 'light', 'dark' or 'system'",
+        `using ${parent.theme}`,
+      );
     safeTheme = parent.theme;
   }
   let safePrecision = precision ?? parent.precision;
   if (!Number.isInteger(safePrecision) || safePrecision < 0 || safePrecision > 10) {
-    warnInvalidProp(
-      owner,
-      'precision',
-      precision,
-      'precision must be an integer from 0 to 10',
-      `using ${parent.precision}`,
-    );
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+      warnInvalidProp(
+        owner,
+        'precision',
+        precision,
+        'precision must be an integer from 0 to 10',
+        `using ${parent.precision}`,
+      );
     safePrecision = parent.precision;
   }
   let safeScale = gradeScale ?? parent.gradeScale;
   if (gradeScale !== undefined) {
     const check = validateGradeScale(gradeScale);
     if (!check.valid) {
-      warnInvalidProp(
-        owner,
-        'gradeScale',
-        gradeScale,
-        check.issues.join(' '),
-        "using the parent's grade scale",
-      );
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+        warnInvalidProp(
+          owner,
+          'gradeScale',
+          gradeScale,
+          check.issues.join(' '),
+          "using the parent's grade scale",
+        );
       safeScale = parent.gradeScale;
     }
   }
