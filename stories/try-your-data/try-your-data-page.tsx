@@ -166,7 +166,11 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
             </span>
           </div>
           <p className="ss-try__muted">
-            {T('limits', { bytes: '20 MB', rows: limits.rows, columns: limits.columns })}
+            {T('limits', {
+              bytes: '20 MB',
+              rows: formatValue(limits.rows, 'count', { locale }),
+              columns: limits.columns,
+            })}
           </p>
           {csv !== null && !csv.check.ok && (
             <div role="alert" className="ss-try__error">

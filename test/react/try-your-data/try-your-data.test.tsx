@@ -84,7 +84,7 @@ describe('TryYourDataPage', () => {
         <TryYourDataPage initialText={exampleCsv} />
       </ServiceScoreProvider>,
     );
-    expect(screen.getByText('Limits: 20 MB, 200000 rows, 200 columns.')).toBeTruthy();
+    expect(screen.getByText('Limits: 20 MB, 200,000 rows, 200 columns.')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getAllByText(/Scorecard/).length).toBeGreaterThan(0);
   });
