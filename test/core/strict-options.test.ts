@@ -93,6 +93,17 @@ describe('unknown option keys are errors naming the closest valid key', () => {
   });
 });
 
+describe('asOf lies in the instant domain', () => {
+  it('refuses a 9999-12-31 placeholder asOf, accepts the last instant of 2199', () => {
+    expect(() => evaluate(data, { metrics: ['fcr'], asOf: '9999-12-31T23:59:59Z' })).toThrow(
+      /option `asOf` is "9999-12-31T23:59:59Z"; it must lie in the instant domain, years 1900–2199/,
+    );
+    expect(() =>
+      evaluate(data, { metrics: ['fcr'], asOf: Date.UTC(2200, 0, 1) - 1 }),
+    ).not.toThrow();
+  });
+});
+
 describe('SLA specs as plain objects', () => {
   it('reads a hand-written spec as slaPolicy would (it used to mean "no target" everywhere)', () => {
     // Resolution target 1 h: ticket a (30 min) on time, b (3 h) late → 1 / 2 = 0.5.

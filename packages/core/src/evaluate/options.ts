@@ -1,6 +1,7 @@
 import type { ServiceRecord, TableName } from '../data/types';
 import { getMetric } from '../metrics/catalogue';
 import type { AnyMetric, MetricSettings } from '../metrics/types';
+import { FIRST_INSTANT, LAST_INSTANT } from '../data/instant';
 import { rejectUnknownKeys } from '../option-keys';
 import type { EvaluateOptions, GroupBy } from './types';
 
@@ -64,6 +65,10 @@ export function resolveAsOf(asOf: EvaluateOptions['asOf']): number {
       asOf,
       'it must be epoch milliseconds, a valid Date, or an ISO-8601 string with an offset',
     );
+  // The records' instant domain (years 1900–2199): a placeholder asOf would judge every open
+  // ticket against a date no record can have.
+  if (ms < FIRST_INSTANT || ms > LAST_INSTANT)
+    invalid('asOf', asOf, 'it must lie in the instant domain, years 1900–2199 (UTC)');
   return ms;
 }
 
