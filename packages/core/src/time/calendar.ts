@@ -243,6 +243,8 @@ class Calendar implements BusinessCalendar {
     let sum = overlap(first.bounds, from, to) + overlap(this.day(toDay).bounds, from, to);
     // Whole local years two days or more inside the span add their cached totals: O(weeks of the
     // partial years + years), so a century-long span costs a few hundred steps.
+    // (Only spans of more than a year can hold one: ticket-sized spans skip the date arithmetic.)
+    if (toDay - fromDay < 369) return sum + this.walk(fromDay + 1, toDay, from, to);
     let year = civilFromDays(fromDay + 2).year + 1;
     let start = daysFromCivil(year, 1, 1);
     if (daysFromCivil(year + 1, 1, 1) <= toDay - 2) {
