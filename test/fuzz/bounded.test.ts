@@ -134,6 +134,7 @@ describe('unknown option keys', () => {
     'repeatWindowDays',
     'followUpWindowHours',
     'serviceLevelSeconds',
+    'recorded',
     'onInvalid',
   ]);
   it('evaluate names every unknown key', () => {

@@ -22,6 +22,7 @@ export { isOpen, isResolved } from './data/types';
 export * from './data/schemas';
 export * from './data/parse-dataset';
 export * from './data/map-records';
+export * from './data/fold-events';
 export {
   DEFAULT_INSTANT_DOMAIN,
   type InstantBounds,

@@ -77,7 +77,12 @@ describe('evaluateRecords', () => {
   });
 
   it('numbers rejected records across chunks and finds duplicates across chunks', () => {
-    const a = { id: 'T-1', createdAt: '2026-03-01T08:00:00Z', status: 'open' as const };
+    const a = {
+      id: 'T-1',
+      createdAt: '2026-03-01T08:00:00Z',
+      status: 'open' as const,
+      kind: 'repair' as const,
+    };
     const bad = { id: 'T-2', createdAt: 'yesterday', status: 'open' as const };
     const stream = createEvaluationStream({
       metrics: ['complaintRate'],

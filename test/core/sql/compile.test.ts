@@ -130,7 +130,7 @@ describe('values never become SQL text', () => {
 });
 
 describe('the statements', () => {
-  it('are one states query per table and period timestamp, and one counts query per table', () => {
+  it('are one states query per table and period timestamp, one counts and one presence query per table', () => {
     // csat: surveyedAt; fcr: resolvedAt; complaintRate: createdAt; callAnswerRate: calls.
     const { queries } = compileEvaluation(
       { metrics: ['csat', 'fcr', 'complaintRate', 'callAnswerRate'], period: 'month', asOf },
@@ -141,10 +141,14 @@ describe('the statements', () => {
       'tickets:states:1',
       'tickets:states:0',
       'tickets:counts:',
+      'tickets:presence:',
       'calls:states:3',
       'calls:counts:',
+      'calls:presence:',
       'agents:counts:',
+      'agents:presence:',
       'customers:counts:',
+      'customers:presence:',
     ]);
   });
 });

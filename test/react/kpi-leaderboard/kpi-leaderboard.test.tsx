@@ -93,13 +93,15 @@ describe('KpiLeaderboard', () => {
         template={afterSalesTemplate}
       />,
     );
-    // 张伟: fcr 0.88 → 10 pts (score 100), response 0.92 → 8 pts (80), weights 10 + 10 → 90.0 优秀.
-    // 李娜: fcr 0.80 → 8 pts → 80.0 良好. 王芳: fcr 0.70 → 5 pts → 50.0 待改进. 刘洋: no scored data.
+    // 张伟: fcr 0.88 → 10 pts (score 100), response 0.92 → 8 pts (80), weights 10 + 10 → 90.0.
+    // 李娜: fcr 0.80 → 8 pts → 80.0. 王芳: fcr 0.70 → 5 pts → 50.0. 刘洋: no scored data.
+    // Two indicators of weight 10 are 20 % of the template's 100 (one is 10 %): below the 60 %
+    // a grade needs, so the grade column says so instead of grading.
     expect(shownNames(container)).toEqual(['张伟', '李娜', '王芳', '刘洋']);
     expect(cellOf(container, '张伟', 5).textContent).toBe('90.0');
-    expect(cellOf(container, '张伟', 6).textContent).toBe('优秀');
+    expect(cellOf(container, '张伟', 6).textContent).toBe('数据不足（覆盖 20%）');
     expect(cellOf(container, '李娜', 5).textContent).toBe('80.0');
-    expect(cellOf(container, '王芳', 6).textContent).toBe('待改进');
+    expect(cellOf(container, '王芳', 6).textContent).toBe('数据不足（覆盖 10%）');
     expect(cellOf(container, '刘洋', 5).textContent).toBe('—');
     expect(screen.getByRole('columnheader', { name: '总分' }).getAttribute('aria-sort')).toBe(
       'descending',

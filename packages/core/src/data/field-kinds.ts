@@ -1,3 +1,4 @@
+import { type FieldDef, recordTables } from './tables';
 import type { TableName, TableRecords } from './types';
 
 /** How `mapRecords` converts a host value for a canonical field. */
@@ -15,91 +16,36 @@ export type FieldKind =
 export type CanonicalField<T extends TableName> = Exclude<keyof TableRecords[T], 'attributes'> &
   string;
 
-/**
- * The kind of every canonical field, in `data/types.ts` order. Typed so that the compiler fails
- * when a field is added to or removed from a record type without being listed here.
- */
+/** The kinds of one table's canonical fields, from its declaration (`attributes` left out). */
+function kindsOf<T extends TableName>(table: T): Readonly<Record<CanonicalField<T>, FieldKind>> {
+  const fields = recordTables[table].fields as Readonly<Record<string, FieldDef>>;
+  return Object.fromEntries(
+    Object.entries(fields).flatMap(([name, f]) => (name === 'attributes' ? [] : [[name, f.kind]])),
+  ) as Record<CanonicalField<T>, FieldKind>;
+}
+
+/** The fields a record of one table cannot do without, from its declaration. */
+function requiredOf<T extends TableName>(table: T): readonly CanonicalField<T>[] {
+  const fields = recordTables[table].fields as Readonly<Record<string, FieldDef>>;
+  return Object.entries(fields).flatMap(([name, f]) =>
+    f.presence === 'required' ? [name as CanonicalField<T>] : [],
+  );
+}
+
+/** The kind of every canonical field, in declaration order (`tables.ts`). */
 export const fieldKinds: {
   readonly [T in TableName]: Readonly<Record<CanonicalField<T>, FieldKind>>;
 } = {
-  tickets: {
-    id: 'text',
-    createdAt: 'instant',
-    status: 'enum',
-    firstResponseAt: 'instant',
-    resolvedAt: 'instant',
-    closedAt: 'instant',
-    surveyedAt: 'instant',
-    excluded: 'enum',
-    kind: 'enum',
-    channel: 'text',
-    priority: 'enum',
-    category: 'text',
-    agentId: 'text',
-    teamId: 'text',
-    customerId: 'text',
-    productId: 'text',
-    region: 'text',
-    contacts: 'number',
-    reopens: 'number',
-    responseDueAt: 'instant',
-    resolutionDueAt: 'instant',
-    csat: 'number',
-    nps: 'number',
-    review: 'enum',
-    diagnosisCorrect: 'boolean',
-    errors: 'number',
-    followUpAt: 'instant',
-    opportunities: 'number',
-    qa: 'qa',
-  },
-  calls: {
-    id: 'text',
-    startedAt: 'instant',
-    answered: 'boolean',
-    agentId: 'text',
-    teamId: 'text',
-    waitSeconds: 'seconds',
-    talkSeconds: 'seconds',
-    holdSeconds: 'seconds',
-    wrapSeconds: 'seconds',
-    resolved: 'boolean',
-    csat: 'number',
-  },
-  agents: {
-    agentId: 'text',
-    period: 'period',
-    teamId: 'text',
-    trainingHours: 'number',
-    trained: 'boolean',
-    examTaken: 'boolean',
-    examPassed: 'boolean',
-    goalsSet: 'number',
-    goalsMet: 'number',
-    plansSet: 'number',
-    plansDone: 'number',
-    satisfied: 'boolean',
-    assessmentStart: 'number',
-    assessmentEnd: 'number',
-    availableSeconds: 'seconds',
-    busySeconds: 'seconds',
-  },
-  customers: {
-    customerId: 'text',
-    period: 'period',
-    activeAtStart: 'boolean',
-    activeAtEnd: 'boolean',
-    orders: 'number',
-    revenue: 'number',
-    repeatRevenue: 'number',
-    careContacts: 'number',
-  },
+  tickets: kindsOf('tickets'),
+  calls: kindsOf('calls'),
+  agents: kindsOf('agents'),
+  customers: kindsOf('customers'),
 };
 
 /** The fields a record of each table cannot do without (`priority` has a default). */
 export const requiredFields: { readonly [T in TableName]: readonly CanonicalField<T>[] } = {
-  tickets: ['id', 'createdAt', 'status'],
-  calls: ['id', 'startedAt', 'answered'],
-  agents: ['agentId', 'period'],
-  customers: ['customerId', 'period'],
+  tickets: requiredOf('tickets'),
+  calls: requiredOf('calls'),
+  agents: requiredOf('agents'),
+  customers: requiredOf('customers'),
 };

@@ -6,23 +6,10 @@
  * evaluation reuses one record object for a whole table: valid records cost no allocation at all
  * unless they carry unknown fields (attributes), `qa` scores or numeric ids.
  */
-import {
-  enumMembers,
-  type Reader,
-  readAmount,
-  readAttributes,
-  readBoolean,
-  readCount,
-  readEnum,
-  readPeriod,
-  readQa,
-  readScalar,
-  readScale,
-  readText,
-  readTime,
-} from './fields';
+import { type Reader, readBoolean, readCount, readScalar, readText, readTime } from './fields';
 import { FIRST_INSTANT, fastIsoInstant, LAST_INSTANT } from './instant';
-import { InvalidValue, showInstant } from './invalid-value';
+import { InvalidValue } from './invalid-value';
+import { type FieldDef, recordTables, type TableDef } from './tables';
 import type {
   AgentRecord,
   Attributes,
@@ -44,24 +31,23 @@ export interface RecordIssue {
 type Row = Readonly<Record<string, unknown>>;
 
 /**
- * Scratch state of one table reader, reused from record to record: the issues found (with the
- * canonical position of their field, to report them in field order whatever the row's key order)
- * and the values read so far, by field position.
+ * Scratch state of one table reader, reused from record to record: the issues found, with the
+ * canonical position of their field (to report them in field order whatever the row's key order).
  */
 export interface RecordReading {
   issues: RecordIssue[];
   /** Field position of each issue (unknown fields after every known one). */
   orders: number[];
-  values: unknown[];
+  /** A bit per field (declaration order) that the last row read carried, valid. */
+  carried: number;
 }
 
 /** A fresh reading for {@link readInto}. */
 export function newReading(): RecordReading {
-  // Packed from the start (32 ≥ any table's field count): writes in any order stay fast.
-  return { issues: [], orders: [], values: new Array(32).fill(undefined) };
+  return { issues: [], orders: [], carried: 0 };
 }
 
-/** One table's fields: positions, readers, which are required, and how values become a record. */
+/** One table's fields as the reader uses them, derived from its declaration in `tables.ts`. */
 interface TableSpec<T> {
   readonly table: TableName;
   readonly names: readonly string[];
@@ -71,11 +57,17 @@ interface TableSpec<T> {
   readonly kinds: Uint8Array;
   /** The members of each enum field (`undefined` for other kinds). */
   readonly members: readonly (ReadonlySet<unknown> | undefined)[];
+  /** The value of each field when absent (a default, or `undefined`). */
+  readonly fallbacks: readonly unknown[];
   readonly required: readonly number[];
   /** Position of the `attributes` field. */
   readonly attributes: number;
-  /** Writes every property of `out` from `values` (by position) and clears `values`. */
-  readonly assign: (out: T, values: unknown[], attributes: Attributes | undefined) => void;
+  /** A bit per field: every field set. */
+  readonly all: number;
+  /** The bits of the required and defaulted fields. */
+  readonly always: number;
+  /** A record with every property in canonical order, each at its fallback (cloned by `blank`). */
+  readonly template: Readonly<T>;
   /** Rules across fields, run when every field read cleanly. */
   readonly check: (out: T, issues: RecordIssue[]) => void;
 }
@@ -99,25 +91,32 @@ function kindOfReader(read: Reader<unknown>, members: ReadonlySet<unknown> | und
   return K_OTHER;
 }
 
-function spec<T>(
-  table: TableName,
-  fields: readonly (readonly [name: string, read: Reader<unknown>, required?: boolean])[],
-  assign: TableSpec<T>['assign'],
-  check: TableSpec<T>['check'],
-): TableSpec<T> {
-  const names = fields.map((f) => f[0]);
-  const members = fields.map((f) => enumSets.get(f[1]));
+function spec<T>(def: TableDef<T>): TableSpec<T> {
+  const entries = Object.entries(def.fields) as [string, FieldDef][];
+  // One bit per field in an int32 mask (see readInto).
+  if (entries.length > 31) throw new Error(`${def.table} declares more than 31 fields`);
+  const names = entries.map(([name]) => name);
+  const members = entries.map(([, f]) =>
+    f.members === undefined ? undefined : new Set<unknown>(f.members),
+  );
+  const fallbacks = entries.map(([, f]) => f.fallback);
   return {
-    table,
+    table: def.table,
     names,
     position: new Map(names.map((n, i) => [n, i])),
-    readers: fields.map((f) => f[1]),
-    kinds: Uint8Array.from(fields, (f, i) => kindOfReader(f[1], members[i])),
+    readers: entries.map(([, f]) => f.read),
+    kinds: Uint8Array.from(entries, ([, f], i) => kindOfReader(f.read, members[i])),
     members,
-    required: fields.flatMap((f, i) => (f[2] === true ? [i] : [])),
+    fallbacks,
+    required: entries.flatMap(([, f], i) => (f.presence === 'required' ? [i] : [])),
     attributes: names.indexOf('attributes'),
-    assign,
-    check,
+    all: entries.length === 31 ? -1 : (1 << entries.length) - 1,
+    always: entries.reduce((m, [, f], i) => (f.presence === 'optional' ? m : m | (1 << i)), 0),
+    // Object.fromEntries builds a fast-mode object (keyed stores would not past a dozen
+    // properties), and a spread of it shares one hidden class: every record of a table, built by
+    // `blank` or read into by a reader, keeps the same shape.
+    template: Object.fromEntries(names.map((n, i) => [n, fallbacks[i]])) as T,
+    check: def.check,
   };
 }
 
@@ -138,9 +137,12 @@ function issue(r: RecordReading, order: number, field: string, bad: InvalidValue
  * a missing required field is "`field` is required". Issues are reported in canonical field order.
  */
 function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T {
-  const values = r.values;
+  const o = out as Record<string, unknown>;
   const before = r.issues.length;
   let extras: Attributes | undefined;
+  let explicit: Attributes | undefined;
+  // Bits of the fields read cleanly (set) and of those with an issue (bad).
+  let set = 0;
   let bad = 0;
   for (const key in row) {
     const raw = row[key];
@@ -195,18 +197,33 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
     if (value instanceof InvalidValue) {
       issue(r, f, key, value);
       bad |= 1 << f;
-    } else values[f] = value;
-  }
-  for (const f of spec.required) {
-    if (values[f] === undefined && (bad & (1 << f)) === 0) {
-      const name = spec.names[f] as string;
-      issue(r, f, name, new InvalidValue(`${name} is required`));
+    } else if (f === spec.attributes) {
+      explicit = value as Attributes;
+      set |= 1 << f;
+    } else {
+      // `key` is the canonical name (found in `position`): the field lands in its own property.
+      o[key] = value;
+      set |= 1 << f;
     }
   }
-  const explicit = values[spec.attributes] as Attributes | undefined;
-  const attributes =
+  if (set !== spec.all) {
+    // Every field not read cleanly from this row gets its fallback, so nothing of the previous
+    // row survives in a reused record.
+    const names = spec.names;
+    for (let missing = spec.all & ~set; missing !== 0; missing &= missing - 1) {
+      const f = 31 - Math.clz32(missing & -missing);
+      o[names[f] as string] = spec.fallbacks[f];
+    }
+    for (const f of spec.required) {
+      if ((set & (1 << f)) === 0 && (bad & (1 << f)) === 0) {
+        const name = spec.names[f] as string;
+        issue(r, f, name, new InvalidValue(`${name} is required`));
+      }
+    }
+  }
+  o.attributes =
     extras === undefined ? explicit : explicit === undefined ? extras : { ...explicit, ...extras };
-  spec.assign(out, values, attributes);
+  r.carried = extras === undefined ? set : set | (1 << spec.attributes);
   const issues = r.issues;
   if (issues.length === before) spec.check(out, issues);
   else if (issues.length > before + 1) sortIssues(r, before);
@@ -222,236 +239,10 @@ function sortIssues(r: RecordReading, from: number): void {
     r.issues[from + k] = (found[k] as { issue: RecordIssue }).issue;
 }
 
-function notBefore(
-  issues: RecordIssue[],
-  field: string,
-  at: number | undefined,
-  refField: string,
-  ref: number | undefined,
-): void {
-  if (at !== undefined && ref !== undefined && at < ref) {
-    const reason = `${field} ${showInstant(at)} is before ${refField} ${showInstant(ref)}`;
-    issues.push({ path: [field], reason });
-  }
-}
-
-function notMore(
-  issues: RecordIssue[],
-  field: string,
-  value: number | undefined,
-  refField: string,
-  ref: number | undefined,
-): void {
-  if (value !== undefined && ref !== undefined && value > ref) {
-    issues.push({ path: [field], reason: `${field} ${value} is more than ${refField} ${ref}` });
-  }
-}
-
-const readStatus = readEnum(enumMembers.status);
-const readExcluded = readEnum(enumMembers.excluded);
-const readKind = readEnum(enumMembers.kind);
-const readPriority = readEnum(enumMembers.priority);
-const readReview = readEnum(enumMembers.review);
-/** The members behind each enum reader, for the fast path. */
-const enumSets = new Map<Reader<unknown>, ReadonlySet<unknown>>([
-  [readStatus, new Set(enumMembers.status)],
-  [readExcluded, new Set(enumMembers.excluded)],
-  [readKind, new Set(enumMembers.kind)],
-  [readPriority, new Set(enumMembers.priority)],
-  [readReview, new Set(enumMembers.review)],
-]);
-const readCsat = readScale(1, 5, false, 'scale');
-const readNps = readScale(0, 10, true, 'scale');
-
-const ticketSpec = spec<ServiceTicket>(
-  'tickets',
-  [
-    ['id', readText, true],
-    ['createdAt', readTime, true],
-    ['status', readStatus, true],
-    ['firstResponseAt', readTime],
-    ['resolvedAt', readTime],
-    ['closedAt', readTime],
-    ['surveyedAt', readTime],
-    ['excluded', readExcluded],
-    ['kind', readKind],
-    ['channel', readText],
-    ['priority', readPriority],
-    ['category', readText],
-    ['agentId', readText],
-    ['teamId', readText],
-    ['customerId', readText],
-    ['productId', readText],
-    ['region', readText],
-    ['contacts', readCount],
-    ['reopens', readCount],
-    ['responseDueAt', readTime],
-    ['resolutionDueAt', readTime],
-    ['csat', readCsat],
-    ['nps', readNps],
-    ['review', readReview],
-    ['diagnosisCorrect', readBoolean],
-    ['errors', readCount],
-    ['followUpAt', readTime],
-    ['opportunities', readCount],
-    ['qa', readQa],
-    ['attributes', readAttributes],
-  ],
-  (t, v, attributes) => {
-    t.id = v[0] as string;
-    t.createdAt = v[1] as number;
-    t.status = v[2] as ServiceTicket['status'];
-    t.firstResponseAt = v[3] as number | undefined;
-    t.resolvedAt = v[4] as number | undefined;
-    t.closedAt = v[5] as number | undefined;
-    t.surveyedAt = v[6] as number | undefined;
-    t.excluded = v[7] as ServiceTicket['excluded'];
-    t.kind = v[8] as ServiceTicket['kind'];
-    t.channel = v[9] as string | undefined;
-    t.priority = (v[10] as ServiceTicket['priority'] | undefined) ?? 'normal';
-    t.category = v[11] as string | undefined;
-    t.agentId = v[12] as string | undefined;
-    t.teamId = v[13] as string | undefined;
-    t.customerId = v[14] as string | undefined;
-    t.productId = v[15] as string | undefined;
-    t.region = v[16] as string | undefined;
-    t.contacts = v[17] as number | undefined;
-    t.reopens = v[18] as number | undefined;
-    t.responseDueAt = v[19] as number | undefined;
-    t.resolutionDueAt = v[20] as number | undefined;
-    t.csat = v[21] as number | undefined;
-    t.nps = v[22] as number | undefined;
-    t.review = v[23] as ServiceTicket['review'];
-    t.diagnosisCorrect = v[24] as boolean | undefined;
-    t.errors = v[25] as number | undefined;
-    t.followUpAt = v[26] as number | undefined;
-    t.opportunities = v[27] as number | undefined;
-    t.qa = v[28] as ServiceTicket['qa'];
-    t.attributes = attributes;
-    v.fill(undefined, 0, 30);
-  },
-  (t, issues) => {
-    const c = t.createdAt;
-    notBefore(issues, 'firstResponseAt', t.firstResponseAt, 'createdAt', c);
-    notBefore(issues, 'resolvedAt', t.resolvedAt, 'createdAt', c);
-    notBefore(issues, 'closedAt', t.closedAt, 'createdAt', c);
-    notBefore(issues, 'closedAt', t.closedAt, 'resolvedAt', t.resolvedAt);
-    notBefore(issues, 'surveyedAt', t.surveyedAt, 'createdAt', c);
-    notBefore(issues, 'followUpAt', t.followUpAt, 'createdAt', c);
-  },
-);
-
-const callSpec = spec<ServiceCall>(
-  'calls',
-  [
-    ['id', readText, true],
-    ['startedAt', readTime, true],
-    ['answered', readBoolean, true],
-    ['agentId', readText],
-    ['teamId', readText],
-    ['waitSeconds', readAmount],
-    ['talkSeconds', readAmount],
-    ['holdSeconds', readAmount],
-    ['wrapSeconds', readAmount],
-    ['resolved', readBoolean],
-    ['csat', readCsat],
-    ['attributes', readAttributes],
-  ],
-  (c, v, attributes) => {
-    c.id = v[0] as string;
-    c.startedAt = v[1] as number;
-    c.answered = v[2] as boolean;
-    c.agentId = v[3] as string | undefined;
-    c.teamId = v[4] as string | undefined;
-    c.waitSeconds = v[5] as number | undefined;
-    c.talkSeconds = v[6] as number | undefined;
-    c.holdSeconds = v[7] as number | undefined;
-    c.wrapSeconds = v[8] as number | undefined;
-    c.resolved = v[9] as boolean | undefined;
-    c.csat = v[10] as number | undefined;
-    c.attributes = attributes;
-    v.fill(undefined, 0, 12);
-  },
-  () => {},
-);
-
-const agentSpec = spec<AgentRecord>(
-  'agents',
-  [
-    ['agentId', readText, true],
-    ['period', readPeriod, true],
-    ['teamId', readText],
-    ['trainingHours', readAmount],
-    ['trained', readBoolean],
-    ['examTaken', readBoolean],
-    ['examPassed', readBoolean],
-    ['goalsSet', readCount],
-    ['goalsMet', readCount],
-    ['plansSet', readCount],
-    ['plansDone', readCount],
-    ['satisfied', readBoolean],
-    ['assessmentStart', readAmount],
-    ['assessmentEnd', readAmount],
-    ['availableSeconds', readAmount],
-    ['busySeconds', readAmount],
-    ['attributes', readAttributes],
-  ],
-  (a, v, attributes) => {
-    a.agentId = v[0] as string;
-    a.period = v[1] as string;
-    a.teamId = v[2] as string | undefined;
-    a.trainingHours = v[3] as number | undefined;
-    a.trained = v[4] as boolean | undefined;
-    a.examTaken = v[5] as boolean | undefined;
-    a.examPassed = v[6] as boolean | undefined;
-    a.goalsSet = v[7] as number | undefined;
-    a.goalsMet = v[8] as number | undefined;
-    a.plansSet = v[9] as number | undefined;
-    a.plansDone = v[10] as number | undefined;
-    a.satisfied = v[11] as boolean | undefined;
-    a.assessmentStart = v[12] as number | undefined;
-    a.assessmentEnd = v[13] as number | undefined;
-    a.availableSeconds = v[14] as number | undefined;
-    a.busySeconds = v[15] as number | undefined;
-    a.attributes = attributes;
-    v.fill(undefined, 0, 17);
-  },
-  (a, issues) => {
-    notMore(issues, 'goalsMet', a.goalsMet, 'goalsSet', a.goalsSet);
-    notMore(issues, 'plansDone', a.plansDone, 'plansSet', a.plansSet);
-    if (a.examPassed === true && a.examTaken === false) {
-      issues.push({ path: ['examPassed'], reason: 'examPassed is true but examTaken is false' });
-    }
-  },
-);
-
-const customerSpec = spec<CustomerRecord>(
-  'customers',
-  [
-    ['customerId', readText, true],
-    ['period', readPeriod, true],
-    ['activeAtStart', readBoolean],
-    ['activeAtEnd', readBoolean],
-    ['orders', readCount],
-    ['revenue', readAmount],
-    ['repeatRevenue', readAmount],
-    ['careContacts', readCount],
-    ['attributes', readAttributes],
-  ],
-  (c, v, attributes) => {
-    c.customerId = v[0] as string;
-    c.period = v[1] as string;
-    c.activeAtStart = v[2] as boolean | undefined;
-    c.activeAtEnd = v[3] as boolean | undefined;
-    c.orders = v[4] as number | undefined;
-    c.revenue = v[5] as number | undefined;
-    c.repeatRevenue = v[6] as number | undefined;
-    c.careContacts = v[7] as number | undefined;
-    c.attributes = attributes;
-    v.fill(undefined, 0, 9);
-  },
-  (c, issues) => notMore(issues, 'repeatRevenue', c.repeatRevenue, 'revenue', c.revenue),
-);
+const ticketSpec = spec<ServiceTicket>(recordTables.tickets);
+const callSpec = spec<ServiceCall>(recordTables.calls);
+const agentSpec = spec<AgentRecord>(recordTables.agents);
+const customerSpec = spec<CustomerRecord>(recordTables.customers);
 
 /**
  * Reads a ticket into `t`, overwriting every property. Issues go to `r.issues`; the result is
@@ -481,95 +272,33 @@ export function readCustomerInto(row: Row, r: RecordReading, c: CustomerRecord):
  * tickets, whether built here or by a reader writing into a reused one).
  */
 export function blankTicket(): ServiceTicket {
-  return {
-    id: '',
-    createdAt: 0,
-    status: 'open',
-    firstResponseAt: undefined,
-    resolvedAt: undefined,
-    closedAt: undefined,
-    surveyedAt: undefined,
-    excluded: undefined,
-    kind: undefined,
-    channel: undefined,
-    priority: 'normal',
-    category: undefined,
-    agentId: undefined,
-    teamId: undefined,
-    customerId: undefined,
-    productId: undefined,
-    region: undefined,
-    contacts: undefined,
-    reopens: undefined,
-    responseDueAt: undefined,
-    resolutionDueAt: undefined,
-    csat: undefined,
-    nps: undefined,
-    review: undefined,
-    diagnosisCorrect: undefined,
-    errors: undefined,
-    followUpAt: undefined,
-    opportunities: undefined,
-    qa: undefined,
-    attributes: undefined,
-  };
+  return { ...ticketSpec.template };
 }
 
 /** A blank call (see {@link blankTicket}). */
 export function blankCall(): ServiceCall {
-  return {
-    id: '',
-    startedAt: 0,
-    answered: false,
-    agentId: undefined,
-    teamId: undefined,
-    waitSeconds: undefined,
-    talkSeconds: undefined,
-    holdSeconds: undefined,
-    wrapSeconds: undefined,
-    resolved: undefined,
-    csat: undefined,
-    attributes: undefined,
-  };
+  return { ...callSpec.template };
 }
 
 /** A blank agent-period record (see {@link blankTicket}). */
 export function blankAgent(): AgentRecord {
-  return {
-    agentId: '',
-    period: '',
-    teamId: undefined,
-    trainingHours: undefined,
-    trained: undefined,
-    examTaken: undefined,
-    examPassed: undefined,
-    goalsSet: undefined,
-    goalsMet: undefined,
-    plansSet: undefined,
-    plansDone: undefined,
-    satisfied: undefined,
-    assessmentStart: undefined,
-    assessmentEnd: undefined,
-    availableSeconds: undefined,
-    busySeconds: undefined,
-    attributes: undefined,
-  };
+  return { ...agentSpec.template };
 }
 
 /** A blank customer-period record (see {@link blankTicket}). */
 export function blankCustomer(): CustomerRecord {
-  return {
-    customerId: '',
-    period: '',
-    activeAtStart: undefined,
-    activeAtEnd: undefined,
-    orders: undefined,
-    revenue: undefined,
-    repeatRevenue: undefined,
-    careContacts: undefined,
-    attributes: undefined,
-  };
+  return { ...customerSpec.template };
 }
+
+/** The names of the fields whose bits are set in `mask` (see {@link RecordReading.carried}). */
+export function fieldsOfMask(table: TableName, mask: number): string[] {
+  const spec = specs[table];
+  // An accepted record always has its required fields and (by default) its defaulted ones.
+  const always = mask === 0 ? 0 : spec.always;
+  return spec.names.filter((_, f) => ((mask | always) & (1 << f)) !== 0);
+}
+
+const specs = { tickets: ticketSpec, calls: callSpec, agents: agentSpec, customers: customerSpec };
 
 /** How each table's records are read: into a given record, and a blank one to read into. */
 export const tableReaders: {

@@ -27,6 +27,8 @@ export class TableReader<T extends TableName> {
   /** Rows read so far (the next row's index). */
   input = 0;
   accepted = 0;
+  /** The fields accepted records carried, a bit each (see `fieldsOfMask`). */
+  carried = 0;
   private readonly seen = new Map<string, number>();
   private readonly reading: RecordReading = newReading();
   private readonly into: (
@@ -81,6 +83,7 @@ export class TableReader<T extends TableName> {
     }
     seen.set(key, index);
     this.accepted++;
+    this.carried |= reading.carried;
     return true;
   }
 

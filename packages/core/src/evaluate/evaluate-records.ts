@@ -4,7 +4,8 @@ import {
   type RejectedRecord,
   type TableCounts,
 } from '../data/parse-dataset';
-import { newReading, tableReaders } from '../data/records';
+import { fieldsOfMask, newReading, tableReaders } from '../data/records';
+import { checkRecordedOption, withRecorded } from './recorded';
 import type { DatasetInput } from '../data/schemas';
 import { tableNames, TableReader, tableRows } from '../data/table-reader';
 import type { ServiceRecord, ServiceTicket, TableName } from '../data/types';
@@ -100,6 +101,7 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
     );
   }
   const engine = new EvaluationEngine(options);
+  const declared = checkRecordedOption(options.recorded);
   const rejected: RejectedRecord[] = [];
   const readers = {
     tickets: new TableReader('tickets', rejected),
@@ -117,6 +119,7 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
   let columns: RepeatColumns | null = engine.deferRepeatMetrics() ? new RepeatColumns() : null;
   const kept: KeptTickets[] = [];
   let ticketRows = 0;
+  let finishedTickets = false;
   let added = 0;
   let finished = false;
 
@@ -127,6 +130,7 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
     for (let i = 0; i < rows.length; i++) {
       if (!reader.read(rows[i], ticket)) continue;
       accepted[i] = 1;
+      if (ticket.status === 'resolved' || ticket.status === 'closed') finishedTickets = true;
       columns?.push(ticket);
       engine.addTicket(ticket, reader.input - 1, ticketRows++);
     }
@@ -193,7 +197,16 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
       const order = (r: RejectedRecord) => tableNames.indexOf(r.table);
       rejected.sort((a, b) => order(a) - order(b) || a.index - b.index);
       if (onInvalid === 'throw' && rejected.length > 0) throw new DatasetError(rejected, counts);
-      return { evaluation: engine.finish(), rejected, counts };
+      const carried = {} as Record<TableName, string[]>;
+      for (const table of tableNames) carried[table] = fieldsOfMask(table, readers[table].carried);
+      const evaluation = withRecorded(
+        engine.finish(),
+        engine.metrics,
+        carried,
+        declared,
+        finishedTickets,
+      );
+      return { evaluation, rejected, counts };
     },
   };
 }

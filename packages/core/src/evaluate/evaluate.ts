@@ -1,5 +1,6 @@
 import type { ServiceDataset, ServiceTicket, TableName } from '../data/types';
 import { EvaluationEngine } from './engine';
+import { anyFinished, carriedFields, checkRecordedOption, withRecorded } from './recorded';
 import { detectRepeatFaults, RepeatColumns } from './repeat-fault';
 import type { Evaluation, EvaluateOptions } from './types';
 
@@ -15,6 +16,8 @@ const otherTables = ['calls', 'agents', 'customers'] as const satisfies readonly
  * - Each metric puts a record into a period by its own timestamp (KPIS.md rule 9); periods are
  *   calendar periods in `timeZone` (default UTC), never the machine's zone.
  * - Open tickets are judged at `asOf` (default: the clock, read once).
+ * - A metric whose input fields no record carries is `null` with `reason: 'notRecorded'` (see the
+ *   `recorded` option); `evaluation.recorded` lists the fields each table carried.
  *
  * To go from the host's raw records to figures in one pass, without keeping a parsed copy, use
  * `evaluateRecords`.
@@ -32,6 +35,7 @@ const otherTables = ['calls', 'agents', 'customers'] as const satisfies readonly
  */
 export function evaluate(dataset: ServiceDataset, options: EvaluateOptions): Evaluation {
   const engine = new EvaluationEngine(options);
+  const declared = checkRecordedOption(options.recorded);
   const tickets = dataset.tickets ?? [];
   // Repeat-fault outcomes are computed from the whole table on first use.
   engine.ticketCtx.repeats = () => {
@@ -44,5 +48,11 @@ export function evaluate(dataset: ServiceDataset, options: EvaluateOptions): Eva
     const rows = dataset[table] ?? [];
     for (let i = 0; i < rows.length; i++) engine.addRecord(table, rows[i] as never, i);
   }
-  return engine.finish();
+  const carried = {
+    tickets: carriedFields('tickets', tickets),
+    calls: carriedFields('calls', dataset.calls ?? []),
+    agents: carriedFields('agents', dataset.agents ?? []),
+    customers: carriedFields('customers', dataset.customers ?? []),
+  };
+  return withRecorded(engine.finish(), engine.metrics, carried, declared, anyFinished(tickets));
 }

@@ -18,6 +18,7 @@ export const evaluateOptionKeys: readonly string[] = [
   'repeatWindowDays',
   'followUpWindowHours',
   'serviceLevelSeconds',
+  'recorded',
 ];
 
 /** The keys the evaluation engine accepts: `evaluate`'s plus `evaluateRecords`' (`onInvalid`). */

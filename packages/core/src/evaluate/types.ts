@@ -49,6 +49,13 @@ export interface EvaluateOptions {
   followUpWindowHours?: number | undefined;
   /** Service-level answer threshold for calls, in seconds. @default 20 */
   serviceLevelSeconds?: number | undefined;
+  /**
+   * Optional fields the host records although no record may carry them: an absent value then
+   * means "none" (e.g. `['opportunities', 'followUpAt']`). Without it, a metric whose input fields
+   * no record carries is `null` with `reason: 'notRecorded'`, never a 0 % or 100 % built on
+   * absence. @default []
+   */
+  recorded?: readonly string[] | undefined;
 }
 
 /** One group (and period) of an evaluation. */
@@ -86,6 +93,12 @@ export interface Evaluation {
   readonly unattributed: Readonly<Record<TableName, number>>;
   /** Records per table that passed the filters (excluded tickets not counted). */
   readonly records: Readonly<Record<TableName, number>>;
+  /**
+   * The canonical fields any accepted record of each table carried (SQL: any row had non-NULL),
+   * in declaration order (set by `evaluate`, `evaluateRecords` and `evaluateSql`). A metric reading
+   * an optional field absent here is `notRecorded`.
+   */
+  readonly recorded?: Readonly<Record<TableName, readonly string[]>> | undefined;
   /** Epoch ms. */
   readonly asOf: number;
   readonly timeZone: string;

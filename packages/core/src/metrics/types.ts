@@ -33,7 +33,7 @@ export type MetricCategory =
 export type PeriodTimestamp = 'createdAt' | 'resolvedAt' | 'surveyedAt' | 'startedAt' | 'period';
 
 /** Why a value is `null` or not to be trusted. */
-export type ValueReason = 'noData' | 'insufficientSample';
+export type ValueReason = 'noData' | 'insufficientSample' | 'notRecorded';
 
 /** Outcome of a service-level check for one ticket. */
 export const SlaOutcome = {
@@ -117,6 +117,11 @@ export interface MetricValue {
   reason?: ValueReason | undefined;
   /** Open (or not yet observable) records left out of this value. */
   censored?: number | undefined;
+  /**
+   * With `reason: 'notRecorded'`: the input fields no record carried (e.g. `['followUpAt']`).
+   * The value is then `null`: absence is never scored as 0 % or 100 %.
+   */
+  notRecorded?: readonly string[] | undefined;
 }
 
 /** What `result` receives besides the state. */

@@ -40,7 +40,16 @@ export interface IndicatorResult {
   readonly maxPoints: number;
   /** points ÷ maxPoints × 100; `null` without points. */
   readonly score: number | null;
+  /** The template's (nominal) weight. */
   readonly weight: number;
+  /**
+   * The weight the indicator really has in the total, on the template's scale: its nominal weight
+   * × (the template's weight ÷ the weight the total is taken over) when missing weight is
+   * re-spread, 0 when it is left out, the nominal weight under `missing: 'zero'`. Effective weights
+   * add up to the template's weight, and `weightedScore = score × effectiveWeight ÷ that weight`,
+   * so the weighted scores add up to the total in every row and dimension.
+   */
+  readonly effectiveWeight: number;
   /**
    * The indicator's contribution to the total: score × weight ÷ (the weight the total is taken
    * over), so the column adds up to the total. 0 for a missing indicator under `missing: 'zero'`,
@@ -60,6 +69,8 @@ export interface DimensionResult {
   readonly id: string;
   readonly label: LocalizedText;
   readonly weight: number;
+  /** The sum of its indicators' effective weights (see {@link IndicatorResult.effectiveWeight}). */
+  readonly effectiveWeight: number;
   /** Weighted score of its indicators (same missing policy as the total); `null` without data. */
   readonly score: number | null;
   /** Share of the dimension's weight with data, 0..1. */
@@ -76,10 +87,21 @@ export interface ScorecardResult {
   readonly label: LocalizedText;
   /** 0–100, not rounded (format it with `formatValue(total, 'score')`); `null` when nothing has data. */
   readonly total: number | null;
-  /** Grade of the total rounded to `precision`; `null` with the total. */
+  /**
+   * Grade of the total rounded to `precision`; `null` without a total, and `null` when the
+   * coverage is below `minCoverage` (see {@link ScorecardResult.gradeStatus}).
+   */
   readonly grade: GradeResult | null;
+  /**
+   * Why there is or is not a grade: `graded`; `insufficientCoverage` when less than `minCoverage`
+   * of the weight has data (the total is still given, with its coverage, but not graded: a grade
+   * from 10 % of the weight would speak for indicators nobody measured); `noData` without a total.
+   */
+  readonly gradeStatus: 'graded' | 'insufficientCoverage' | 'noData';
   /** Share of the template's weight with data (scored or manual), 0..1. */
   readonly coverage: number;
+  /** The coverage a grade needs (the option, default 0.6). */
+  readonly minCoverage: number;
   readonly missing: MissingPolicy;
   readonly dimensions: readonly DimensionResult[];
 }
@@ -94,6 +116,13 @@ export interface ScoreOptions {
   scale?: GradeScale | undefined;
   /** Decimals scores are shown with; grades and tones use the score rounded to them. @default 1 */
   precision?: number | undefined;
+  /**
+   * The share of the template's weight that must have data for the total to be graded, 0..1.
+   * Below it the result keeps its total and coverage but has no grade (`gradeStatus:
+   * 'insufficientCoverage'`). 0.6: a grade then speaks for at least three fifths of what the
+   * template weighs, the same share as the 合格 (pass) line. @default 0.6
+   */
+  minCoverage?: number | undefined;
 }
 
 function catalogueUnit(metricId: string): MetricUnit | null {
@@ -204,7 +233,10 @@ const clampScore = (x: number) => Math.min(100, Math.max(0, x));
  * Total = Σ score × weight ÷ Σ weight, over the indicators with data (`'renormalise'`, default) or
  * over all indicators with missing ones at 0 (`'zero'`); `coverage` is the share of the weight
  * with data. With no data at all the total and grade are `null` (under either policy). The total
- * is not rounded; its grade uses it rounded to `precision` (89.96 → 90.0 → excellent).
+ * is not rounded; its grade uses it rounded to `precision` (89.96 → 90.0 → excellent). A total
+ * whose coverage is below `minCoverage` (default 0.6) is not graded (`gradeStatus:
+ * 'insufficientCoverage'`). Each indicator's `effectiveWeight` is the weight it really has once
+ * missing weight is re-spread, so weighted scores add up to the total.
  *
  * @throws TemplateError when the template is invalid; RangeError for manual points outside
  *   0..maxPoints, manual points for an unknown indicator, or a non-finite input value.
@@ -225,6 +257,12 @@ export function scoreScorecard(
   const scale = options.scale ?? defaultGradeScale;
   const precision = options.precision ?? 1;
   const missing: MissingPolicy = options.missing ?? template.missing ?? 'renormalise';
+  const minCoverage = options.minCoverage ?? 0.6;
+  if (typeof minCoverage !== 'number' || !(minCoverage >= 0 && minCoverage <= 1)) {
+    throw new RangeError(
+      `Invalid option \`minCoverage\` of value ${JSON.stringify(minCoverage)}: it must be a share of the weight between 0 and 1 (e.g. 0.6).`,
+    );
+  }
   if (missing !== 'renormalise' && missing !== 'zero') {
     throw new RangeError(
       `Invalid option \`missing\` of value ${JSON.stringify(missing)}: it must be 'renormalise' or 'zero'.`,
@@ -269,9 +307,15 @@ export function scoreScorecard(
     let dData = 0;
     let dAny = false;
     let dWeighted: number | null = null;
+    let dEffective = 0;
     const indicators = drafts[d]!.map((x): IndicatorResult => {
       const w = x.indicator.weight;
       dAll += w;
+      const effectiveWeight =
+        total === null || den === 0 || (x.score === null && missing !== 'zero')
+          ? 0
+          : (w * allWeight) / den;
+      dEffective += effectiveWeight;
       let weightedScore: number | null = null;
       if (x.score !== null) {
         dAny = true;
@@ -297,6 +341,7 @@ export function scoreScorecard(
         maxPoints: x.maxPoints,
         score: x.score,
         weight: w,
+        effectiveWeight,
         weightedScore,
         tone: x.tone,
         bandIndex: x.bandIndex,
@@ -309,6 +354,7 @@ export function scoreScorecard(
       id: dimension.id,
       label: dimension.label,
       weight: dimension.weight,
+      effectiveWeight: dEffective,
       score,
       coverage: dAll > 0 ? dData / dAll : 0,
       weightedScore: dWeighted,
@@ -317,12 +363,17 @@ export function scoreScorecard(
     };
   });
 
+  const coverage = allWeight > 0 ? dataWeight / allWeight : 0;
+  const gradeStatus =
+    total === null ? 'noData' : coverage < minCoverage ? 'insufficientCoverage' : 'graded';
   return {
     templateId: template.id,
     label: template.label,
     total,
-    grade: total === null ? null : gradeOf(total, scale, { precision }),
-    coverage: allWeight > 0 ? dataWeight / allWeight : 0,
+    grade: gradeStatus === 'graded' ? gradeOf(total as number, scale, { precision }) : null,
+    gradeStatus,
+    coverage,
+    minCoverage,
     missing,
     dimensions,
   };

@@ -1,3 +1,4 @@
+import { recordTables } from '../data/tables';
 import type { TableName } from '../data/types';
 import { resolveAsOf, resolveMetrics, resolveSettings, checkPeriod } from '../evaluate/options';
 import type { EvaluateOptions } from '../evaluate/types';
@@ -39,8 +40,11 @@ export interface CompileTarget {
 
 /** One statement of a compiled evaluation. */
 export interface CompiledQuery {
-  /** `states`: accumulator states per level; `counts`: records, exclusions, open tickets. */
-  readonly purpose: 'states' | 'counts';
+  /**
+   * `states`: accumulator states per level; `counts`: records, exclusions, open tickets;
+   * `presence`: how many rows carry each canonical field (see `Evaluation.recorded`).
+   */
+  readonly purpose: 'states' | 'counts' | 'presence';
   readonly table: TableName;
   /** Indexes (into the evaluation's metrics) of the metrics whose states this query computes. */
   readonly metrics: readonly number[];
@@ -160,6 +164,7 @@ export function compileEvaluation(
       queries.push(writer.states(code, indexes));
     }
     queries.push(writer.counts(own.length > 0));
+    queries.push(writer.presence());
   }
   return { dialect: target.dialect, queries, plan };
 }
@@ -549,6 +554,31 @@ class TableWriter {
     }
   }
 
+  /**
+   * How many rows carry each canonical field (non-NULL), over every row of the table: like the JS
+   * engine's `recorded`, before `where` and exclusions. Columns `_n` and `f0`, `f1`, … in
+   * {@link presenceFields} order; for tickets also `_finished`, the resolved or closed ones.
+   */
+  presence(): CompiledQuery {
+    const { q, d } = this;
+    this.params = new Params(d);
+    const cols = presenceFields(this.table).map((name, i) => `count(${q(name)}) AS ${q(`f${i}`)}`);
+    if (this.table === 'tickets') {
+      const p = (v: string) => this.params.add(v, 'text');
+      cols.push(
+        `${d.countWhere(d.notNull(`(${q('status')} IN (${p('resolved')}, ${p('closed')}))`))} AS ${q('_finished')}`,
+      );
+    }
+    const sql = `SELECT count(*) AS ${q('_n')}, ${cols.join(', ')} FROM (${this.canonical()}) AS ${q('_f')}`;
+    return {
+      purpose: 'presence',
+      table: this.table,
+      metrics: [],
+      sql,
+      params: d.name === 'clickhouse' ? [] : this.params.values.slice(),
+    };
+  }
+
   /** Records, exclusions by reason, open and ungrouped tickets of the table. */
   counts(hasMetrics: boolean): CompiledQuery {
     const { q, d } = this;
@@ -580,6 +610,11 @@ class TableWriter {
       params: d.name === 'clickhouse' ? [] : this.params.values.slice(),
     };
   }
+}
+
+/** The canonical fields whose presence the `presence` query counts, in declaration order. */
+export function presenceFields(table: TableName): readonly string[] {
+  return Object.keys(recordTables[table].fields);
 }
 
 /**

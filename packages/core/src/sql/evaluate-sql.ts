@@ -1,6 +1,8 @@
 import { fieldKinds } from '../data/field-kinds';
+import { recordTables } from '../data/tables';
 import type { ExclusionReason, TableName } from '../data/types';
 import { assembleEvaluation, NO_PERIOD, type States } from '../evaluate/assemble';
+import { checkRecordedOption, withRecorded } from '../evaluate/recorded';
 import type { Evaluation } from '../evaluate/types';
 import type { Measure } from '../metrics/expr/types';
 import type { AnyMetric } from '../metrics/types';
@@ -11,6 +13,7 @@ import {
   type CompileTarget,
   compileEvaluation,
   compileRangeQuery,
+  presenceFields,
   SqlCompileError,
   type SqlEvaluateOptions,
 } from './compile';
@@ -68,6 +71,7 @@ export async function evaluateSql(
       `evaluateSql: runner.dialect ${JSON.stringify(runner.dialect)} is not one of duckdb, postgres, clickhouse.`,
     );
   const { tables, ...evaluation } = options;
+  const declared = checkRecordedOption(evaluation.recorded);
   const present: TableName[] = [];
   const available: { [T in TableName]?: readonly string[] } = {};
   for (const table of tableNames) {
@@ -92,7 +96,7 @@ export async function evaluateSql(
   for (const query of compiled.queries) {
     results.push({ query, rows: await runner.query(query.sql, query.params) });
   }
-  return assemble(compiled, results);
+  return assemble(compiled, results, declared);
 }
 
 /**
@@ -221,6 +225,7 @@ function stateOf(m: Measure, i: number, row: SqlRow): unknown {
 function assemble(
   compiled: CompiledEvaluation,
   results: readonly { query: CompiledQuery; rows: readonly SqlRow[] }[],
+  declared: readonly string[],
 ): Evaluation {
   const { metrics, asOf, timeZone, period, grouped } = compiled.plan;
   const indexer = period === undefined ? undefined : createPeriodIndexer(period, timeZone);
@@ -244,6 +249,13 @@ function assemble(
     test: 0,
   };
   let openTickets = 0;
+  let finishedTickets = false;
+  const carried: Record<TableName, readonly string[]> = {
+    tickets: [],
+    calls: [],
+    agents: [],
+    customers: [],
+  };
 
   const groupOf = (key: unknown): number => {
     if (key === null || key === undefined) return 0;
@@ -277,6 +289,18 @@ function assemble(
 
   for (const { query, rows } of results) {
     const table = query.table;
+    if (query.purpose === 'presence') {
+      const row = rows[0] ?? {};
+      const always = recordTables[table].fields as Readonly<Record<string, { presence: string }>>;
+      carried[table] =
+        count(row._n) === 0
+          ? []
+          : presenceFields(table).filter(
+              (name, i) => always[name]?.presence !== 'optional' || count(row[`f${i}`]) > 0,
+            );
+      if (table === 'tickets') finishedTickets = count(row._finished) > 0;
+      continue;
+    }
     if (query.purpose === 'counts') {
       const row = rows[0] ?? {};
       records[table] = count(row.records);
@@ -320,7 +344,7 @@ function assemble(
     }
   }
 
-  return assembleEvaluation({
+  const evaluation = assembleEvaluation({
     metrics,
     groupKeys,
     grouped,
@@ -339,4 +363,5 @@ function assemble(
     timeZone,
     period,
   });
+  return withRecorded(evaluation, metrics, carried, declared, finishedTickets);
 }

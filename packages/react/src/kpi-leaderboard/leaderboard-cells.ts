@@ -66,13 +66,22 @@ export function cellView(
     case 'grade':
       return {
         ...base,
-        text: entry.result?.grade ? entry.result.grade.label[ctx.locale] : dash,
+        text: gradeText(entry, ctx),
         grade: entry.result?.grade ?? null,
         cellProps: { 'data-kind': 'grade' },
       };
     default:
       return metricCell(entry, column, ctx, base);
   }
+}
+
+/** The grade's label; "insufficient data (coverage 20 %)" for a total not graded; else a dash. */
+function gradeText(entry: LeaderboardEntry, ctx: CellContext): string {
+  const result = entry.result;
+  if (result?.grade) return result.grade.label[ctx.locale];
+  if (result?.gradeStatus === 'insufficientCoverage')
+    return ctx.t('insufficientCoverage', { coverage: ctx.format(result.coverage, 'ratio', 0) });
+  return dash;
 }
 
 function metricCell(

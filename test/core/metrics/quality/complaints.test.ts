@@ -60,7 +60,23 @@ describe('complaintRate', () => {
   });
 
   it('is a true zero, sufficient, when there are tickets but no complaints', () => {
-    expect(run('complaintRate', [ticket()])).toMatchObject({ value: 0, sufficient: true });
+    expect(run('complaintRate', [ticket({ kind: 'repair' })])).toMatchObject({
+      value: 0,
+      sufficient: true,
+    });
+  });
+
+  it('is not recorded, not 0 %, when no ticket carries a kind', () => {
+    // Two tickets, neither with `kind`: "no complaint" would be a figure built on absence.
+    expect(run('complaintRate', [ticket(), ticket()])).toEqual({
+      metricId: 'complaintRate',
+      value: null,
+      unit: 'ratio',
+      sampleSize: 0,
+      sufficient: false,
+      reason: 'notRecorded',
+      notRecorded: ['kind'],
+    });
   });
 
   it('gives null with reason noData without tickets', () => {
@@ -86,9 +102,22 @@ describe('complaintResolutionRate', () => {
   });
 
   it('counts a complaint closed without a resolution as unresolved', () => {
-    expect(
-      run('complaintResolutionRate', [complaint({ status: 'closed', resolvedAt: undefined })]),
-    ).toMatchObject({ value: 0, denominator: 1 });
+    // No ticket carries resolvedAt: the host declares it recorded (a closed complaint without a
+    // resolution time was really not resolved), so 0 of 1 stands.
+    const tickets = [complaint({ status: 'closed', resolvedAt: undefined })];
+    const data: ServiceDataset = { tickets, calls: [], agents: [], customers: [] };
+    const e = evaluate(data, {
+      metrics: ['complaintResolutionRate'],
+      asOf: ASOF,
+      recorded: ['resolvedAt'],
+    });
+    expect(e.overall.complaintResolutionRate).toMatchObject({ value: 0, denominator: 1 });
+    // Undeclared, the same 0 % would rest on a field no record carries.
+    expect(run('complaintResolutionRate', tickets)).toMatchObject({
+      value: null,
+      reason: 'notRecorded',
+      notRecorded: ['resolvedAt'],
+    });
   });
 
   it('gives null with reason noData without complaints', () => {

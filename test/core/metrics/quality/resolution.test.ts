@@ -160,7 +160,26 @@ describe('reopenRate', () => {
   });
 
   it('counts a missing reopens as not reopened', () => {
-    expect(run('reopenRate', [ticket(), ticket()])).toMatchObject({ value: 0, denominator: 2 });
+    // One ticket records 0 reopens, the other none: 0 / 2.
+    expect(run('reopenRate', [ticket({ reopens: 0 }), ticket()])).toMatchObject({
+      value: 0,
+      denominator: 2,
+    });
+  });
+
+  it('is not recorded when no ticket carries reopens, unless the host says it records them', () => {
+    const tickets = [ticket(), ticket()];
+    expect(run('reopenRate', tickets)).toMatchObject({
+      value: null,
+      reason: 'notRecorded',
+      notRecorded: ['reopens'],
+    });
+    const declared = evaluate(dataset(tickets), {
+      metrics: ['reopenRate'],
+      asOf: ASOF,
+      recorded: ['reopens'],
+    });
+    expect(declared.overall.reopenRate).toMatchObject({ value: 0, denominator: 2 });
   });
 
   it('leaves a ticket that is open again out until it is resolved again', () => {

@@ -103,7 +103,23 @@ describe('surveyCoverage', () => {
   });
 
   it('is sufficient from one resolved ticket (minSample 1)', () => {
-    expect(run('surveyCoverage', [ticket()])).toMatchObject({ value: 0, sufficient: true });
+    // One surveyed, one not: 1 / 2.
+    expect(run('surveyCoverage', [ticket({ csat: 4 }), ticket()])).toMatchObject({
+      value: 0.5,
+      sufficient: true,
+    });
+    expect(run('surveyCoverage', [ticket({ csat: 4 })])).toMatchObject({
+      value: 1,
+      sufficient: true,
+    });
+  });
+
+  it('is not recorded, not 0 %, when no ticket carries a csat', () => {
+    expect(run('surveyCoverage', [ticket()])).toMatchObject({
+      value: null,
+      reason: 'notRecorded',
+      notRecorded: ['csat'],
+    });
   });
 
   it('puts a ticket into the period of its resolution', () => {
