@@ -1,4 +1,5 @@
 import { type BusinessCalendarSpec, type CompiledSpec, compileSpec } from './calendar-spec';
+import { FIRST_INSTANT, LAST_INSTANT } from '../data/instant';
 import { civilFromDays, DAY_MS, daysFromCivil, isoWeekdayOfDays } from './civil';
 import { createZone, type Zone } from './zone';
 
@@ -20,7 +21,8 @@ export interface BusinessCalendar {
    * Milliseconds of working time between two instants; `-elapsed(to, from)` when `to < from`.
    * `NaN` when either instant is not finite (garbage in, so the caller's "unknown" propagates).
    * Whole plain weeks are skipped at once, so a span costs O(weeks), not O(days).
-   * @throws TypeError naming the argument when `from` or `to` is not a number (e.g. an ISO string).
+   * @throws TypeError naming the argument when `from` or `to` is not a number (e.g. an ISO string);
+   * RangeError for a finite instant outside the instant domain (years 1900–2199).
    * @example elapsed(Fri 21:00, Mon 09:30) with weekdays 08:00–17:00 → 5_400_000 (1 h 30 min)
    */
   elapsed(from: number, to: number): number;
@@ -30,7 +32,7 @@ export interface BusinessCalendar {
    * same day). `ms = 0` gives the next working instant (Zendesk's rule: `from` itself during
    * working hours, else the start of the next range). `NaN` when `from` is not finite.
    * @throws RangeError when `ms` is negative or not finite, or ends after the last instant a
-   * `Date` can hold (8.64e15 epoch ms); TypeError naming the argument when `from` or `ms` is not
+   * instant domain (years 1900–2199) or starts outside it; TypeError naming the argument when `from` or `ms` is not
    * a number (`addWorkingTime(t, '3600000')`).
    */
   addWorkingTime(from: number, ms: number): number;
@@ -78,8 +80,14 @@ function assertNumber(method: string, name: string, value: unknown): asserts val
 
 /** Days in a row without working time after which `addWorkingTime` gives up (cannot happen with a valid spec). */
 const MAX_IDLE_DAYS = 3660;
-/** The last instant a `Date` can hold (epoch ms). */
-const LAST_INSTANT = 8.64e15;
+/** The instant domain of records (years 1900–2199, see `data/instant.ts`): calendar arithmetic stays in it. */
+function checkDomain(method: string, name: string, ms: number): void {
+  if (ms < FIRST_INSTANT || ms > LAST_INSTANT) {
+    throw new RangeError(
+      `${method}: argument \`${name}\` ${ms} is outside the instant domain, years 1900–2199 (UTC)`,
+    );
+  }
+}
 /** Largest window of cached days. */
 const MAX_WINDOW_DAYS = 400_000;
 
@@ -235,6 +243,8 @@ class Calendar implements BusinessCalendar {
       }
       return Number.NaN;
     }
+    checkDomain('elapsed', 'from', from);
+    checkDomain('elapsed', 'to', to);
     const fromDay = this.localDay(from);
     const toDay = this.localDay(to);
     const first = this.day(fromDay);
@@ -270,9 +280,10 @@ class Calendar implements BusinessCalendar {
     if (!Number.isFinite(from)) return Number.NaN;
     // Working time never outruns calendar time, so such an amount would end past the last instant
     // a Date can hold (and walking there day by day would never finish).
+    checkDomain('addWorkingTime', 'from', from);
     if (ms > LAST_INSTANT - from) {
       throw new RangeError(
-        `addWorkingTime: the amount ${ms} ms from ${from} ends after the last representable instant (${LAST_INSTANT} epoch ms)`,
+        `addWorkingTime: the amount ${ms} ms from ${from} ends after the instant domain (years 1900–2199, UTC)`,
       );
     }
     let remaining = ms;
