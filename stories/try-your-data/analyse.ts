@@ -89,6 +89,8 @@ export type Analysis =
       ok: true;
       parsed: ParseDatasetResult;
       asOf: number | null;
+      /** Instants past the "judged at" horizon, left out of it (see `latestInstant`). */
+      beyondHorizon: number;
       scorecard: ScorecardResult | null;
       byAgent: Evaluation | null;
       causes: ParetoInput[];
@@ -110,15 +112,33 @@ function qaAccessor(columns: readonly string[]): FieldSource<CsvRow> {
   };
 }
 
-/** The latest instant anywhere in the tickets: open tickets are judged at it (deterministic, unlike now). */
-function latestInstant(tickets: readonly ServiceTicket[]): number | null {
+/** How far past the 99th-percentile creation time an instant may lie and still set "judged at". */
+export const AS_OF_HORIZON_MS = 31 * 86_400_000;
+
+/**
+ * The latest instant in the tickets that lies within the horizon — 31 days after the 99th
+ * percentile of creation times — and how many instants lay beyond it. Open tickets are judged at
+ * it (deterministic, unlike now); one row resolved in 2150 (or a typo'd year) cannot move the
+ * judgement date decades ahead and regrade everything.
+ */
+export function latestInstant(tickets: readonly ServiceTicket[]): {
+  asOf: number | null;
+  beyond: number;
+} {
+  if (tickets.length === 0) return { asOf: null, beyond: 0 };
+  const created = tickets.map((t) => t.createdAt).sort((a, b) => a - b);
+  const p99 = created[Math.min(created.length - 1, Math.floor(created.length * 0.99))] as number;
+  const horizon = p99 + AS_OF_HORIZON_MS;
   let latest = -Infinity;
+  let beyond = 0;
   for (const t of tickets) {
     for (const v of [t.createdAt, t.firstResponseAt, t.resolvedAt, t.closedAt, t.followUpAt]) {
-      if (typeof v === 'number' && v > latest) latest = v;
+      if (typeof v !== 'number') continue;
+      if (v > horizon) beyond += 1;
+      else if (v > latest) latest = v;
     }
   }
-  return Number.isFinite(latest) ? latest : null;
+  return { asOf: Number.isFinite(latest) ? latest : null, beyond };
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -148,10 +168,18 @@ export function analyse(
   }
   const tickets = parsed.dataset.tickets;
   if (tickets.length === 0) {
-    return { ok: true, parsed, asOf: null, scorecard: null, byAgent: null, causes: [] };
+    return {
+      ok: true,
+      parsed,
+      asOf: null,
+      beyondHorizon: 0,
+      scorecard: null,
+      byAgent: null,
+      causes: [],
+    };
   }
   try {
-    const asOf = latestInstant(tickets);
+    const { asOf, beyond } = latestInstant(tickets);
     const options = {
       timeZone: form.timeZone.trim() || 'UTC',
       ...(asOf === null ? {} : { asOf }),
@@ -163,6 +191,7 @@ export function analyse(
       ok: true,
       parsed,
       asOf,
+      beyondHorizon: beyond,
       scorecard: scoreScorecard(afterSalesTemplate, overall),
       byAgent,
       causes: countBy(tickets, 'category'),
@@ -170,4 +199,60 @@ export function analyse(
   } catch (e) {
     return { ok: false, stage: 'analysis', message: message(e), parsed };
   }
+}
+
+/** What the page accepts: stated in the UI and enforced before parsing. */
+export const limits = { bytes: 20 * 1024 * 1024, rows: 200_000, columns: 200 } as const;
+
+/** The parsed CSV, or why it cannot be used (never a partial table graded as if whole). */
+export type CsvCheck =
+  | { ok: true }
+  | { ok: false; problem: 'bytes'; bytes: number }
+  | { ok: false; problem: 'rows'; rows: number }
+  | { ok: false; problem: 'columns'; columns: number }
+  | { ok: false; problem: 'parse'; row: number; message: string; lost: number; lines: number };
+
+/** Data lines of a CSV text (after the header, blank lines not counted). */
+export function dataLines(text: string): number {
+  let lines = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (!blank) lines += 1;
+      blank = true;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i += 1;
+    } else if (c !== 32 && c !== 9) blank = false;
+  }
+  if (!blank) lines += 1;
+  return Math.max(0, lines - 1);
+}
+
+/**
+ * Checks a parsed CSV against the limits and for parse errors. A quote left open swallows every
+ * line after it into one field: the rows lost are the data lines the parser did not return as rows
+ * (a quoted field may hold line breaks, so this counts only when the parser reported an error).
+ */
+export function checkCsv(
+  text: string,
+  rows: number,
+  columns: number,
+  errors: readonly { row?: number | undefined; message: string }[],
+): CsvCheck {
+  if (text.length > limits.bytes) return { ok: false, problem: 'bytes', bytes: text.length };
+  if (columns > limits.columns) return { ok: false, problem: 'columns', columns };
+  if (rows > limits.rows) return { ok: false, problem: 'rows', rows };
+  const first = errors[0];
+  if (first !== undefined) {
+    const lines = dataLines(text);
+    return {
+      ok: false,
+      problem: 'parse',
+      row: (first.row ?? 0) + 1,
+      message: first.message,
+      lost: Math.max(0, lines - rows),
+      lines,
+    };
+  }
+  return { ok: true };
 }

@@ -39,6 +39,15 @@ const zhCN = {
   noRejected: '所有行均通过校验。',
   step4: '4. 结果',
   asOf: '未关闭工单按数据中最晚的时间 {asOf} 判定是否超时。',
+  beyondHorizon:
+    '另有 {count} 个时间晚于大部分工单创建时间一个多月以上（可能是占位值或录入错误），不作为判定时间。',
+  limits: '上限：{bytes}、{rows} 行、{columns} 列。',
+  csvRefused: 'CSV 无法使用：',
+  tooManyBytes: '文件有 {bytes} 字节，超过上限 {limit} 字节。',
+  tooManyRows: '超过 {limit} 行：请拆分文件后再试。',
+  tooManyColumns: '有 {columns} 列，超过上限 {limit} 列。',
+  csvBroken:
+    '第 {row} 行附近解析出错（{message}）：引号未闭合，其后的行被并入同一字段，{lines} 行数据中有 {lost} 行丢失。请修正后重试；不会对剩余数据评分。',
   scorecard: '评分卡',
   leaderboard: '客服排行榜',
   pareto: '按类别（category）的帕累托分析',
@@ -87,6 +96,15 @@ const enUS: Texts = {
   noRejected: 'Every row passed validation.',
   step4: '4. Results',
   asOf: 'Open tickets are judged at the latest time in the data, {asOf}.',
+  beyondHorizon:
+    '{count} later time(s), more than a month past most creation times (placeholders or typos), were not used for it.',
+  limits: 'Limits: {bytes}, {rows} rows, {columns} columns.',
+  csvRefused: 'The CSV cannot be used:',
+  tooManyBytes: 'the file has {bytes} bytes, over the limit of {limit}.',
+  tooManyRows: 'more than {limit} rows: split the file and try again.',
+  tooManyColumns: 'it has {columns} columns, over the limit of {limit}.',
+  csvBroken:
+    'a parse error near row {row} ({message}): a quote is not closed, so the lines after it were swallowed into one field — {lost} of {lines} data rows were lost. Fix it and try again; what remained is not graded.',
   scorecard: 'Scorecard',
   leaderboard: 'Agent leaderboard',
   pareto: 'Pareto by category',

@@ -11,6 +11,9 @@ import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import {
   type Analysis,
   analyse,
+  type CsvCheck,
+  checkCsv,
+  limits,
   type CsvRow,
   guessMapping,
   leaderboardMetrics,
@@ -27,11 +30,46 @@ interface Csv {
   rows: CsvRow[];
   columns: string[];
   errors: Papa.ParseError[];
+  /** Limits and unclosed quotes: when not ok, nothing is mapped or graded. */
+  check: CsvCheck;
 }
 
 function parseCsv(text: string): Csv {
-  const out = Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: true });
-  return { rows: out.data, columns: out.meta.fields ?? [], errors: out.errors };
+  if (text.length > limits.bytes) {
+    return { rows: [], columns: [], errors: [], check: checkCsv(text, 0, 0, []) };
+  }
+  // One row past the limit is enough to say it is over (the rest is not parsed).
+  const out = Papa.parse<CsvRow>(text, {
+    header: true,
+    skipEmptyLines: true,
+    preview: limits.rows + 1,
+  });
+  const columns = out.meta.fields ?? [];
+  // An unclosed quote swallows every later line into one field: fatal. Other problems are hints.
+  const quotes = out.errors.filter((e) => e.type === 'Quotes');
+  const check = checkCsv(text, out.data.length, columns.length, quotes);
+  return check.ok
+    ? { rows: out.data, columns, errors: out.errors, check }
+    : { rows: [], columns: [], errors: out.errors, check };
+}
+
+/** The sentence for a CSV the page refuses. */
+function csvProblem(check: Exclude<CsvCheck, { ok: true }>, T: Tr): string {
+  switch (check.problem) {
+    case 'bytes':
+      return T('tooManyBytes', { bytes: check.bytes, limit: limits.bytes });
+    case 'rows':
+      return T('tooManyRows', { limit: limits.rows });
+    case 'columns':
+      return T('tooManyColumns', { columns: check.columns, limit: limits.columns });
+    case 'parse':
+      return T('csvBroken', {
+        row: check.row,
+        message: check.message,
+        lost: check.lost,
+        lines: check.lines,
+      });
+  }
 }
 
 const defaults = { dateFormat: 'YYYY-MM-DD HH:mm', timeZone: 'Asia/Shanghai' };
@@ -66,13 +104,24 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (file === undefined) return;
+    if (file.size > limits.bytes) {
+      // Not read at all: a huge file would block the tab before any check.
+      setDraft('');
+      setCsv({
+        rows: [],
+        columns: [],
+        errors: [],
+        check: { ok: false, problem: 'bytes', bytes: file.size },
+      });
+      return;
+    }
     const reader = new FileReader();
     reader.onload = () => load(typeof reader.result === 'string' ? reader.result : '');
     reader.readAsText(file);
   };
 
   const analysis: Analysis | null = useMemo(
-    () => (csv === null ? null : analyse(csv.rows, csv.columns, form)),
+    () => (csv === null || !csv.check.ok ? null : analyse(csv.rows, csv.columns, form)),
     [csv, form],
   );
 
@@ -116,6 +165,18 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
               <input id={`${ids}-file`} type="file" accept=".csv,text/csv" onChange={onFile} />
             </span>
           </div>
+          <p className="ss-try__muted">
+            {T('limits', {
+              bytes: '20 MB',
+              rows: formatValue(limits.rows, 'count', { locale }),
+              columns: limits.columns,
+            })}
+          </p>
+          {csv !== null && !csv.check.ok && (
+            <div role="alert" className="ss-try__error">
+              <strong>{T('csvRefused')}</strong> {csvProblem(csv.check, T)}
+            </div>
+          )}
           <p className="ss-try__muted" aria-live="polite">
             {csv === null
               ? T('empty')
@@ -133,7 +194,9 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
           </p>
         </section>
 
-        {csv !== null && <MappingSection ids={ids} csv={csv} form={form} setForm={setForm} T={T} />}
+        {csv?.check.ok && (
+          <MappingSection ids={ids} csv={csv} form={form} setForm={setForm} T={T} />
+        )}
         {analysis !== null && <Results ids={ids} analysis={analysis} T={T} />}
       </main>
     </div>
@@ -303,6 +366,8 @@ function Outcome({ ids, analysis, T }: { ids: string; analysis: Analysis; T: Tr 
           {analysis.asOf !== null && (
             <p className="ss-try__muted">
               {T('asOf', { asOf: new Date(analysis.asOf).toISOString().replace('.000', '') })}
+              {analysis.beyondHorizon > 0 &&
+                ` ${T('beyondHorizon', { count: analysis.beyondHorizon })}`}
             </p>
           )}
           <h3 className="ss-try__h3">

@@ -84,6 +84,46 @@ describe.concurrent('widgets under abuse in Chromium', () => {
     }
   });
 
+  it('renders every widget under hostile settings: no throw, no "undefined", no CSS from props (issue 12)', async ({
+    expect,
+  }) => {
+    const open = await openStory('tests-abuse-hostile-settings--all-widgets');
+    try {
+      const { page, errors } = open;
+      await screenshot(page, 'tests-abuse-hostile-settings--all-widgets');
+      const sections = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-abuse-locale]')].map((s) => ({
+          locale: s.dataset.abuseLocale,
+          text: s.textContent ?? '',
+          widgets: s.querySelectorAll('.ss-widget, [data-theme]').length,
+        })),
+      );
+      // 'en', 'en-GB', 'EN-US' → English; every other request → Chinese (zh-* or the default).
+      expect(sections.map((s) => s.locale)).toEqual([
+        'en',
+        'en-GB',
+        'EN-US',
+        'zh',
+        'zh-Hans',
+        'zh-TW',
+        '',
+        'fr-FR',
+        '42',
+      ]);
+      for (const s of sections) {
+        const english = ['en', 'en-GB', 'EN-US'].includes(s.locale ?? '');
+        expect.soft(s.text, `locale ${s.locale}`).toContain(english ? 'Excellent' : '优秀');
+        expect.soft(s.text, `locale ${s.locale}`).not.toMatch(/undefined|NaN/);
+        expect.soft(s.widgets, `locale ${s.locale}: widgets rendered`).toBeGreaterThanOrEqual(7);
+      }
+      const html = await page.content();
+      expect(html).not.toContain('evil.example');
+      expect(errors, 'console errors and page errors').toEqual([]);
+    } finally {
+      await open.close();
+    }
+  });
+
   it('keeps every widget with 10,000-character labels inside a 360 px box', async ({ expect }) => {
     const open = await openStory('tests-abuse-long-labels--all-widgets');
     try {

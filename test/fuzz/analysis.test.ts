@@ -81,15 +81,28 @@ describe('fuzz: pareto, compare, targets', () => {
       const after = same ? { ...a, metricId: b.metricId } : a;
       const frozen = deepFreeze({ b, after, d });
       const before = JSON.stringify(frozen);
-      const c = tolerant(() =>
-        compare(frozen.b as never, frozen.after as never, frozen.d as never),
-      );
+      let message = '';
+      const c = tolerant(() => {
+        try {
+          return compare(frozen.b as never, frozen.after as never, frozen.d as never);
+        } catch (error) {
+          message = (error as Error).message;
+          throw error;
+        }
+      });
       expect(JSON.stringify(frozen)).toBe(before);
       if (c === undefined) {
-        // Only two different metrics or a direction other than higher/lower may throw.
+        // Only two different metrics, a direction other than higher/lower, or (issue 12) two
+        // units or a value outside its unit's domain may throw — each named in the message.
         const bad = typeof d === 'string' ? d : (d as { direction?: unknown } | null)?.direction;
+        const refusedDomain =
+          /values in two units|has the value .*: a (ratio|duration|count|score) is|is in unit/.test(
+            message,
+          );
         expect(
-          !same || (d !== undefined && d !== null && bad !== 'higher' && bad !== 'lower'),
+          refusedDomain ||
+            !same ||
+            (d !== undefined && d !== null && bad !== 'higher' && bad !== 'lower'),
         ).toBe(true);
         return;
       }

@@ -23,6 +23,12 @@ export * from './data/schemas';
 export * from './data/parse-dataset';
 export * from './data/map-records';
 export * from './data/fold-events';
+export {
+  DEFAULT_INSTANT_DOMAIN,
+  type InstantBounds,
+  type InstantDomain,
+  instantBounds,
+} from './data/instant';
 
 // ── Time: periods, business calendars, SLA ──────────────────────────────────────────────────────
 export { parsePeriodKey, type ParsedPeriodKey, type PeriodGranularity } from './time/period-key';
@@ -72,6 +78,13 @@ export * from './compare';
 export * from './pdca';
 
 // ── Formatting and messages ─────────────────────────────────────────────────────────────────────
-export { defaultLocale, type Locale, type LocalizedText, locales } from './i18n/locale';
+export {
+  defaultLocale,
+  type Locale,
+  type LocaleNegotiation,
+  type LocalizedText,
+  locales,
+  negotiateLocale,
+} from './i18n/locale';
 export * from './format';
 export * from './i18n';

@@ -19,6 +19,7 @@ import {
   weekdayHours,
 } from '@servicescore/core';
 import { args, measureRuns, numberArg, report, settledHeap } from '../lib/child';
+import { sentinelFigure } from './sentinel';
 
 /** A deterministic uniform [0, 1) stream (32-bit LCG). */
 function lcg(seed: number): () => number {
@@ -132,8 +133,11 @@ const figures: Record<string, (runs: number) => unknown> = {
   pareto: paretoFigure,
   scorecard: scorecardFigure,
   elapsed: elapsedFigure,
+  sentinel: sentinelFigure,
 };
 const figure = figures[a.figure ?? ''];
 if (!figure)
-  throw new Error(`other child: --figure=${a.figure} is not one of pareto, scorecard, elapsed`);
+  throw new Error(
+    `other child: --figure=${a.figure} is not one of ${Object.keys(figures).join(', ')}`,
+  );
 report({ figure: a.figure, runs: figure(runs), heapBefore });

@@ -123,11 +123,11 @@ describe('checkTargets', () => {
   });
 
   it('says insufficient when a relative threshold overflows (found by fuzzing)', () => {
-    // 10 × (1 + 1e308) = Infinity before the fix.
+    // 10 × (1 + 1e308) = Infinity before the fix (a plain-number metric: no domain to leave).
     const [check] = checkTargets(
-      { retentionRate: 0.5 },
-      [{ metricId: 'retentionRate', comparator: '>=', target: 1e308, relativeTo: 'previous' }],
-      { previous: { retentionRate: 10 } },
+      { custom: 0.5 },
+      [{ metricId: 'custom', comparator: '>=', target: 1e308, relativeTo: 'previous' }],
+      { previous: { custom: 10 } },
     );
     expect(check).toMatchObject({ target: null, status: 'insufficient', attainment: null });
   });

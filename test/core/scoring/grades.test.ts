@@ -42,7 +42,21 @@ describe('gradeOf', () => {
   });
 
   it('lets the worst grade take scores below its own min', () => {
-    expect(gradeOf(-5).id).toBe('needsImprovement');
+    const scale: GradeScale = [
+      { id: 'pass', min: 60, label: { 'zh-CN': '合格', 'en-US': 'Pass' } },
+      { id: 'needsImprovement', min: 20, label: { 'zh-CN': '待改进', 'en-US': 'Needs' } },
+    ];
+    // 5 is below the worst grade's min 20: still that grade.
+    expect(gradeOf(5, scale).id).toBe('needsImprovement');
+  });
+
+  it('rejects a score outside 0–100 (issue 12: gradeOf(150) was "excellent")', () => {
+    expect(() => gradeOf(150)).toThrow(RangeError);
+    expect(() => gradeOf(150)).toThrow(/score 150: a score is from 0 to 100/);
+    expect(() => gradeOf(-5)).toThrow(RangeError);
+    // 100.04 rounds to the shown 100.0 (precision 1): a score, graded excellent.
+    expect(gradeOf(100.04).id).toBe('excellent');
+    expect(() => gradeOf('85' as unknown as number)).toThrow(TypeError);
   });
 
   it('rejects a non-finite score with a RangeError naming the value', () => {

@@ -45,33 +45,33 @@ describe('scorecardToCsv', () => {
 
   it('writes a localised header', () => {
     expect(csv.slice(1).split('\r\n')[0]).toBe(
-      '一级指标,二级指标,权重,指标值,评分标准,得分,分数,加权得分,状态,改进建议',
+      '一级指标,二级指标,权重,指标值,单位,评分标准,得分,分数,加权得分,状态,改进建议',
     );
   });
 
   it('quotes fields with a comma, a quote or a newline and doubles inner quotes (RFC 4180)', () => {
     // 0.93 → 8 points → score 80.0 → weighted 80 × 100 / 100 = 80.00.
     expect(csv).toContain(
-      '"效率, ""快""","响应\n及时率",100,93.0%,≥ 95% → 10；≥ 90% → 8；其他 → 5,8,80.0,80.00,已评分,增加高峰期客服人员\r\n',
+      '"效率, ""快""","响应\n及时率",100,0.93,比率（0–1）,≥ 95% → 10；≥ 90% → 8；其他 → 5,8,80.0,80.00,已评分,增加高峰期客服人员\r\n',
     );
   });
 
   it('ends with a total row carrying coverage, score and grade', () => {
     const lines = csv.split('\r\n');
-    expect(lines[lines.length - 2]).toBe('总分,,100,覆盖率 100.0%,,,80.0,80.00,良好,');
+    expect(lines[lines.length - 2]).toBe('总分,,100,1,覆盖率（0–1）,,,80.0,80.00,良好,');
   });
 
   it('writes English with English labels and statuses', () => {
     const en = scorecardToCsv(scoreScorecard(afterSalesTemplate, {}), 'en-US');
     const lines = en.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'Dimension,Indicator,Weight,Value,Rule,Points,Score,Weighted score,Status,Suggestion',
+      'Dimension,Indicator,Weight,Value,Unit,Rule,Points,Score,Weighted score,Status,Suggestion',
     );
     expect(lines[1]).toBe(
-      'Service efficiency,Response timeliness,10,,≥ 95% → 10; ≥ 90% → 8; else → 5,,,,No data,',
+      'Service efficiency,Response timeliness,10,,ratio (0–1),≥ 95% → 10; ≥ 90% → 8; else → 5,,,,No data,',
     );
     // 15 indicators + header + total + the empty string after the final CRLF.
     expect(lines).toHaveLength(18);
-    expect(lines[16]).toBe('Total,,100,Coverage 0.0%,,,,,,');
+    expect(lines[16]).toBe('Total,,100,0,coverage (0–1),,,,,,');
   });
 });

@@ -73,9 +73,13 @@ describe('slaPolicy', () => {
 
   it('names an unknown priority or section', () => {
     expect(() => slaPolicy({ response: { critical: 1 } as SlaTargets })).toThrow(
-      'slaPolicy: response.critical is not a priority: use urgent, high, normal, low or default',
+      'slaPolicy: response: unknown priority `critical`; Valid: urgent, high, normal, low, default.',
     );
-    expect(() => slaPolicy({ followUp: {} } as never)).toThrow(/unknown section "followUp"/);
+    expect(() => slaPolicy({ followUp: {} } as never)).toThrow(/unknown section `followUp`/);
+    // A misspelling names the closest valid key.
+    expect(() => slaPolicy({ respons: {} } as never)).toThrow(
+      'slaPolicy: unknown section `respons`; did you mean `response`? Valid: response, resolution.',
+    );
   });
 
   it('rejects a negative, NaN or infinite target, naming the field', () => {

@@ -217,7 +217,7 @@ describe('addWorkingTime', () => {
   it('rejects at once an amount that would end after the last Date instant (found by fuzzing)', () => {
     // 1e300 ms of working time needs at least 1e300 ms of calendar time, far past 8.64e15; before
     // the fix the day-by-day walk never finished and filled memory.
-    expect(() => utc.addWorkingTime(0, 1e300)).toThrow(/ends after the last representable instant/);
+    expect(() => utc.addWorkingTime(0, 1e300)).toThrow(/ends after the instant domain/);
     expect(() => utc.addWorkingTime(1e15, 8.64e15 - 1e15 + 1)).toThrow(RangeError);
   });
 });

@@ -47,10 +47,12 @@ const byAgentMonth = {
   asOf: demo.meta.asOf,
 } satisfies WorkerEvaluateOptions;
 
-/** Records every progress report. */
-function progressLog() {
+/** Records every progress report (`seen` is not enumerable: controls reject unknown keys). */
+function progressLog(): { seen: number[]; onProgress: (fraction: number) => void } {
   const seen: number[] = [];
-  return { seen, onProgress: (fraction: number) => seen.push(fraction) };
+  const log = { onProgress: (fraction: number) => void seen.push(fraction) };
+  Object.defineProperty(log, 'seen', { value: seen, enumerable: false });
+  return log as typeof log & { seen: number[] };
 }
 
 function expectMonotonicToOne(seen: readonly number[]) {

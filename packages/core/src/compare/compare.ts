@@ -3,6 +3,8 @@ import { getMetricMeta } from '../metrics/meta';
 import { sampleVariance } from '../metrics/kit/stats';
 import type { MetricDirection, MetricValue } from '../metrics/types';
 import { normalTwoSidedP, studentTTwoSidedP } from './stats';
+import { rejectUnknownKeys } from '../option-keys';
+import { checkInputDomain, readValue } from '../scoring/inputs';
 
 /** Which way a change went, judged by the metric's direction. */
 export type ChangeKind = 'improved' | 'worsened' | 'unchanged' | 'unknown';
@@ -129,6 +131,28 @@ function welchTest(a: MetricValue, b: MetricValue): TestResult | null {
   return fromSe('welchT', diff, Math.sqrt(se2), (t) => studentTTwoSidedP(t, df));
 }
 
+/**
+ * Refuses a comparison across units (a ratio against a plain number) or with a value outside its
+ * metric's domain (fcr 85 for 0.85): either would report a change that is not one.
+ */
+function checkComparable(
+  before: MetricValue,
+  after: MetricValue,
+  metricId: string | undefined,
+): void {
+  if (typeof before !== 'object' || typeof after !== 'object') {
+    throw new TypeError('compare: before and after must be MetricValues (as evaluate returns).');
+  }
+  if (before.unit !== undefined && after.unit !== undefined && before.unit !== after.unit) {
+    throw new RangeError(
+      `compare was given values in two units, ${JSON.stringify(before.unit)} (before) and ${JSON.stringify(after.unit)} (after): compare like with like.`,
+    );
+  }
+  const id = typeof metricId === 'string' ? metricId : null;
+  checkInputDomain(readValue(before, 'compare: before'), id, `compare: before (${String(id)})`);
+  checkInputDomain(readValue(after, 'compare: after'), id, `compare: after (${String(id)})`);
+}
+
 /** Relative tolerance under which a difference counts as no change (binary rounding of pooled sums). */
 const SAME = 1e-9;
 
@@ -149,7 +173,8 @@ const SAME = 1e-9;
  *   non-zero difference, gives `significant: null`. Values of insufficient samples are compared
  *   like any other; check `sufficient` on the inputs if it matters.
  *
- * @throws RangeError when the two values are of different metrics.
+ * @throws RangeError when the two values are of different metrics or units, or a value lies
+ * outside its metric's domain (a ratio outside [0, 1], a negative duration).
  * @example
  * compare(mttrMarch, mttrJune); // { delta: -3_600_000, change: 'improved', significant: true, test: 'welchT', … }
  */
@@ -167,6 +192,7 @@ export function compare(
   const direction = directionOf(metricId, metric);
   const b = finiteOrNull(before.value);
   const a = finiteOrNull(after.value);
+  if (a !== null && b !== null) checkComparable(before, after, metricId);
   const base = { metricId, direction, before: b, after: a };
   if (a === null || b === null) {
     return {
@@ -226,6 +252,7 @@ export function compareEvaluations(
   metricIds?: readonly string[],
   options: CompareEvaluationsOptions = {},
 ): Comparison[] {
+  rejectUnknownKeys('compareEvaluations', 'option', options, ['directions']);
   const b = overallOf(before);
   const a = overallOf(after);
   const ids =

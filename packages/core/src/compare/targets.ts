@@ -1,4 +1,5 @@
-import { lookup, readValue, type ScoreInputs, valuesOf } from '../scoring/inputs';
+import { rejectUnknownKeys } from '../option-keys';
+import { checkInputDomain, lookup, readValue, type ScoreInputs, valuesOf } from '../scoring/inputs';
 
 /** How a value is held against its target. `>=`/`>` are higher-is-better, `<=`/`<` lower-is-better. */
 export type TargetComparator = '>=' | '>' | '<=' | '<';
@@ -103,6 +104,7 @@ export function checkTargets(
   targets: readonly Target[],
   options: CheckTargetsOptions = {},
 ): TargetCheck[] {
+  rejectUnknownKeys('checkTargets', 'option', options, ['previous']);
   const current = valuesOf(values);
   const previous = options.previous === undefined ? null : valuesOf(options.previous);
   return targets.map((t) => {
@@ -117,6 +119,7 @@ export function checkTargets(
       );
     }
     const read = readValue(lookup(current, t.metricId), `Value of ${JSON.stringify(t.metricId)}`);
+    checkInputDomain(read, t.metricId, `Value of ${JSON.stringify(t.metricId)}`);
     let threshold: number | null = t.target;
     if (t.relativeTo === 'previous') {
       const prev =
@@ -126,6 +129,9 @@ export function checkTargets(
               lookup(previous, t.metricId),
               `Previous value of ${JSON.stringify(t.metricId)}`,
             );
+      if (prev !== null) {
+        checkInputDomain(prev, t.metricId, `Previous value of ${JSON.stringify(t.metricId)}`);
+      }
       threshold = prev?.value != null && prev.sufficient ? prev.value * (1 + t.target) : null;
       // previous × (1 + target) can overflow for absurd targets: then the threshold cannot be set.
       if (threshold !== null && !Number.isFinite(threshold)) threshold = null;

@@ -224,6 +224,67 @@ function parseWith(parts: readonly Part[], text: string): Parsed | undefined {
   return { local: days * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms, offset };
 }
 
+type FieldKind =
+  | 'year'
+  | 'month'
+  | 'day'
+  | 'hour'
+  | 'minute'
+  | 'second'
+  | 'fraction'
+  | 'meridiem'
+  | 'weekday'
+  | 'offset';
+
+/** The field a part fills (`YYYY` and `YY` both the year, `MM` and `MMM` both the month). */
+function fieldOf(part: Part): FieldKind | undefined {
+  switch (part.kind) {
+    case 'literal':
+      return undefined;
+    case 'year2':
+      return 'year';
+    case 'monthName':
+      return 'month';
+    case 'hour12':
+      return 'hour';
+    default:
+      return part.kind;
+  }
+}
+
+/**
+ * Refuses formats that would read dates silently wrong: a field read twice, minutes (`mm`) with
+ * no hour (a lowercase month), no complete date (year, month and day), a meridiem without hours.
+ */
+function checkParts(parts: readonly Part[], format: string, where: string): void {
+  const fail = (rule: string): never => {
+    throw new TypeError(`mapRecords: ${where} ${JSON.stringify(format)} ${rule}`);
+  };
+  const seen = new Set<FieldKind>();
+  for (const part of parts) {
+    const field = fieldOf(part);
+    if (field === undefined) continue;
+    if (seen.has(field)) {
+      fail(
+        field === 'month'
+          ? 'reads the month twice: months are MM, minutes mm (e.g. "YYYY-MM-DD HH:mm").'
+          : `reads the ${field} twice.`,
+      );
+    }
+    seen.add(field);
+  }
+  if (seen.has('minute') && !seen.has('hour')) {
+    fail('reads minutes (mm) but no hour: months are MM, minutes mm (e.g. "YYYY-MM-DD").');
+  }
+  const missing = (['year', 'month', 'day'] as const).filter((f) => !seen.has(f));
+  if (missing.length > 0) {
+    fail(
+      `has no ${missing.join(', ')}: a date format needs a year (YYYY), a month (MM) and a day (DD), or every record would fall on the same date.`,
+    );
+  }
+  if (seen.has('meridiem') && !seen.has('hour')) fail('has AM/PM (A) but no hour (h).');
+}
+
 /**
  * Compiles a moment/dayjs-style format (`'DD-MM-YYYY HH:mm'`, `'M/D/YYYY h:mm:ss A'`) into a
  * strict reader. Tokens: `YYYY YY M MM MMM MMMM D DD ddd dddd H HH h hh m mm s ss SSS A a Z ZZ`
@@ -232,10 +293,18 @@ function parseWith(parts: readonly Part[], text: string): Parsed | undefined {
  * tokens take one or two digits, two-letter ones exactly two; `YY` 00–68 is 20xx, 69–99 is 19xx
  * (moment's rule); `SSS` takes 1–9 fraction digits; `Z` is `+08:00` or `Z`, `ZZ` `+0800` or `Z`.
  * A value must match the whole format and name a real date and time (no 31 February, no 13:00 PM).
+ * The format itself must hold a year, a month and a day, read no field twice, and read minutes
+ * only with an hour (`'YYYY-mm-dd'`, lowercase `mm` = minutes, is refused with the hint).
  *
- * @throws TypeError naming the format and the unknown token.
+ * @throws TypeError naming the format and the unknown token or the rule it breaks.
+ * @example compileFormat('DD/MM/YYYY HH:mm', 'dateFormat').parse('02/03/2026 14:30')
  */
 export function compileFormat(format: string, where: string): CompiledFormat {
+  if (typeof format !== 'string') {
+    throw new TypeError(
+      `mapRecords: ${where} must be a format string such as "YYYY-MM-DD HH:mm", got ${typeof format}.`,
+    );
+  }
   const parts: Part[] = [];
   const literal = (text: string) => {
     const last = parts[parts.length - 1];
@@ -269,6 +338,7 @@ export function compileFormat(format: string, where: string): CompiledFormat {
       i++;
     }
   }
+  checkParts(parts, format, where);
   return {
     source: format,
     hasOffset: parts.some((p) => p.kind === 'offset'),

@@ -4,6 +4,85 @@ import { InvalidValue, show } from './invalid-value';
 /** Largest |epoch ms| a JavaScript `Date` can hold. */
 const MAX_INSTANT = 8.64e15;
 
+/** The years (UTC, inclusive) a record's instants may fall in. */
+export interface InstantDomain {
+  /** First accepted year. @default 1900 */
+  readonly fromYear: number;
+  /** Last accepted year. @default 2199 */
+  readonly toYear: number;
+}
+
+/**
+ * The default instant domain: years 1900–2199 (UTC). Service records outside it are placeholders
+ * (`9999-12-31` for "never", `0001-01-01` for "unknown") or typos, and a single one would make a
+ * business calendar walk thousands of years; they are rejected with the field and this reason.
+ */
+export const DEFAULT_INSTANT_DOMAIN: InstantDomain = Object.freeze({
+  fromYear: 1900,
+  toYear: 2199,
+});
+
+/** Accepted epoch-ms bounds `[first, last]` of a domain (both inclusive). */
+export interface InstantBounds {
+  readonly first: number;
+  readonly last: number;
+  readonly domain: InstantDomain;
+}
+
+/**
+ * Checks an {@link InstantDomain} and returns its epoch-ms bounds: `fromYear`-01-01T00:00Z to
+ * `toYear`-12-31T23:59:59.999Z.
+ *
+ * @throws RangeError when a year is not an integer from -271820 to 275759 or `toYear < fromYear`.
+ * @example instantBounds({ fromYear: 2000, toYear: 2099 }).first // Date.UTC(2000, 0, 1)
+ */
+export function instantBounds(domain: InstantDomain = DEFAULT_INSTANT_DOMAIN): InstantBounds {
+  const { fromYear, toYear } = domain;
+  for (const [name, year] of [
+    ['fromYear', fromYear],
+    ['toYear', toYear],
+  ] as const) {
+    if (!Number.isInteger(year) || year < -271_820 || year > 275_759) {
+      throw new RangeError(
+        `instantDomain.${name} ${String(year)} is not a year from -271820 to 275759`,
+      );
+    }
+  }
+  if (toYear < fromYear) {
+    throw new RangeError(`instantDomain.toYear ${toYear} is before fromYear ${fromYear}`);
+  }
+  return {
+    first: daysFromCivil(fromYear, 1, 1) * DAY_MS,
+    last: daysFromCivil(toYear + 1, 1, 1) * DAY_MS - 1,
+    domain: { fromYear, toYear },
+  };
+}
+
+/** Bounds of {@link DEFAULT_INSTANT_DOMAIN}. */
+export const DEFAULT_INSTANT_BOUNDS: InstantBounds = instantBounds();
+/** First accepted epoch ms by default (1900-01-01T00:00Z). */
+export const FIRST_INSTANT = DEFAULT_INSTANT_BOUNDS.first;
+/** Last accepted epoch ms by default (2199-12-31T23:59:59.999Z). */
+export const LAST_INSTANT = DEFAULT_INSTANT_BOUNDS.last;
+
+/** The reason for an instant outside the domain (`undefined` inside). */
+function outsideDomain(
+  field: string,
+  value: unknown,
+  ms: number,
+  bounds: InstantBounds,
+): InvalidValue | undefined {
+  if (ms >= bounds.first && ms <= bounds.last) return undefined;
+  const { fromYear, toYear } = bounds.domain;
+  const placeholder =
+    ms > bounds.last
+      ? ' (a "never" placeholder such as 9999-12-31 is not a date: leave the field empty)'
+      : '';
+  return new InvalidValue(
+    `${field} ${show(value)} is outside the instant domain, years ${fromYear}–${toYear} (UTC)${placeholder}`,
+  );
+}
+
 /** Wall-clock reading of an ISO string, as "local ms" (see {@link parseIsoString}). */
 export interface IsoParts {
   /** The wall time as ms since 1970-01-01T00:00 on the same clock. */
@@ -163,15 +242,22 @@ export function fastIsoInstant(text: string): number {
     ((hour * 60 + minute) * 60 + second) * 1000 +
     ms -
     offset;
-  return Math.abs(epoch) > MAX_INSTANT ? Number.NaN : epoch;
+  // Outside the default domain: NaN, so that readInstant explains the rejection.
+  return epoch >= FIRST_INSTANT && epoch <= LAST_INSTANT ? epoch : Number.NaN;
 }
 
 /**
  * Reads an instant: a valid `Date`, finite epoch milliseconds, or an ISO-8601 string with `Z` or
  * an offset. Returns epoch ms, or an {@link InvalidValue} naming the field, the value and the rule.
- * A string without an offset (or a date alone) is ambiguous and rejected, never guessed.
+ * A string without an offset (or a date alone) is ambiguous and rejected, never guessed. An
+ * instant outside `bounds` (by default years 1900–2199, see {@link DEFAULT_INSTANT_DOMAIN}) is
+ * rejected too.
  */
-export function readInstant(field: string, value: unknown): number | InvalidValue {
+export function readInstant(
+  field: string,
+  value: unknown,
+  bounds: InstantBounds = DEFAULT_INSTANT_BOUNDS,
+): number | InvalidValue {
   if (typeof value === 'number') {
     if (!Number.isFinite(value))
       return new InvalidValue(`${field} ${show(value)} is not a finite number`);
@@ -180,7 +266,7 @@ export function readInstant(field: string, value: unknown): number | InvalidValu
         `${field} ${show(value)} is outside the range of dates (epoch milliseconds)`,
       );
     }
-    return value;
+    return outsideDomain(field, value, value, bounds) ?? value;
   }
   if (typeof value === 'string') {
     const fast = fastIsoInstant(value);
@@ -200,11 +286,12 @@ export function readInstant(field: string, value: unknown): number | InvalidValu
     const ms = parts.local - parts.offset;
     if (Math.abs(ms) > MAX_INSTANT)
       return new InvalidValue(`${field} ${show(value)} is outside the range of dates`);
-    return ms;
+    return outsideDomain(field, value, ms, bounds) ?? ms;
   }
   if (value instanceof Date) {
     const ms = value.getTime();
-    return Number.isNaN(ms) ? new InvalidValue(`${field} is an invalid Date`) : ms;
+    if (Number.isNaN(ms)) return new InvalidValue(`${field} is an invalid Date`);
+    return outsideDomain(field, value, ms, bounds) ?? ms;
   }
   if (value instanceof InvalidValue) return value;
   return new InvalidValue(

@@ -72,7 +72,44 @@ const defaultNulls = ['', 'NA', 'N/A', 'null', 'NULL'];
 const tables: readonly TableName[] = ['tickets', 'calls', 'agents', 'customers'];
 const yes = new Set(['true', 'yes', 'y', '1', '是']);
 const no = new Set(['false', 'no', 'n', '0', '否']);
-const numeric = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * Whether `text` is a decimal number `[+-]digits[.digits][e[+-]digits]` (digits on at least one
+ * side of the point). A single left-to-right scan: linear in the length whatever the text (the
+ * regex it replaces backtracked quadratically on a long run of digits ending in a letter).
+ */
+function isNumericText(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  const isDigit = (k: number) => {
+    const c = text.charCodeAt(k);
+    return c >= 48 && c <= 57;
+  };
+  let c = text.charCodeAt(0);
+  if (c === 43 || c === 45) i++;
+  let mantissa = 0;
+  while (i < n && isDigit(i)) {
+    i++;
+    mantissa++;
+  }
+  if (text.charCodeAt(i) === 46) {
+    i++;
+    while (i < n && isDigit(i)) {
+      i++;
+      mantissa++;
+    }
+  }
+  if (mantissa === 0) return false;
+  c = text.charCodeAt(i);
+  if (c === 101 || c === 69) {
+    i++;
+    c = text.charCodeAt(i);
+    if (c === 43 || c === 45) i++;
+    const start = i;
+    while (i < n && isDigit(i)) i++;
+    if (i === start) return false;
+  }
+  return i === n;
+}
 const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2}(?:\.\d+)?)$/;
 
 /**
@@ -113,7 +150,7 @@ function toBoolean(field: string): Convert {
 function toNumber(field: string, clockAllowed: boolean): Convert {
   return (v) => {
     if (typeof v !== 'string') return v;
-    if (numeric.test(v)) return Number(v);
+    if (isNumericText(v)) return Number(v);
     const m = clockAllowed ? clock.exec(v) : null;
     if (m !== null) {
       const hours = m[1] === undefined ? 0 : Number(m[1]);

@@ -7,7 +7,7 @@
  * unless they carry unknown fields (attributes), `qa` scores or numeric ids.
  */
 import { type Reader, readBoolean, readCount, readScalar, readText, readTime } from './fields';
-import { fastIsoInstant } from './instant';
+import { FIRST_INSTANT, fastIsoInstant, LAST_INSTANT } from './instant';
 import { InvalidValue } from './invalid-value';
 import { type FieldDef, recordTables, type TableDef } from './tables';
 import type {
@@ -81,9 +81,6 @@ const K_ENUM = 4;
 const K_BOOLEAN = 5;
 /** A value `mapRecords` could not convert: its reason is reported as is. */
 const K_INVALID = 6;
-
-/** Largest |epoch ms| a Date can hold (as in `readInstant`). */
-const MAX_INSTANT = 8.64e15;
 
 function kindOfReader(read: Reader<unknown>, members: ReadonlySet<unknown> | undefined): number {
   if (members !== undefined) return K_ENUM;
@@ -176,7 +173,7 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
             : readText(key, raw);
         break;
       case K_TIME:
-        if (typeof raw === 'number' && Math.abs(raw) <= MAX_INSTANT) value = raw;
+        if (typeof raw === 'number' && raw >= FIRST_INSTANT && raw <= LAST_INSTANT) value = raw;
         else {
           const ms = typeof raw === 'string' ? fastIsoInstant(raw) : Number.NaN;
           value = Number.isNaN(ms) ? readTime(key, raw) : ms;

@@ -1,7 +1,7 @@
 import type { ExclusionReason, ServiceRecord, ServiceTicket, TableName } from '../data/types';
 import { isOpen, isResolved } from '../data/types';
 import type { AnyMetric, EvalContext } from '../metrics/types';
-import { defaultSlaPolicy } from '../sla/policy';
+import { resolveSlaOption } from '../sla/policy';
 import { createPeriodIndexer, type PeriodBounds, type PeriodIndexer } from '../time/period';
 import { assertTimeZone } from '../time/zone';
 import { assembleEvaluation, mergeStates, NO_PERIOD, type States } from './assemble';
@@ -10,6 +10,7 @@ import { walk } from '../metrics/expr/build';
 import { compilePredicate } from '../metrics/expr/compile-js';
 import type { Expr } from '../metrics/expr/types';
 import {
+  checkEvaluateKeys,
   checkPeriod,
   type GroupKeyOf,
   groupKeyOf,
@@ -92,6 +93,7 @@ export class EvaluationEngine {
       throw new TypeError(
         'evaluate(dataset, options): options must be an object with at least `metrics`.',
       );
+    checkEvaluateKeys(options);
     this.options = options;
     this.asOf = resolveAsOf(options.asOf);
     const metrics = resolveMetrics(options.metrics);
@@ -107,7 +109,7 @@ export class EvaluationEngine {
     this.ticketCtx = new TicketContext(
       this.asOf,
       settings,
-      options.sla ?? defaultSlaPolicy,
+      resolveSlaOption(options.sla),
       options.calendar,
     );
     this.plain = new PlainContext(this.asOf, settings);

@@ -1,7 +1,39 @@
 import type { ServiceRecord, TableName } from '../data/types';
 import { getMetric } from '../metrics/catalogue';
 import type { AnyMetric, MetricSettings } from '../metrics/types';
+import { FIRST_INSTANT, LAST_INSTANT } from '../data/instant';
+import { rejectUnknownKeys } from '../option-keys';
 import type { EvaluateOptions, GroupBy } from './types';
+
+/** Every key of `EvaluateOptions`. */
+export const evaluateOptionKeys: readonly string[] = [
+  'metrics',
+  'groupBy',
+  'period',
+  'timeZone',
+  'calendar',
+  'sla',
+  'asOf',
+  'where',
+  'repeatWindowDays',
+  'followUpWindowHours',
+  'serviceLevelSeconds',
+  'recorded',
+];
+
+/** The keys the evaluation engine accepts: `evaluate`'s plus `evaluateRecords`' (`onInvalid`). */
+export const engineOptionKeys: readonly string[] = [...evaluateOptionKeys, 'onInvalid'];
+
+/**
+ * Rejects an options key the engine does not know (`groupby`, `asof`, `timezone`), naming the
+ * closest valid one; they were silently ignored.
+ *
+ * @throws TypeError `evaluate: unknown option \`groupby\`; did you mean \`groupBy\`? Valid: …`
+ * @example checkEvaluateKeys({ metrics: ['csat'], groupBy: 'agentId' }); // passes
+ */
+export function checkEvaluateKeys(options: object): void {
+  rejectUnknownKeys('evaluate', 'option', options, engineOptionKeys);
+}
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -34,6 +66,10 @@ export function resolveAsOf(asOf: EvaluateOptions['asOf']): number {
       asOf,
       'it must be epoch milliseconds, a valid Date, or an ISO-8601 string with an offset',
     );
+  // The records' instant domain (years 1900–2199): a placeholder asOf would judge every open
+  // ticket against a date no record can have.
+  if (ms < FIRST_INSTANT || ms > LAST_INSTANT)
+    invalid('asOf', asOf, 'it must lie in the instant domain, years 1900–2199 (UTC)');
   return ms;
 }
 

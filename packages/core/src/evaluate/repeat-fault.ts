@@ -41,6 +41,11 @@ export class RepeatColumns {
     return this.customers.size;
   }
 
+  /** Number of distinct categories seen. */
+  get categoryCount(): number {
+    return this.categories.size;
+  }
+
   private grow(): void {
     const size = this.customer.length * 2;
     const int = (a: Int32Array) => {
@@ -70,6 +75,121 @@ function code(map: Map<string, number>, key: string): number {
   return c;
 }
 
+/** Buckets up to this size are scanned directly (at most this many candidates per ticket). */
+const SMALL_BUCKET = 32;
+
+/** Whether a sorted list holds a value in `(from, until]` (binary search). */
+function anyIn(list: readonly number[] | undefined, from: number, until: number): boolean {
+  if (list === undefined) return false;
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if ((list[mid] as number) <= from) a = mid + 1;
+    else b = mid;
+  }
+  return a < list.length && (list[a] as number) <= until;
+}
+
+/** The outcome of ticket `i` given whether a matching follow-up exists. */
+function outcome(repeated: boolean, until: number, asOf: number): number {
+  return repeated ? 1 : until <= asOf ? 0 : -1;
+}
+
+/** A small bucket (sorted by creation): each resolved ticket scans its window directly. */
+function scanSmall(
+  cols: RepeatColumns,
+  bucket: Int32Array,
+  windowMs: number,
+  asOf: number,
+  out: Int8Array,
+): void {
+  const { product, category, created, resolved } = cols;
+  for (let k = 0; k < bucket.length; k++) {
+    const i = bucket[k] as number;
+    const from = resolved[i] as number;
+    if (Number.isNaN(from)) continue;
+    const until = from + windowMs;
+    const p = product[i] as number;
+    const g = category[i] as number;
+    let repeated = false;
+    for (let j = 0; j < bucket.length; j++) {
+      const u = bucket[j] as number;
+      const t = created[u] as number;
+      if (t <= from) continue;
+      if (t > until) break;
+      const up = product[u] as number;
+      if (up >= 0 && p >= 0 && up !== p) continue;
+      const ug = category[u] as number;
+      if (ug >= 0 && g >= 0 && ug !== g) continue;
+      repeated = true;
+      break;
+    }
+    out[i] = outcome(repeated, until, asOf);
+  }
+}
+
+/**
+ * A large bucket: creation times listed per product, per category and per (product, category)
+ * (unknown = -1 is a key of its own), each list sorted because the bucket is. A ticket's follow-up
+ * is compatible when each known key matches or the follow-up's is unknown, so it is a binary search
+ * in at most four lists: O(log n) per ticket whatever the mix of products (the plain scan was
+ * O(n) per ticket, O(n²) for one customer with many distinct products).
+ */
+function scanIndexed(
+  cols: RepeatColumns,
+  bucket: Int32Array,
+  windowMs: number,
+  asOf: number,
+  out: Int8Array,
+): void {
+  const { product, category, created, resolved } = cols;
+  const all: number[] = [];
+  const byProduct = new Map<number, number[]>();
+  const byCategory = new Map<number, number[]>();
+  const byPair = new Map<number, number[]>();
+  // (p + 1, g + 1) as one exact number: codes are below the ticket count, so the product stays < 2^53.
+  const stride = cols.categoryCount + 1;
+  const pair = (p: number, g: number) => (p + 1) * stride + (g + 1);
+  const add = (map: Map<number, number[]>, key: number, t: number) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [t]);
+    else list.push(t);
+  };
+  for (let k = 0; k < bucket.length; k++) {
+    const u = bucket[k] as number;
+    const t = created[u] as number;
+    const up = product[u] as number;
+    const ug = category[u] as number;
+    all.push(t);
+    add(byProduct, up, t);
+    add(byCategory, ug, t);
+    add(byPair, pair(up, ug), t);
+  }
+  for (let k = 0; k < bucket.length; k++) {
+    const i = bucket[k] as number;
+    const from = resolved[i] as number;
+    if (Number.isNaN(from)) continue;
+    const until = from + windowMs;
+    const p = product[i] as number;
+    const g = category[i] as number;
+    let repeated: boolean;
+    if (p < 0 && g < 0) repeated = anyIn(all, from, until);
+    else if (g < 0) {
+      repeated = anyIn(byProduct.get(p), from, until) || anyIn(byProduct.get(-1), from, until);
+    } else if (p < 0) {
+      repeated = anyIn(byCategory.get(g), from, until) || anyIn(byCategory.get(-1), from, until);
+    } else {
+      repeated =
+        anyIn(byPair.get(pair(p, g)), from, until) ||
+        anyIn(byPair.get(pair(p, -1)), from, until) ||
+        anyIn(byPair.get(pair(-1, g)), from, until) ||
+        anyIn(byPair.get(pair(-1, -1)), from, until);
+    }
+    out[i] = outcome(repeated, until, asOf);
+  }
+}
+
 /**
  * Repeat-fault pre-pass (KPIS.md `repeatFaultRate`). For every resolved ticket with a customer:
  * `1` when a NEW ticket of the same customer was created after its resolution and at most
@@ -82,14 +202,20 @@ function code(map: Map<string, number>, key: string): number {
  *
  * Runs in O(n log n) on typed arrays: tickets are bucketed by customer (counting sort) and each
  * bucket is sorted by creation time (host data usually arrives in creation order: then it is
- * already sorted and only checked).
+ * already sorted and only checked); a customer's tickets are then looked up by binary search in
+ * per-product / per-category lists (small buckets, ≤ 32 tickets, are scanned directly).
+ *
+ * @example
+ * const cols = new RepeatColumns();
+ * for (const t of tickets) cols.push(t);
+ * const outcomes = detectRepeatFaults(cols, 7 * 86_400_000, asOf); // 1 / 0 / -1 per ticket
  */
 export function detectRepeatFaults(cols: RepeatColumns, windowMs: number, asOf: number): Int8Array {
   const n = cols.length;
   const out = new Int8Array(n).fill(-1);
   const customers = cols.customerCount;
   if (customers === 0) return out;
-  const { customer, product, category, created, resolved } = cols;
+  const { customer, created } = cols;
 
   // Counting sort of ticket rows by customer.
   const start = new Int32Array(customers + 1);
@@ -121,34 +247,8 @@ export function detectRepeatFaults(cols: RepeatColumns, windowMs: number, asOf: 
   for (let c = 0; c < customers; c++) {
     const bucket = order.subarray(start[c] as number, start[c + 1] as number);
     if (bucket.length > 1 && !isSortedByCreated(bucket)) bucket.sort(byCreated);
-    for (let k = 0; k < bucket.length; k++) {
-      const i = bucket[k] as number;
-      const from = resolved[i] as number;
-      if (Number.isNaN(from)) continue;
-      const until = from + windowMs;
-      // First ticket of this customer created strictly after the resolution.
-      let a = 0;
-      let b = bucket.length;
-      while (a < b) {
-        const mid = (a + b) >>> 1;
-        if ((created[bucket[mid] as number] as number) <= from) a = mid + 1;
-        else b = mid;
-      }
-      const p = product[i] as number;
-      const g = category[i] as number;
-      let repeated = false;
-      for (let j = a; j < bucket.length; j++) {
-        const u = bucket[j] as number;
-        if ((created[u] as number) > until) break;
-        const up = product[u] as number;
-        if (up >= 0 && p >= 0 && up !== p) continue;
-        const ug = category[u] as number;
-        if (ug >= 0 && g >= 0 && ug !== g) continue;
-        repeated = true;
-        break;
-      }
-      out[i] = repeated ? 1 : until <= asOf ? 0 : -1;
-    }
+    if (bucket.length <= SMALL_BUCKET) scanSmall(cols, bucket, windowMs, asOf, out);
+    else scanIndexed(cols, bucket, windowMs, asOf, out);
   }
   return out;
 }

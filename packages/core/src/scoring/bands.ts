@@ -139,6 +139,8 @@ export function toneOf(
   return gradeOf((points / checkMaxPoints(maxPoints)) * 100, scale, { precision }).id;
 }
 
+const classifyKeys = ['maxPoints', 'scale', 'precision', 'unit'];
+
 /**
  * THE classification of a value under a rule — points, score, tone and band — used by the
  * scorecard, the gauge, the badge and the table alike, so they never disagree.
@@ -152,6 +154,12 @@ export function classifyValue(
   rule: ScoringRule,
   options: ClassifyOptions = {},
 ): Classification {
+  for (const key in options) {
+    if (!classifyKeys.includes(key))
+      throw new TypeError(
+        `classifyValue: unknown option \`${key}\`; the options are ${classifyKeys.join(', ')}.`,
+      );
+  }
   const maxPoints = checkMaxPoints(options.maxPoints ?? 10);
   const shown = options.unit === undefined ? value : roundForDisplay(value, options.unit);
   const { points, bandIndex } = applyRule(shown, rule);

@@ -116,14 +116,23 @@ export function validateGradeScale(scale: GradeScale): GradeScaleValidation {
   }
   const seen = new Set<string>();
   scale.forEach((entry, i) => {
-    const where = `Grade ${JSON.stringify(entry?.id)} (entry ${i})`;
+    if (entry === null || typeof entry !== 'object') {
+      issues.push(
+        `Entry ${i} is ${String(entry)}: each grade must be an object { id, min, label }.`,
+      );
+      return;
+    }
+    const where = `Grade ${JSON.stringify(entry.id)} (entry ${i})`;
+    if (typeof entry.id !== 'string' || entry.id === '') {
+      issues.push(`${where} needs a non-empty string id.`);
+    }
     if (seen.has(entry.id)) issues.push(`${where} repeats an id: grade ids must be unique.`);
     seen.add(entry.id);
     if (typeof entry.min !== 'number' || !Number.isFinite(entry.min)) {
       issues.push(`${where} has min ${String(entry.min)}: it must be a finite number.`);
     } else if (i > 0) {
-      const prev = scale[i - 1]!.min;
-      if (Number.isFinite(prev) && !(entry.min < prev)) {
+      const prev = scale[i - 1]?.min;
+      if (typeof prev === 'number' && Number.isFinite(prev) && !(entry.min < prev)) {
         issues.push(
           `${where} has min ${entry.min}, not below the previous grade's ${prev}: order entries from the best grade (highest min) down.`,
         );
@@ -158,7 +167,8 @@ export function assertGradeScale(scale: GradeScale): void {
  * inclusive; the worst grade also takes scores below its own `min`.
  *
  * @param scale @default defaultGradeScale
- * @throws RangeError when `score` is NaN or ±Infinity, or the scale is invalid.
+ * @throws RangeError when `score` is NaN, ±Infinity or (rounded) outside 0–100, or the scale is
+ * invalid; TypeError when `score` is not a number.
  * @example
  * gradeOf(89.96).id; // 'excellent'
  * gradeOf(79.9).label['zh-CN']; // '合格'
@@ -168,13 +178,28 @@ export function gradeOf(
   scale: GradeScale = defaultGradeScale,
   options: GradeOptions = {},
 ): GradeResult {
-  if (typeof score !== 'number' || !Number.isFinite(score)) {
+  if (typeof score !== 'number') {
+    throw new TypeError(
+      `gradeOf: argument \`score\` must be a number from 0 to 100, got ${typeof score} ${String(score).slice(0, 40)}.`,
+    );
+  }
+  if (!Number.isFinite(score)) {
     throw new RangeError(
       `Cannot grade the score ${String(score)}: it must be a finite number from 0 to 100.`,
     );
   }
   assertGradeScale(scale);
+  // Inline (no closest-key search: `precision` is the only option), so a badge stays small.
+  for (const key in options) {
+    if (key !== 'precision')
+      throw new TypeError(`gradeOf: unknown option \`${key}\`; the only option is \`precision\`.`);
+  }
   const rounded = roundScore(score, checkPrecision(options.precision ?? 1, 'gradeOf'));
+  if (rounded < 0 || rounded > 100) {
+    throw new RangeError(
+      `Cannot grade the score ${score}: a score is from 0 to 100 (a percentage or a ratio is not a score).`,
+    );
+  }
   let index = scale.length - 1;
   for (let i = 0; i < scale.length; i++) {
     if (rounded >= scale[i]!.min) {

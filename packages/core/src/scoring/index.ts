@@ -55,4 +55,4 @@ export {
   type ScorecardResult,
   scoreScorecard,
 } from './score-scorecard';
-export { scorecardToCsv } from './to-csv';
+export { type ScorecardCsvOptions, scorecardToCsv } from './to-csv';

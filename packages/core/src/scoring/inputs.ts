@@ -1,5 +1,6 @@
 import type { Evaluation, EvaluationGroup, MetricValues } from '../evaluate/types';
-import type { MetricValue } from '../metrics/types';
+import { getMetricMeta } from '../metrics/meta';
+import type { MetricUnit, MetricValue } from '../metrics/types';
 
 /** One input value: a bare number, a metric value (with its sample and sufficiency), or nothing. */
 export type ScoreInputValue = number | MetricValue | null | undefined;
@@ -97,4 +98,68 @@ export function readValue(entry: ScoreInputValue, where: string | (() => string)
   throw new TypeError(
     `${whereOf()} is ${JSON.stringify(entry)}: give a number, a MetricValue or null.`,
   );
+}
+
+/** The closed range of values a unit allows (`[lo, hi]`), or `undefined` when any finite number is fine. */
+function unitDomain(unit: MetricUnit): readonly [number, number] | undefined {
+  switch (unit) {
+    case 'ratio':
+      return [0, 1];
+    case 'score':
+      return [0, 100];
+    case 'duration':
+    case 'count':
+      return [0, Number.POSITIVE_INFINITY];
+    default:
+      return undefined;
+  }
+}
+
+const domainHint: Partial<Record<MetricUnit, string>> = {
+  ratio: 'a ratio is from 0 to 1 (85 % is 0.85)',
+  score: 'a score is from 0 to 100',
+  duration: 'a duration is milliseconds ≥ 0',
+  count: 'a count is ≥ 0',
+};
+
+/**
+ * Checks a read value against the metric it is scored or compared as: a `MetricValue` of another
+ * metric, or of another unit, is a TypeError; a value outside its unit's domain (a ratio outside
+ * [0, 1], a negative duration or count, a score outside 0–100) is a RangeError — never points.
+ * The unit is the catalogue's for `metricId`, else the MetricValue's own.
+ *
+ * @throws TypeError / RangeError naming `where`, the value and the rule.
+ * @example checkInputDomain(readValue(85, 'fcr'), 'fcr', 'Input for indicator "fcr"'); // RangeError: … a ratio is from 0 to 1
+ * @internal
+ */
+export function checkInputDomain(
+  read: ReadValue,
+  metricId: string | null,
+  where: string | (() => string),
+): void {
+  const whereOf = () => (typeof where === 'string' ? where : where());
+  const m = read.metric;
+  if (
+    m !== null &&
+    metricId !== null &&
+    typeof m.metricId === 'string' &&
+    m.metricId !== metricId
+  ) {
+    throw new TypeError(
+      `${whereOf()} is a value of metric ${JSON.stringify(m.metricId)}, not ${JSON.stringify(metricId)}: give each metric its own value.`,
+    );
+  }
+  const catalogue = metricId === null ? undefined : getMetricMeta(metricId)?.unit;
+  if (m !== null && catalogue !== undefined && m.unit !== undefined && m.unit !== catalogue) {
+    throw new TypeError(
+      `${whereOf()} is in unit ${JSON.stringify(m.unit)}, but ${JSON.stringify(metricId)} is measured as ${JSON.stringify(catalogue)}.`,
+    );
+  }
+  const unit = catalogue ?? m?.unit;
+  const value = read.value;
+  if (value === null || unit === undefined) return;
+  const domain = unitDomain(unit);
+  if (domain !== undefined && (value < domain[0] || value > domain[1])) {
+    throw new RangeError(`${whereOf()} has the value ${value}: ${domainHint[unit]}.`);
+  }
 }

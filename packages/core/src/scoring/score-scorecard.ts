@@ -9,7 +9,7 @@ import {
   type GradeScale,
   gradeOf,
 } from './grades';
-import { lookup, readValue, type ScoreInputs, valuesOf } from './inputs';
+import { checkInputDomain, lookup, readValue, type ScoreInputs, valuesOf } from './inputs';
 import type { Indicator, MissingPolicy, ScorecardTemplate } from './template';
 import { assertValidTemplate } from './validate-template';
 
@@ -155,7 +155,9 @@ function scoreIndicator(
   const metricId = 'metric' in indicator.source ? indicator.source.metric : null;
   const entry =
     metricId === null ? lookup(values, indicator.id) : lookup(values, indicator.id, metricId);
-  const read = readValue(entry, () => `Input for indicator ${JSON.stringify(indicator.id)}`);
+  const where = () => `Input for indicator ${JSON.stringify(indicator.id)}`;
+  const read = readValue(entry, where);
+  checkInputDomain(read, metricId, where);
   const unit = read.metric?.unit ?? (metricId === null ? null : catalogueUnit(metricId));
   const base = {
     indicator,

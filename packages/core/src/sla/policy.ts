@@ -1,4 +1,5 @@
 import type { Priority, ServiceTicket } from '../data/types';
+import { rejectUnknownKeys } from '../option-keys';
 import type { BusinessCalendar } from '../time/calendar';
 
 /** Milliseconds in `n` minutes. @example minutes(30) // 1_800_000 */
@@ -58,12 +59,8 @@ function resolveTargets(
   if (targets === null || typeof targets !== 'object') {
     throw new RangeError(`slaPolicy: ${section} must be an object of priority → milliseconds`);
   }
+  rejectUnknownKeys(`slaPolicy: ${section}`, 'priority', targets, [...priorities, 'default']);
   for (const [key, value] of Object.entries(targets)) {
-    if (key !== 'default' && !priorities.includes(key as Priority)) {
-      throw new RangeError(
-        `slaPolicy: ${section}.${key} is not a priority: use ${priorities.join(', ')} or default`,
-      );
-    }
     if (
       value !== null &&
       value !== undefined &&
@@ -98,15 +95,45 @@ export function slaPolicy(spec: SlaPolicySpec): SlaPolicy {
   if (spec === null || typeof spec !== 'object') {
     throw new RangeError('slaPolicy: the spec must be an object { response?, resolution? }');
   }
-  for (const key of Object.keys(spec)) {
-    if (key !== 'response' && key !== 'resolution') {
-      throw new RangeError(`slaPolicy: unknown section "${key}": use response or resolution`);
-    }
-  }
+  rejectUnknownKeys('slaPolicy', 'section', spec, ['response', 'resolution']);
   return Object.freeze({
     response: resolveTargets('response', spec.response),
     resolution: resolveTargets('resolution', spec.resolution),
   });
+}
+
+/** Whether `section` names a target or `null` for every priority (as {@link slaPolicy} builds). */
+function isCompleteSection(section: unknown): boolean {
+  if (section === null || typeof section !== 'object') return false;
+  const targets = section as Record<string, unknown>;
+  return priorities.every((p) => {
+    const v = targets[p];
+    return v === null || (typeof v === 'number' && v >= 0 && v < Number.POSITIVE_INFINITY);
+  });
+}
+
+/**
+ * The `sla` option of an evaluation as a complete policy: `undefined` → {@link defaultSlaPolicy};
+ * a complete policy (every priority of both sections a target or `null`) as is; any other plain
+ * object is read as an {@link SlaPolicySpec} through {@link slaPolicy} — so a spec written by hand
+ * (`{ resolution: { default: hours(8) } }`) is never read as "no target" for every priority.
+ *
+ * @throws RangeError / TypeError from {@link slaPolicy} for a spec it refuses (unknown section,
+ * priority or a bad target), naming it.
+ * @example resolveSlaOption({ resolution: { default: hours(8) } }).resolution.low // 28_800_000
+ */
+export function resolveSlaOption(sla: unknown): SlaPolicy {
+  if (sla === undefined) return defaultSlaPolicy;
+  if (sla === null || typeof sla !== 'object') {
+    throw new TypeError(
+      `evaluate: option \`sla\` is ${String(sla)}; pass slaPolicy({ response?, resolution? }) or such a spec.`,
+    );
+  }
+  const policy = sla as Partial<SlaPolicy>;
+  const keys = Object.keys(sla);
+  const complete =
+    keys.length === 2 && isCompleteSection(policy.response) && isCompleteSection(policy.resolution);
+  return complete ? (sla as SlaPolicy) : slaPolicy(sla as SlaPolicySpec);
 }
 
 type DueTicket = Pick<ServiceTicket, 'createdAt' | 'priority'> & {

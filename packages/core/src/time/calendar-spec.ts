@@ -1,5 +1,6 @@
 // Validation and compilation of a business-calendar spec (private to calendar.ts).
 import { daysFromCivil, HOUR_MS, MINUTE_MS } from './civil';
+import { rejectUnknownKeys } from '../option-keys';
 import { parsePeriodKey } from './period-key';
 import { assertTimeZone } from './zone';
 
@@ -98,6 +99,12 @@ function parseDate(value: unknown, field: string): number {
 /** Validates a spec; every problem is a RangeError naming the field and the rule. */
 export function compileSpec(spec: BusinessCalendarSpec): CompiledSpec {
   if (spec === null || typeof spec !== 'object') fail('the spec must be an object');
+  rejectUnknownKeys('businessCalendar', 'field', spec, [
+    'timeZone',
+    'hours',
+    'holidays',
+    'workdays',
+  ]);
   let timeZone: string;
   try {
     timeZone = assertTimeZone(spec.timeZone);

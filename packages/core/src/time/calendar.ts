@@ -1,5 +1,6 @@
 import { type BusinessCalendarSpec, type CompiledSpec, compileSpec } from './calendar-spec';
-import { DAY_MS, isoWeekdayOfDays } from './civil';
+import { FIRST_INSTANT, LAST_INSTANT } from '../data/instant';
+import { civilFromDays, DAY_MS, daysFromCivil, isoWeekdayOfDays } from './civil';
 import { createZone, type Zone } from './zone';
 
 export type { BusinessCalendarSpec, IsoWeekday, WorkingRanges } from './calendar-spec';
@@ -19,6 +20,9 @@ export interface BusinessCalendar {
   /**
    * Milliseconds of working time between two instants; `-elapsed(to, from)` when `to < from`.
    * `NaN` when either instant is not finite (garbage in, so the caller's "unknown" propagates).
+   * Whole plain weeks are skipped at once, so a span costs O(weeks), not O(days).
+   * @throws TypeError naming the argument when `from` or `to` is not a number (e.g. an ISO string);
+   * RangeError for a finite instant outside the instant domain (years 1900–2199).
    * @example elapsed(Fri 21:00, Mon 09:30) with weekdays 08:00–17:00 → 5_400_000 (1 h 30 min)
    */
   elapsed(from: number, to: number): number;
@@ -28,7 +32,8 @@ export interface BusinessCalendar {
    * same day). `ms = 0` gives the next working instant (Zendesk's rule: `from` itself during
    * working hours, else the start of the next range). `NaN` when `from` is not finite.
    * @throws RangeError when `ms` is negative or not finite, or ends after the last instant a
-   * `Date` can hold (8.64e15 epoch ms).
+   * instant domain (years 1900–2199) or starts outside it; TypeError naming the argument when `from` or `ms` is not
+   * a number (`addWorkingTime(t, '3600000')`).
    */
   addWorkingTime(from: number, ms: number): number;
   /** Whether `ms` falls inside working hours (a range's start is, its end is not). */
@@ -63,10 +68,26 @@ function overlap(bounds: readonly number[], lo: number, hi: number): number {
   return sum;
 }
 
+/** Throws a TypeError naming `method`'s argument `name` unless `value` is a number (epoch ms or ms). */
+function assertNumber(method: string, name: string, value: unknown): asserts value is number {
+  if (typeof value !== 'number') {
+    const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    throw new TypeError(
+      `${method}: argument \`${name}\` must be a number of milliseconds, got ${typeof value} ${shown.slice(0, 60)}`,
+    );
+  }
+}
+
 /** Days in a row without working time after which `addWorkingTime` gives up (cannot happen with a valid spec). */
 const MAX_IDLE_DAYS = 3660;
-/** The last instant a `Date` can hold (epoch ms). */
-const LAST_INSTANT = 8.64e15;
+/** The instant domain of records (years 1900–2199, see `data/instant.ts`): calendar arithmetic stays in it. */
+function checkDomain(method: string, name: string, ms: number): void {
+  if (ms < FIRST_INSTANT || ms > LAST_INSTANT) {
+    throw new RangeError(
+      `${method}: argument \`${name}\` ${ms} is outside the instant domain, years 1900–2199 (UTC)`,
+    );
+  }
+}
 /** Largest window of cached days. */
 const MAX_WINDOW_DAYS = 400_000;
 
@@ -78,10 +99,48 @@ class Calendar implements BusinessCalendar {
   private base = 0;
   /** Days outside the window (far-flung instants). */
   private readonly farDays = new Map<number, WorkDay>();
+  /** Holidays and make-up days, ascending: the only days whose hours differ from their weekday's. */
+  private readonly special: readonly number[];
+  /** Working ms of a week without special days or offset change (the weekday totals summed). */
+  private readonly weekTotal: number;
+  /** Local year → its working ms. */
+  private readonly years = new Map<number, number>();
 
   constructor(private readonly spec: CompiledSpec) {
     this.zone = createZone(spec.timeZone);
     this.timeZone = this.zone.timeZone;
+    this.special = [...spec.holidays, ...spec.workdays.keys()].sort((a, b) => a - b);
+    let total = 0;
+    for (const ranges of spec.weekly) {
+      for (let i = 0; i < ranges.length; i += 2) total += ranges[i + 1]! - ranges[i]!;
+    }
+    this.weekTotal = total;
+  }
+
+  /**
+   * The instants `[start, end)` of the local days `d … d + 6` when those seven days are plain —
+   * no holiday or make-up day, one UTC offset from the first midnight to the last (tzdata has no
+   * two transitions that cancel within a week) — so their working time is exactly
+   * {@link weekTotal}; `undefined` otherwise. Lets spans skip a week at a time: O(weeks), not O(days).
+   */
+  private plainWeek(d: number): readonly [number, number] | undefined {
+    const special = this.special;
+    let lo = 0;
+    let hi = special.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (special[mid]! < d) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < special.length && special[lo]! < d + 7) return undefined;
+    const localStart = d * DAY_MS;
+    const localEnd = (d + 7) * DAY_MS;
+    const offset = this.zone.offsetAt(localStart - this.zone.offsetAt(localStart));
+    const start = localStart - offset;
+    const end = localEnd - offset;
+    if (this.zone.offsetAt(start) !== offset || this.zone.offsetAt(end) !== offset)
+      return undefined;
+    return [start, end];
   }
 
   private localDay(ms: number): number {
@@ -140,7 +199,42 @@ class Calendar implements BusinessCalendar {
     return { bounds, total, first, last };
   }
 
+  /** Working time of the local days `[a, b)`, each clamped to `[from, to]`, a plain week at a time. */
+  private walk(a: number, b: number, from: number, to: number): number {
+    let sum = 0;
+    for (let d = a; d < b; d++) {
+      if (d + 7 <= b) {
+        const week = this.plainWeek(d);
+        if (week !== undefined && week[0] >= from && week[1] <= to) {
+          sum += this.weekTotal;
+          d += 6;
+          continue;
+        }
+      }
+      const day = this.day(d);
+      sum += day.first >= from && day.last <= to ? day.total : overlap(day.bounds, from, to);
+    }
+    return sum;
+  }
+
+  /** Working time of local year `year` (cached). */
+  private yearTotal(year: number): number {
+    let total = this.years.get(year);
+    if (total === undefined) {
+      total = this.walk(
+        daysFromCivil(year, 1, 1),
+        daysFromCivil(year + 1, 1, 1),
+        Number.NEGATIVE_INFINITY,
+        Number.POSITIVE_INFINITY,
+      );
+      this.years.set(year, total);
+    }
+    return total;
+  }
+
   elapsed(from: number, to: number): number {
+    assertNumber('elapsed', 'from', from);
+    assertNumber('elapsed', 'to', to);
     const span = to - from;
     if (!(span >= 0 && span < Number.POSITIVE_INFINITY)) {
       if (span < 0 && span > Number.NEGATIVE_INFINITY) {
@@ -149,20 +243,35 @@ class Calendar implements BusinessCalendar {
       }
       return Number.NaN;
     }
+    checkDomain('elapsed', 'from', from);
+    checkDomain('elapsed', 'to', to);
     const fromDay = this.localDay(from);
     const toDay = this.localDay(to);
     const first = this.day(fromDay);
     if (fromDay === toDay) return overlap(first.bounds, from, to);
     // Clamp both ends to [from, to]: robust even where the local date goes backwards (fall-back at midnight).
     let sum = overlap(first.bounds, from, to) + overlap(this.day(toDay).bounds, from, to);
-    for (let d = fromDay + 1; d < toDay; d++) {
-      const day = this.day(d);
-      sum += day.first >= from && day.last <= to ? day.total : overlap(day.bounds, from, to);
+    // Whole local years two days or more inside the span add their cached totals: O(weeks of the
+    // partial years + years), so a century-long span costs a few hundred steps.
+    // (Only spans of more than a year can hold one: ticket-sized spans skip the date arithmetic.)
+    if (toDay - fromDay < 369) return sum + this.walk(fromDay + 1, toDay, from, to);
+    let year = civilFromDays(fromDay + 2).year + 1;
+    let start = daysFromCivil(year, 1, 1);
+    if (daysFromCivil(year + 1, 1, 1) <= toDay - 2) {
+      sum += this.walk(fromDay + 1, start, from, to);
+      while (daysFromCivil(year + 1, 1, 1) <= toDay - 2) {
+        sum += this.yearTotal(year);
+        year += 1;
+      }
+      start = daysFromCivil(year, 1, 1);
+      return sum + this.walk(start, toDay, from, to);
     }
-    return sum;
+    return sum + this.walk(fromDay + 1, toDay, from, to);
   }
 
   addWorkingTime(from: number, ms: number): number {
+    assertNumber('addWorkingTime', 'from', from);
+    assertNumber('addWorkingTime', 'ms', ms);
     if (!(ms >= 0 && ms < Number.POSITIVE_INFINITY)) {
       throw new RangeError(
         `addWorkingTime: the amount ${ms} is not a finite number of milliseconds ≥ 0`,
@@ -171,14 +280,45 @@ class Calendar implements BusinessCalendar {
     if (!Number.isFinite(from)) return Number.NaN;
     // Working time never outruns calendar time, so such an amount would end past the last instant
     // a Date can hold (and walking there day by day would never finish).
+    checkDomain('addWorkingTime', 'from', from);
     if (ms > LAST_INSTANT - from) {
       throw new RangeError(
-        `addWorkingTime: the amount ${ms} ms from ${from} ends after the last representable instant (${LAST_INSTANT} epoch ms)`,
+        `addWorkingTime: the amount ${ms} ms from ${from} ends after the instant domain (years 1900–2199, UTC)`,
       );
     }
     let remaining = ms;
     let idle = 0;
-    for (let d = this.localDay(from); ; d++) {
+    const fromDay = this.localDay(from);
+    let nextYear = civilFromDays(fromDay).year + 1;
+    let nextYearStart = daysFromCivil(nextYear, 1, 1);
+    for (let d = fromDay; ; d++) {
+      if (d >= nextYearStart) {
+        // A whole local year that does not use up the amount: skip it at once.
+        if (d === nextYearStart && d > fromDay + 1) {
+          const total = this.yearTotal(nextYear);
+          if (remaining > total) {
+            remaining -= total;
+            idle = 0;
+            nextYear += 1;
+            nextYearStart = daysFromCivil(nextYear, 1, 1);
+            d = nextYearStart - 1;
+            continue;
+          }
+        }
+        while (nextYearStart <= d) {
+          nextYear += 1;
+          nextYearStart = daysFromCivil(nextYear, 1, 1);
+        }
+      }
+      if (d > fromDay && d + 7 <= nextYearStart && remaining > this.weekTotal) {
+        const week = this.plainWeek(d);
+        if (week !== undefined && week[0] >= from) {
+          remaining -= this.weekTotal;
+          idle = 0;
+          d += 6;
+          continue;
+        }
+      }
       const day = this.day(d);
       if (day.last <= from) {
         if (++idle > MAX_IDLE_DAYS) break;
@@ -204,6 +344,8 @@ class Calendar implements BusinessCalendar {
   }
 
   workingIntervals(from: number, to: number): number[] {
+    assertNumber('workingIntervals', 'from', from);
+    assertNumber('workingIntervals', 'to', to);
     const out: number[] = [];
     const last = this.localDay(to);
     for (let d = this.localDay(from); d <= last; d++) out.push(...this.day(d).bounds);
@@ -211,6 +353,7 @@ class Calendar implements BusinessCalendar {
   }
 
   isWorkingTime(ms: number): boolean {
+    assertNumber('isWorkingTime', 'ms', ms);
     if (!Number.isFinite(ms)) return false;
     const b = this.day(this.localDay(ms)).bounds;
     for (let i = 0; i < b.length; i += 2) {

@@ -1,4 +1,6 @@
 import type { TableName } from '../data/types';
+import { engineOptionKeys } from '../evaluate/options';
+import { rejectUnknownKeys } from '../option-keys';
 import type { WorkerSource } from './protocol';
 import type { WorkerEvaluateOptions, WorkerInput } from './types';
 
@@ -66,6 +68,7 @@ export function checkWorkerOptions(options: WorkerEvaluateOptions): void {
     throw new TypeError(
       `evaluateInWorker: options must be an object like { metrics: ['csat'] }; got ${String(options)}.`,
     );
+  rejectUnknownKeys('evaluateInWorker', 'option', options, engineOptionKeys);
   const seen = new Set<object>();
   for (const [key, value] of Object.entries(options)) {
     const found =
@@ -76,6 +79,21 @@ export function checkWorkerOptions(options: WorkerEvaluateOptions): void {
       `evaluateInWorker: option \`${found.path}\` is ${found.what}; functions and class instances cannot be sent to a worker: ${hint}.`,
     );
   }
+}
+
+/** Rejects an unknown key of the controls (`onprogress`, `abortSignal`), naming the closest. */
+export function checkControls(controls: unknown): void {
+  if (controls !== undefined && (typeof controls !== 'object' || controls === null)) {
+    throw new TypeError(
+      `evaluateInWorker: controls must be an object like { onProgress, signal }; got ${String(controls)}.`,
+    );
+  }
+  rejectUnknownKeys('evaluateInWorker', 'control', controls, [
+    'onProgress',
+    'signal',
+    'chunkSize',
+    'createWorker',
+  ]);
 }
 
 /** Checks `chunkSize`: an integer ≥ 1. */

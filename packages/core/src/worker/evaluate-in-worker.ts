@@ -2,7 +2,7 @@ import type { RejectedRecord } from '../data/parse-dataset';
 import type { TableName } from '../data/types';
 import type { EvaluateRecordsResult } from '../evaluate/evaluate-records';
 import type { EvaluationGroup } from '../evaluate/types';
-import { checkChunkSize, checkWorkerOptions, sourceOf } from './check-options';
+import { checkChunkSize, checkControls, checkWorkerOptions, sourceOf } from './check-options';
 import type { FromWorker, ToWorker, WorkerSource } from './protocol';
 import type {
   EvaluateInWorkerControls,
@@ -76,6 +76,7 @@ export async function evaluateInWorker(
   options: WorkerEvaluateOptions,
   controls: EvaluateInWorkerControls = {},
 ): Promise<EvaluateRecordsResult> {
+  checkControls(controls);
   const { onProgress, signal, chunkSize = DEFAULT_CHUNK_SIZE, createWorker } = controls;
   checkChunkSize(chunkSize);
   checkWorkerOptions(options);

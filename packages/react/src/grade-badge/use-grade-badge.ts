@@ -6,6 +6,7 @@ import {
   type Locale,
   commonMessages,
   formatScore,
+  validateGradeScale,
 } from '@servicescore/core';
 import type { HTMLAttributes } from 'react';
 import { useWidgetText } from '../provider/service-score-provider';
@@ -44,6 +45,22 @@ declare const process: { env: Record<string, string | undefined> } | undefined;
 
 const gradeIds: readonly string[] = ['excellent', 'good', 'pass', 'needsImprovement'];
 
+/** The `scale` prop when it is a valid grade scale, else (with one development warning) the provider's. */
+function usableScale(scale: GradeScale | undefined, fallback: GradeScale): GradeScale {
+  if (scale === undefined) return fallback;
+  const check = validateGradeScale(scale);
+  if (check.valid) return scale;
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+    warnInvalidProp(
+      'GradeBadge',
+      'scale',
+      scale,
+      check.issues.join(' '),
+      "using the provider's grade scale",
+    );
+  return fallback;
+}
+
 /**
  * Turns a grade or a score into a tone, a localized label and root props. Grading goes through the
  * core's `gradeOf`, with the display rounding rule, so a badge never disagrees with a gauge or a
@@ -52,7 +69,7 @@ const gradeIds: readonly string[] = ['excellent', 'good', 'pass', 'needsImprovem
  */
 export function useGradeBadge(options: GradeBadgeOptions): GradeBadgeState {
   const { t, theme, gradeScale, precision, locale } = useWidgetText(options.locale, commonMessages);
-  const scale = options.scale ?? gradeScale;
+  const scale = usableScale(options.scale, gradeScale);
   let tone: Tone = 'none';
   let label = t('noData');
   let scoreText: string | null = null;
@@ -66,7 +83,7 @@ export function useGradeBadge(options: GradeBadgeOptions): GradeBadgeState {
   } else if (options.grade != null) {
     const id = typeof options.grade === 'string' ? options.grade : options.grade.id;
     bad = id;
-    if (gradeIds.includes(id)) {
+    if (typeof id === 'string' && gradeIds.includes(id)) {
       const entry = scale.find((g) => g.id === id);
       grade =
         typeof options.grade !== 'string'
@@ -77,7 +94,8 @@ export function useGradeBadge(options: GradeBadgeOptions): GradeBadgeState {
       if (grade === null) problem = 2;
     } else problem = 1;
   } else if (options.score != null) {
-    if (Number.isFinite(options.score)) grade = gradeOf(options.score, scale, { precision });
+    if (Number.isFinite(options.score) && options.score >= 0 && options.score <= 100)
+      grade = gradeOf(options.score, scale, { precision });
     else {
       problem = 3;
       bad = options.score;

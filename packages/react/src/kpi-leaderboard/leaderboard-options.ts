@@ -57,3 +57,25 @@ export function validPositive(
   );
   return fallback;
 }
+
+/** A CSS length the leaderboard's `max-height` may take: a number, or digits and a unit. */
+const cssLength = /^(?:\d{1,6}(?:\.\d{1,4})?)(?:px|em|rem|vh|svh|dvh|lvh|%)$/;
+
+/**
+ * `height` as a positive finite number of pixels or a plain CSS length (`'60vh'`, `'30rem'`), else
+ * the fallback after one development error — the value reaches a server-rendered `style`, so
+ * anything else (`'1px; background:url(…)'`, `NaN`) is refused.
+ */
+export function validHeight(value: number | string | undefined, fallback: number): number | string {
+  if (value === undefined) return fallback;
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return value;
+  if (typeof value === 'string' && cssLength.test(value.trim())) return value.trim();
+  warnInvalidProp(
+    'KpiLeaderboard',
+    'height',
+    value,
+    "height must be a number of pixels above 0 or a CSS length such as '60vh'",
+    `using ${fallback}`,
+  );
+  return fallback;
+}

@@ -13,7 +13,7 @@ import { useRowWindow } from './use-row-window';
 import { type CellContext, cellView } from './leaderboard-cells';
 import { checkTemplate, resolveColumns } from './leaderboard-columns';
 import { buildEntries, type LeaderboardEntry } from './leaderboard-entries';
-import { initialSortOf, validPositive } from './leaderboard-options';
+import { initialSortOf, validHeight, validPositive } from './leaderboard-options';
 import { collatorFor, orderEntries, rankerOf, sortValueOf } from './leaderboard-rank';
 import type {
   LeaderboardHeaderView,
@@ -68,7 +68,7 @@ export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
   );
   const rowHeight = validPositive(options.rowHeight, 40, 'rowHeight');
   const overscan = Math.round(validPositive(options.overscan, 8, 'overscan', true));
-  const height = options.height ?? 480;
+  const height = validHeight(options.height, 480);
 
   const template = useMemo(() => checkTemplate(options.template), [options.template]);
   const metricsKey = Array.isArray(options.metrics)

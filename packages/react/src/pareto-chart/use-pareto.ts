@@ -44,6 +44,47 @@ const defaultMaxBars = 12;
 const widget = 'ParetoChart';
 
 /**
+ * A category's display name through the host's `categoryLabel`: a function returning a non-blank
+ * string; anything else (not a function, a throw, `undefined`, a number, blank text) shows the raw
+ * category after one development error, never "undefined" or a crash.
+ */
+function labelOf(categoryLabel: unknown, category: string, widget: string): string {
+  if (categoryLabel === undefined || categoryLabel === null) return category;
+  if (typeof categoryLabel !== 'function') {
+    warnInvalidProp(
+      widget,
+      'categoryLabel',
+      categoryLabel,
+      'categoryLabel must be a function (category) => string',
+      'showing the category ids',
+    );
+    return category;
+  }
+  let label: unknown;
+  try {
+    label = categoryLabel(category);
+  } catch (error) {
+    warnInvalidProp(
+      widget,
+      'categoryLabel',
+      category,
+      `categoryLabel threw ${error instanceof Error ? error.message : String(error)}`,
+      'showing the category id',
+    );
+    return category;
+  }
+  if (typeof label === 'string' && label.trim() !== '') return label;
+  warnInvalidProp(
+    widget,
+    'categoryLabel',
+    label,
+    `categoryLabel(${JSON.stringify(category)}) must return a non-blank string`,
+    'showing the category id',
+  );
+  return category;
+}
+
+/**
  * The state and ready-to-spread props of a Pareto chart. All analysis is the core's `pareto`
  * (sorting, shares, vital few, the Other bucket); the hook formats texts, builds accessible names
  * and runs the roving-tabindex keyboard model of the bars (ArrowLeft/Right, Home/End move,
@@ -88,8 +129,7 @@ export function usePareto(options: UseParetoOptions): ParetoState {
     if (result === null || result.total <= 0) return [];
     return result.items.map((item, index) => {
       const isOther = item.isOther === true;
-      const label =
-        isOther || !categoryLabel ? item.category : String(categoryLabel(item.category));
+      const label = isOther ? item.category : labelOf(categoryLabel, item.category, widget);
       const countText = format(item.count, 'count');
       const shareText = format(item.share, 'ratio');
       const cumulativeText = format(item.cumulativeShare, 'ratio');

@@ -9,9 +9,12 @@ import {
   type MessageParams,
   type MetricUnit,
   messages,
+  negotiateLocale,
   translate,
+  validateGradeScale,
 } from '@servicescore/core';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { warnInvalidProp } from '../shared/dev';
 
 /** `system` follows the user's `prefers-color-scheme`. */
 export type ThemeMode = 'light' | 'dark' | 'system';
@@ -37,6 +40,78 @@ const defaults: ServiceScoreSettings = {
 
 const ServiceScoreContext = createContext<ServiceScoreSettings>(defaults);
 
+// The host's bundler replaces `process.env.NODE_ENV`; a page without a bundler has no `process`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
+
+const themes: readonly string[] = ['light', 'dark', 'system'];
+
+/** A shipped locale for any request; a development warning when it was not one (see `negotiateLocale`). */
+function resolveLocale(requested: unknown, fallback: Locale, owner: string): Locale {
+  const { locale, warning } = negotiateLocale(requested, fallback);
+  // Development only, written as the expression bundlers replace (the texts drop in production).
+  if (
+    warning !== undefined &&
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production'
+  )
+    warnInvalidProp(owner, 'locale', requested, warning, `using ${locale}`);
+  return locale;
+}
+
+/**
+ * The provider's settings with every invalid one replaced by the parent's (the defaults at the
+ * top) and a development warning naming it, so that no setting makes a widget throw.
+ */
+function sanitize(settings: Partial<ServiceScoreSettings>, parent: ServiceScoreSettings) {
+  const owner = 'ServiceScoreProvider';
+  const { locale, theme, gradeScale, precision } = settings;
+  let safeTheme = theme ?? parent.theme;
+  if (!themes.includes(safeTheme)) {
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+      warnInvalidProp(
+        owner,
+        'theme',
+        theme,
+        "theme must be 'light', 'dark' or 'system'",
+        `using ${parent.theme}`,
+      );
+    safeTheme = parent.theme;
+  }
+  let safePrecision = precision ?? parent.precision;
+  if (!Number.isInteger(safePrecision) || safePrecision < 0 || safePrecision > 10) {
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+      warnInvalidProp(
+        owner,
+        'precision',
+        precision,
+        'precision must be an integer from 0 to 10',
+        `using ${parent.precision}`,
+      );
+    safePrecision = parent.precision;
+  }
+  let safeScale = gradeScale ?? parent.gradeScale;
+  if (gradeScale !== undefined) {
+    const check = validateGradeScale(gradeScale);
+    if (!check.valid) {
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+        warnInvalidProp(
+          owner,
+          'gradeScale',
+          gradeScale,
+          check.issues.join(' '),
+          "using the parent's grade scale",
+        );
+      safeScale = parent.gradeScale;
+    }
+  }
+  return {
+    locale: locale === undefined ? parent.locale : resolveLocale(locale, parent.locale, owner),
+    theme: safeTheme,
+    gradeScale: safeScale,
+    precision: safePrecision,
+  } satisfies ServiceScoreSettings;
+}
+
 /** Props of {@link ServiceScoreProvider}; every setting is optional. */
 export interface ServiceScoreProviderProps extends Partial<ServiceScoreSettings> {
   children?: ReactNode;
@@ -46,6 +121,9 @@ export interface ServiceScoreProviderProps extends Partial<ServiceScoreSettings>
  * Sets the locale, theme, grade scale and score precision for the widgets below it. Optional:
  * without it every widget uses zh-CN, the light theme, the default grade scale and 1 decimal.
  * Renders no element of its own. Providers nest; an inner one overrides only what it sets.
+ * No setting throws: a locale is negotiated (`'en-GB'` → en-US, `'zh-TW'` → zh-CN, `'fr'` → the
+ * parent's), and an invalid theme, precision (not an integer 0–10) or grade scale falls back to
+ * the parent's value with one development warning naming it.
  *
  * @example
  * <ServiceScoreProvider locale="en-US" theme="system">
@@ -56,12 +134,7 @@ export function ServiceScoreProvider({ children, ...settings }: ServiceScoreProv
   const parent = useContext(ServiceScoreContext);
   const { locale, theme, gradeScale, precision } = settings;
   const value = useMemo<ServiceScoreSettings>(
-    () => ({
-      locale: locale ?? parent.locale,
-      theme: theme ?? parent.theme,
-      gradeScale: gradeScale ?? parent.gradeScale,
-      precision: precision ?? parent.precision,
-    }),
+    () => sanitize({ locale, theme, gradeScale, precision }, parent),
     [parent, locale, theme, gradeScale, precision],
   );
   return <ServiceScoreContext.Provider value={value}>{children}</ServiceScoreContext.Provider>;
@@ -97,7 +170,10 @@ export function useWidgetText<K extends string>(
   texts: MessageBundle<K>,
 ): WidgetText<K> {
   const settings = useContext(ServiceScoreContext);
-  const locale = localeOverride ?? settings.locale;
+  const locale =
+    localeOverride === undefined
+      ? settings.locale
+      : resolveLocale(localeOverride, settings.locale, 'servicescore widget');
   return useMemo<WidgetText<K>>(
     () => ({ ...settings, locale, t: (key, params) => translate(texts, locale, key, params) }),
     [settings, locale, texts],

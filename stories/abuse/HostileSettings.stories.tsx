@@ -1,0 +1,15 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { HostileSettingsWidgets } from './hostile-settings';
+
+/** Abuse scenarios are test fixtures (test/browser/abuse.test.ts), not documentation. */
+const meta = {
+  title: 'Tests/Abuse/Hostile Settings',
+  component: HostileSettingsWidgets,
+  tags: ['!autodocs'],
+} satisfies Meta<typeof HostileSettingsWidgets>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Locales of every kind, bad precision / grade scale / theme, and bad widget props: no throw. */
+export const AllWidgets: Story = {};

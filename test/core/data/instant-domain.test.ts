@@ -1,0 +1,105 @@
+// Issue 12 item 1: instants have a domain (years 1900–2199 by default); outside it a record is
+// rejected with its field and reason, so a "never" placeholder cannot reach a business calendar.
+import { describe, expect, it } from 'vitest';
+import {
+  businessCalendar,
+  type DatasetInput,
+  DEFAULT_INSTANT_DOMAIN,
+  evaluate,
+  instantBounds,
+  mapRecords,
+  parseDataset,
+  weekdayHours,
+} from '@servicescore/core';
+import { readInstant } from '../../../packages/core/src/data/instant';
+
+const T0 = Date.UTC(2026, 2, 2, 8);
+const collect = (tickets: Record<string, unknown>[]) =>
+  parseDataset({ tickets } as unknown as DatasetInput, { onInvalid: 'collect' });
+
+describe('instant domain', () => {
+  it('defaults to years 1900–2199', () => {
+    expect(DEFAULT_INSTANT_DOMAIN).toEqual({ fromYear: 1900, toYear: 2199 });
+    const b = instantBounds();
+    expect(b.first).toBe(Date.UTC(1900, 0, 1));
+    expect(b.last).toBe(Date.UTC(2200, 0, 1) - 1);
+  });
+
+  it('rejects a 9999-12-31 "never" placeholder with field and reason', () => {
+    const { dataset, rejected } = collect([
+      { id: 'ok', createdAt: T0, status: 'resolved', resolvedAt: T0 + 3_600_000 },
+      { id: 'never', createdAt: T0, status: 'resolved', resolvedAt: '9999-12-31T23:59:59Z' },
+    ]);
+    expect(dataset.tickets.map((t) => t.id)).toEqual(['ok']);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]!.path).toEqual(['resolvedAt']);
+    expect(rejected[0]!.reason).toBe(
+      'resolvedAt "9999-12-31T23:59:59Z" is outside the instant domain, years 1900–2199 (UTC) (a "never" placeholder such as 9999-12-31 is not a date: leave the field empty)',
+    );
+  });
+
+  it('rejects year 0001, epoch ms 8.64e15 and a Date before 1900, every path of readInstant', () => {
+    const { rejected } = collect([
+      { id: 'a', createdAt: '0001-01-01T00:00:00Z', status: 'open' },
+      { id: 'b', createdAt: T0, status: 'resolved', resolvedAt: 8.64e15 },
+      { id: 'c', createdAt: new Date(Date.UTC(1899, 11, 31, 23, 59, 59, 999)), status: 'open' },
+      { id: 'd', createdAt: '2200-01-01T08:00:00+08:00', status: 'open' }, // 2200-01-01T00:00Z
+      { id: 'e', createdAt: '2199-12-31T23:00-02:00', status: 'open' }, // general path, 2200-01-01T01:00Z
+    ]);
+    expect(rejected.map((r) => [r.id, r.path.join('.')])).toEqual([
+      ['a', 'createdAt'],
+      ['b', 'resolvedAt'],
+      ['c', 'createdAt'],
+      ['d', 'createdAt'],
+      ['e', 'createdAt'],
+    ]);
+    for (const r of rejected)
+      expect(r.reason).toMatch(/outside the instant domain, years 1900–2199/);
+  });
+
+  it('accepts both ends of the domain', () => {
+    const { rejected } = collect([
+      { id: 'first', createdAt: '1900-01-01T00:00:00Z', status: 'open' },
+      { id: 'last', createdAt: '2199-12-31T23:59:59.999Z', status: 'open' },
+      { id: 'ms', createdAt: Date.UTC(2200, 0, 1) - 1, status: 'open' },
+    ]);
+    expect(rejected).toEqual([]);
+  });
+
+  it('rejects a mapped CSV date beyond the domain (dateFormat path)', () => {
+    const mapped = mapRecords(
+      [{ Id: '1', Opened: '03/02/2026', Closed: '12/31/9999', Status: 'resolved' }],
+      {
+        table: 'tickets',
+        fields: { id: 'Id', createdAt: 'Opened', resolvedAt: 'Closed', status: 'Status' },
+        dateFormat: 'MM/DD/YYYY',
+        timeZone: 'UTC',
+      },
+    );
+    const { rejected } = collect(mapped as Record<string, unknown>[]);
+    expect(rejected[0]?.path).toEqual(['resolvedAt']);
+    expect(rejected[0]?.reason).toMatch(/outside the instant domain/);
+  });
+
+  it('evaluates with a calendar once the placeholder is rejected (the 197 s hang of issue 12)', () => {
+    const { dataset } = collect([
+      { id: 'x', createdAt: T0, status: 'resolved', resolvedAt: T0 + 7_200_000 },
+      { id: 'never', createdAt: T0, status: 'resolved', resolvedAt: '9999-12-31T23:59:59Z' },
+    ]);
+    const calendar = businessCalendar({ timeZone: 'UTC', hours: weekdayHours() });
+    const result = evaluate(dataset, { metrics: ['avgResolutionTime'], calendar });
+    // One ticket, Monday 08:00 → 10:00 inside 08:00–17:00: 2 h of working time.
+    expect(result.overall.avgResolutionTime?.value).toBe(7_200_000);
+  });
+
+  it('takes a custom domain through readInstant and checks it', () => {
+    const bounds = instantBounds({ fromYear: 2000, toYear: 2099 });
+    expect(readInstant('createdAt', Date.UTC(1999, 11, 31), bounds)).toHaveProperty(
+      'reason',
+      `createdAt ${Date.UTC(1999, 11, 31)} is outside the instant domain, years 2000–2099 (UTC)`,
+    );
+    expect(readInstant('createdAt', Date.UTC(2000, 0, 1), bounds)).toBe(Date.UTC(2000, 0, 1));
+    expect(() => instantBounds({ fromYear: 2100, toYear: 2000 })).toThrow(RangeError);
+    expect(() => instantBounds({ fromYear: 1.5, toYear: 2000 })).toThrow(/fromYear 1.5/);
+  });
+});
