@@ -67,6 +67,9 @@ export * from './scoring';
 export * from './pareto/pareto';
 export * from './compare';
 
+// ── Statistical process control ─────────────────────────────────────────────────────────────────
+export * from './spc';
+
 // ── Formatting and messages ─────────────────────────────────────────────────────────────────────
 export { defaultLocale, type Locale, type LocalizedText, locales } from './i18n/locale';
 export * from './format';
