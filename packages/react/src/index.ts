@@ -27,3 +27,4 @@ export * from './scorecard-table';
 export * from './kpi-leaderboard';
 export * from './kpi-card';
 export * from './kpi-comparison';
+export * from './kpi-trend';

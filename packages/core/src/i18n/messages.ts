@@ -13,6 +13,7 @@ import {
   paretoMessages,
   scorecardMessages,
   statusMessages,
+  trendMessages,
   vocabularyMessages,
   wordMessages,
 } from './messages/index';
@@ -31,6 +32,7 @@ const all = mergeMessages(
   leaderboardMessages,
   dataMessages,
   bigDataMessages,
+  trendMessages,
 );
 
 /** A key of the message catalogue, e.g. `'grade.excellent'`, `'noData'`, `'gauge.valueText'`. */

@@ -15,6 +15,7 @@ export { leaderboardMessages } from './leaderboard';
 export { paretoMessages } from './pareto';
 export { scorecardMessages } from './scorecard';
 export { statusMessages } from './status';
+export { trendMessages } from './trend';
 export type { MessageBundle, MessageKeyOf } from './types';
 export { vocabularyMessages } from './vocabulary';
 export { wordMessages } from './words';
