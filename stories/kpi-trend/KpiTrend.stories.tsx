@@ -7,7 +7,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 // control chart has enough periods; the PDCA cycle starts in meta.pdcaMonth.
 const demo = generateDemoDataset();
 const weekly = evaluate(demo, {
-  metrics: ['fcr', 'avgHandlingTime', 'csat'],
+  metrics: ['fcr', 'avgFirstResponseTime', 'csat'],
   period: 'week',
   timeZone: demo.meta.timeZone,
   asOf: demo.meta.asOf,
@@ -54,7 +54,7 @@ const meta = {
     loading: false,
   },
   argTypes: {
-    metric: { control: 'select', options: [undefined, 'fcr', 'avgHandlingTime', 'csat'] },
+    metric: { control: 'select', options: [undefined, 'fcr', 'avgFirstResponseTime', 'csat'] },
     label: { control: 'text' },
     control: { control: 'inline-radio', options: ['auto', 'p', 'xmr', 'none'] },
     runLength: { control: { type: 'number', min: 2, max: 12 } },
@@ -73,9 +73,9 @@ type Story = StoryObj<typeof meta>;
 /** First-contact resolution by week: a p-chart (limits from each week's tickets), a 75 % target and the PDCA change point. */
 export const Default: Story = {};
 
-/** Average handling time by week: a mean, so an XmR chart; durations on the axis. */
-export const HandlingTimeXmr: Story = {
-  args: { metric: 'avgHandlingTime', target: 2 * 3_600_000 },
+/** Average first response time by week: a mean, so an XmR chart; the service standard's 30 min target. */
+export const FirstResponseXmr: Story = {
+  args: { metric: 'avgFirstResponseTime', target: 30 * 60_000 },
 };
 
 /** The NIST/SEMATECH e-Handbook's p-chart example (§6.3.3.2): two wafers above the upper limit. */
@@ -132,7 +132,7 @@ export const AllStatesEnglishDark: Story = {
   render: (args) => (
     <div style={{ display: 'grid', gap: 24 }}>
       <KpiTrend {...args} />
-      <KpiTrend {...args} metric="avgHandlingTime" target={2 * 3_600_000} />
+      <KpiTrend {...args} metric="avgFirstResponseTime" target={30 * 60_000} />
       <KpiTrend {...args} points={runPoints.slice(0, 1)} changePoint={undefined} />
       <KpiTrend {...args} points={[]} changePoint={undefined} />
       <KpiTrend {...args} loading />

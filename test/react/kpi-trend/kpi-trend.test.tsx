@@ -60,7 +60,7 @@ describe('KpiTrend', () => {
       name: 'Week 5, 2026: 50.0%, n = 100, Below the lower control limit',
     });
     expect(flagged.getAttribute('data-tone')).toBe('excellent');
-    expect(screen.getByText('1 periods show a signal worth investigating')).toBeTruthy();
+    expect(screen.getByText('Periods with a signal worth investigating: 1')).toBeTruthy();
   });
 
   it('draws an XmR chart for a number series and states its limits', () => {

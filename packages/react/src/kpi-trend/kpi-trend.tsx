@@ -188,6 +188,7 @@ export function KpiTrend({
           tickLabelChars: (v) => labelChars(state.format(v)),
           width: width ?? measured,
           height,
+          durationTicks: state.unit === 'duration',
         })
       : null;
   return (
@@ -199,6 +200,7 @@ export function KpiTrend({
         {state.status === 'loading' && (
           <div className="ss-kpi-trend__skeleton" style={{ height }}>
             <span className="ss-kpi-trend__message">{state.texts.loading}</span>
+            <span className="ss-kpi-trend__skeleton-bar" aria-hidden="true" />
           </div>
         )}
         {state.status === 'noData' && (

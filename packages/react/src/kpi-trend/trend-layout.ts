@@ -1,4 +1,4 @@
-import { type LinearScale, linearScale } from '../shared/scales';
+import { linearScale } from '../shared/scales';
 
 /** One drawable period: its centre x, its value's y (or `null`), its interval and limits in px. */
 export interface TrendPointGeometry {
@@ -26,6 +26,8 @@ export interface TrendLayoutInput {
   tickLabelChars: (value: number) => number;
   width: number;
   height: number;
+  /** Durations (ms): ticks at round minutes, hours or days instead of round milliseconds. */
+  durationTicks?: boolean | undefined;
 }
 
 /** The trend's geometry: scales, ticks, margins and one entry per period. */
@@ -35,7 +37,7 @@ export interface TrendLayout {
   margin: { top: number; right: number; bottom: number; left: number };
   plotWidth: number;
   plotHeight: number;
-  y: LinearScale;
+  y: (value: number) => number;
   yTicks: number[];
   /** Distance between two periods' centres. */
   step: number;
@@ -73,14 +75,21 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
   }
   const margin = { top: 14, right: 16, bottom: 30, left: 0 };
   const plotHeight = Math.max(height - margin.top - margin.bottom, 40);
-  const y = linearScale([lo, hi], [plotHeight, 0], true);
-  const yTicks = y.ticks(Math.max(2, Math.floor(plotHeight / 40)));
+  // Durations get round ticks in the unit their span is read in (30 min, 2 h, 1 d).
+  const factor = input.durationTicks ? durationFactor(hi - lo) : 1;
+  const scaled = linearScale([lo / factor, hi / factor], [plotHeight, 0], true);
+  const y = (value: number) => scaled(value / factor);
+  const yTicks = scaled.ticks(Math.max(2, Math.floor(plotHeight / 40))).map((t) => t * factor);
   const widest = Math.max(0, ...yTicks.map(input.tickLabelChars));
   margin.left = Math.ceil(widest * charWidth) + 14;
-  const plotWidth = Math.max(width - margin.left - margin.right, 40);
   const n = values.length;
-  const step = n > 0 ? plotWidth / n : plotWidth;
   const labelWidth = input.periodLabelChars * charWidth + 8;
+  // The last period's label is centred under its point: leave room for its right half.
+  const plotWidth0 = Math.max(width - margin.left - margin.right, 40);
+  const overhang = labelWidth / 2 - (n > 0 ? plotWidth0 / n : plotWidth0) / 2;
+  margin.right = Math.max(margin.right, Math.ceil(overhang));
+  const plotWidth = Math.max(width - margin.left - margin.right, 40);
+  const step = n > 0 ? plotWidth / n : plotWidth;
   const every = Math.max(1, Math.ceil(labelWidth / step));
   const points = values.map((v, index) => {
     const interval = intervals[index];
@@ -108,6 +117,15 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
     centerY: center === null ? null : y(center),
     targetY: target === null ? null : y(target),
   };
+}
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/** The duration unit a span is read in: minutes under 2 h, hours under 2 days, else days. */
+function durationFactor(span: number): number {
+  return span < 2 * HOUR ? MINUTE : span < 2 * DAY ? HOUR : DAY;
 }
 
 /** A stepped path through each period's slot at `pick`'s y: flat across the slot, vertical between. */

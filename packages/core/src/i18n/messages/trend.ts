@@ -42,7 +42,7 @@ export const trendMessages: MessageBundle<keyof typeof zhCN> = {
     'trend.signal.belowLowerLimit': 'Below the lower control limit',
     'trend.signal.run': '{count} or more in a row on one side of the centre line',
     'trend.inControl': 'Every period is within the control limits: ordinary variation',
-    'trend.outOfControl': '{count} periods show a signal worth investigating',
+    'trend.outOfControl': 'Periods with a signal worth investigating: {count}',
     'trend.summary': '{from} {fromValue} → {to} {toValue}',
     'trend.noLimits': 'No control limits: {reason}',
     'trend.reason.fewPoints': 'they need at least {count} periods with values',
