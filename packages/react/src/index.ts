@@ -28,3 +28,4 @@ export * from './kpi-leaderboard';
 export * from './kpi-card';
 export * from './kpi-comparison';
 export * from './kpi-trend';
+export * from './bullet-graph';

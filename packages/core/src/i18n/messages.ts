@@ -3,6 +3,7 @@ import type { Locale } from './locale';
 import type { MessageParams } from './format-message';
 import {
   bigDataMessages,
+  bulletMessages,
   cardMessages,
   commonMessages,
   comparisonMessages,
@@ -33,6 +34,7 @@ const all = mergeMessages(
   dataMessages,
   bigDataMessages,
   trendMessages,
+  bulletMessages,
 );
 
 /** A key of the message catalogue, e.g. `'grade.excellent'`, `'noData'`, `'gauge.valueText'`. */

@@ -5,6 +5,7 @@
 // all have it). Widgets import only the namespaces they show, so a page with one widget does not
 // download every text of the library.
 export { bigDataMessages } from './big-data';
+export { bulletMessages } from './bullet';
 export { cardMessages } from './card';
 export { commonMessages } from './common';
 export { comparisonMessages } from './comparison';
