@@ -67,7 +67,13 @@ export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise
       if (getComputedStyle(el).textOverflow !== 'ellipsis') continue;
       const widget =
         el.parentElement?.closest('.ss-widget:not(.ss-grade-badge)') ?? el.closest('.ss-widget');
-      const room = widget instanceof HTMLElement ? widget.clientWidth : window.innerWidth;
+      // The widget's content box: its padding is not room for text.
+      const room =
+        widget instanceof HTMLElement
+          ? widget.clientWidth -
+            Number.parseFloat(getComputedStyle(widget).paddingLeft) -
+            Number.parseFloat(getComputedStyle(widget).paddingRight)
+          : window.innerWidth;
       if (el.scrollWidth + tolerance < room)
         problems.push(
           `${describe(el)} is cut (${el.clientWidth} of ${el.scrollWidth} px shown) although its widget is ${room} px wide`,
