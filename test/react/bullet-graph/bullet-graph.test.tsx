@@ -109,6 +109,9 @@ describe('ScorecardTable with scorecardRuleBullet', () => {
     expect(spoken).toEqual(new Set(['81.0%，良好', '97.0%，优秀']));
     const fcr = meters.find((m) => m.getAttribute('aria-valuenow') === '0.81') as HTMLElement;
     expect(fcr.getAttribute('aria-valuetext')).toBe('81.0%，良好');
-    expect(fcr.closest('[title]')?.getAttribute('title')).toBe('≥ 85% → 10；≥ 75% → 8；其他 → 5');
+    expect(fcr.closest('[title]')?.getAttribute('title')).toBe(
+      // The rule in words, thresholds held together by no-break spaces (ScorecardTable's keepTogether).
+      '≥\u00a085% →\u00a010；≥\u00a075% →\u00a08；其他 →\u00a05',
+    );
   });
 });
