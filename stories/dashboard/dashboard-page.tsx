@@ -1,6 +1,9 @@
 import {
   afterSalesTemplate,
+  checkTargets,
   formatPeriod,
+  getMetricMeta,
+  gradeOf,
   formatValue,
   type ScoringRule,
   scoreScorecard,
@@ -14,6 +17,7 @@ import {
   KpiComparison,
   KpiGauge,
   KpiLeaderboard,
+  KpiTrend,
   ParetoChart,
   ScorecardTable,
   useServiceScore,
@@ -129,6 +133,27 @@ export function DashboardPage() {
   const fmtMonth = (m: string) => formatPeriod(m, locale);
 
   const rangeText = `${fmtMonth(meta.months[0] as string)} – ${fmtMonth(last)}`;
+  const asOfText = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: meta.timeZone,
+  }).format(meta.asOf);
+  // One line reconciling the grade with the service standard: a good grade can sit beside missed
+  // targets (the grade weighs the scorecard's indicators, the standard checks its own thresholds).
+  const checks = checkTargets(values, gaugeTargets);
+  const missed = checks.filter((c) => c.status === 'notMet');
+  const gradeText = result.total === null ? '—' : gradeOf(result.total).label[locale];
+  const verdictText =
+    missed.length === 0
+      ? L('verdictAllMet', { grade: gradeText, total: checks.length })
+      : L('verdictMissed', {
+          grade: gradeText,
+          missed: missed.length,
+          total: checks.length,
+          names: missed
+            .map((c) => getMetricMeta(c.metricId)?.label[locale] ?? c.metricId)
+            .join(locale === 'zh-CN' ? '、' : ', '),
+        });
   const count = (n: number) => formatValue(n, 'count', { locale });
 
   return (
@@ -176,6 +201,10 @@ export function DashboardPage() {
             <dd>{rangeText}</dd>
           </div>
           <div>
+            <dt>{L('asOf')}</dt>
+            <dd>{asOfText}</dd>
+          </div>
+          <div>
             <dt>{L('coverage')}</dt>
             <dd>{formatValue(result.coverage, 'ratio', { locale, precision: 0 })}</dd>
           </div>
@@ -207,6 +236,7 @@ export function DashboardPage() {
                 <span className="ss-dash__total-unit"> / 100</span>
               </p>
               <p className="ss-dash__muted">{scopeText}</p>
+              <p className="ss-dash__verdict">{verdictText}</p>
               <ul className="ss-dash__dims">
                 {result.dimensions.map((d) => (
                   <li key={d.id}>
@@ -276,6 +306,15 @@ export function DashboardPage() {
               </li>
             ))}
           </ul>
+        </Section>
+
+        <Section
+          id={`${ids}-trend`}
+          title={L('trendHeading')}
+          note={L('trendNote')}
+          className="ss-dash__wide"
+        >
+          <KpiTrend metric="fcr" points={trend} changePoint={meta.pdcaMonth} />
         </Section>
 
         <Section id={`${ids}-agents`} title={L('leaderboardHeading')} className="ss-dash__wide">

@@ -3,8 +3,7 @@ import { formatMessage, type Locale } from '@servicescore/core';
 /** Dashboard-only texts; widget words come from the core's messages (`t`). */
 const zhCN = {
   title: '售后服务考核',
-  subtitle:
-    '按种子文档 003 的方法：评分卡与等级 → 服务标准达成 → 趋势 → 客服排行 → 投诉帕累托 → PDCA 改进前后 → 改进建议',
+  subtitle: '评分卡与等级 → 服务标准达成 → 趋势 → 客服排行 → 投诉帕累托 → PDCA 改进前后 → 改进建议',
   filters: '筛选',
   period: '考核周期',
   allMonths: '全部月份',
@@ -12,6 +11,11 @@ const zhCN = {
   allTeams: '全部团队',
   range: '数据范围',
   coverage: '数据覆盖率',
+  asOf: '数据截至',
+  verdictAllMet: '综合评级{grade}；{total} 项服务标准全部达标',
+  verdictMissed: '综合评级{grade}；{missed} / {total} 项服务标准未达标：{names}',
+  trendHeading: '首次解决率趋势与控制限',
+  trendNote: '各月数值、p 控制图的控制限与改进措施的起始月份。',
   tickets: '工单',
   excluded: '已排除',
   open: '未关闭',
@@ -20,7 +24,7 @@ const zhCN = {
   scorecardHeading: '评分卡与等级',
   orgScorecard: '组织评分卡',
   teamScorecard: '{team} 评分卡',
-  gaugesHeading: '服务标准达成（种子文档 002）',
+  gaugesHeading: '服务标准达成',
   gaugesNote: '目标来自服务标准；绿色区域为达标，刻度线为目标值。',
   cardsHeading: '关键指标与趋势',
   cardsNoteMonth: '与上月相比；折线为各月趋势。',
@@ -47,7 +51,7 @@ type Texts = Record<keyof typeof zhCN, string>;
 const enUS: Texts = {
   title: 'After-sales service assessment',
   subtitle:
-    'The seed 003 method: scorecard and grade → service standard → trends → agent ranking → complaint Pareto → PDCA before/after → improvement actions',
+    'Scorecard and grade → service standard → trends → agent ranking → complaint Pareto → PDCA before/after → improvement actions',
   filters: 'Filters',
   period: 'Assessment period',
   allMonths: 'All months',
@@ -55,6 +59,12 @@ const enUS: Texts = {
   allTeams: 'All teams',
   range: 'Data range',
   coverage: 'Data coverage',
+  asOf: 'Data as of',
+  verdictAllMet: '{grade} overall; all {total} service standards are met',
+  verdictMissed:
+    '{grade} overall; {missed} of {total} service standards miss their targets: {names}',
+  trendHeading: 'First-contact resolution: trend and control limits',
+  trendNote: 'Monthly values, the p-chart’s control limits and the month the improvement started.',
   tickets: 'Tickets',
   excluded: 'Excluded',
   open: 'Open',
@@ -63,7 +73,7 @@ const enUS: Texts = {
   scorecardHeading: 'Scorecard and grade',
   orgScorecard: 'Organisation scorecard',
   teamScorecard: '{team} scorecard',
-  gaugesHeading: 'Service standard (seed 002)',
+  gaugesHeading: 'Service standard',
   gaugesNote:
     'Targets from the service standard; the green zone meets it, the tick marks the target.',
   cardsHeading: 'Key indicators and trends',

@@ -203,3 +203,39 @@ export async function screenshot(
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   return file;
 }
+
+/**
+ * Switches the toolbar globals (theme, locale) of an open story in place, as the Storybook toolbar
+ * does, and waits until the story has re-rendered and the page has settled. Much cheaper than
+ * opening the story again: a page story keeps its loaded data (e.g. a DuckDB-wasm database).
+ */
+export async function switchGlobals(
+  page: Page,
+  globals: { theme?: Theme; locale?: Locale },
+): Promise<void> {
+  await page.evaluate(async (next) => {
+    const preview = (
+      window as unknown as {
+        __STORYBOOK_PREVIEW__: {
+          channel: {
+            emit(event: string, payload: unknown): void;
+            once(event: string, listener: () => void): void;
+          };
+        };
+      }
+    ).__STORYBOOK_PREVIEW__;
+    const rendered = new Promise<void>((ok) => preview.channel.once('storyRendered', () => ok()));
+    preview.channel.emit('updateGlobals', { globals: next });
+    await rendered;
+    await document.fonts.ready;
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  }, globals);
+}
+
+/** Resizes the viewport and waits two animation frames (resize observers re-lay the widgets). */
+export async function resize(page: Page, width: number, height = 800): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
+  );
+}

@@ -76,6 +76,8 @@ export * from './compare';
 
 // ── PDCA: improvement plans, verification, cross-analysis, per-agent reports ─────────────────────
 export * from './pdca';
+// ── Statistical process control ─────────────────────────────────────────────────────────────────
+export * from './spc';
 
 // ── Formatting and messages ─────────────────────────────────────────────────────────────────────
 export {

@@ -32,3 +32,5 @@ export * from './kpi-comparison';
 export * from './improvement-plan-board';
 export * from './cross-analysis-heatmap';
 export * from './agent-report';
+export * from './kpi-trend';
+export * from './bullet-graph';

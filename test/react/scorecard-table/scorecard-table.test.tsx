@@ -12,7 +12,9 @@ afterEach(cleanup);
 function rowTexts(label: string): string[] {
   const header = screen.getByRole('rowheader', { name: label });
   const row = header.closest('tr')!;
-  return [...row.children].map((c) => c.textContent ?? '');
+  // Rules keep each threshold on one line with no-break spaces (see the keepTogether test below);
+  // they read as plain spaces here.
+  return [...row.children].map((c) => (c.textContent ?? '').replaceAll('\u00a0', ' '));
 }
 
 describe('ScorecardTable content', () => {
@@ -287,5 +289,19 @@ describe('ScorecardTable states', () => {
   it('hydrates the server HTML without warnings', async () => {
     const container = await expectCleanHydration(<ScorecardTable result={smallResult()} />);
     expect(container.querySelectorAll('tbody tr')).toHaveLength(6); // 2 dimensions + 4 indicators
+  });
+});
+
+describe('keepTogether', () => {
+  it('joins a comparator, an arrow and a unit to their number with no-break spaces, not the bands', async () => {
+    const { keepTogether } = await import(
+      '../../../packages/react/src/scorecard-table/scorecard-rows'
+    );
+    const nb = '\u00a0';
+    expect(keepTogether('≤ 2 h → 10; ≤ 24 h → 8; else → 5')).toBe(
+      `≤${nb}2${nb}h →${nb}10; ≤${nb}24${nb}h →${nb}8; else →${nb}5`,
+    );
+    expect(keepTogether('≥ 95% → 10；其他 → 5')).toBe(`≥${nb}95% →${nb}10；其他 →${nb}5`);
+    expect(keepTogether('≥ 2 → 10; ≥ 1 → 8')).toBe(`≥${nb}2 →${nb}10; ≥${nb}1 →${nb}8`);
   });
 });

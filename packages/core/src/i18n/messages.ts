@@ -3,6 +3,7 @@ import type { Locale } from './locale';
 import type { MessageParams } from './format-message';
 import {
   bigDataMessages,
+  bulletMessages,
   cardMessages,
   commonMessages,
   comparisonMessages,
@@ -13,6 +14,7 @@ import {
   paretoMessages,
   scorecardMessages,
   statusMessages,
+  trendMessages,
   vocabularyMessages,
   wordMessages,
 } from './messages/index';
@@ -31,6 +33,8 @@ const all = mergeMessages(
   leaderboardMessages,
   dataMessages,
   bigDataMessages,
+  trendMessages,
+  bulletMessages,
 );
 
 /** A key of the message catalogue, e.g. `'grade.excellent'`, `'noData'`, `'gauge.valueText'`. */

@@ -82,7 +82,7 @@ export interface KpiCardTargetState {
   status: TargetStatus;
   /** "目标 ≥ 95.0%，达成率 98.4%". */
   text: string;
-  /** "达标" / "未达标" / "数据不足". */
+  /** "达标" / "未达标" / "样本不足" (the one name of the insufficient state). */
   statusText: string;
 }
 

@@ -30,6 +30,7 @@ export function useRowWindow(
   overscan: number,
 ): { items: WindowItem[]; totalSize: number } {
   const [view, setView] = useState<View | null>(null);
+  const printing = usePrinting();
 
   useIsomorphicLayoutEffect(() => {
     const element = scrollRef.current;
@@ -62,6 +63,16 @@ export function useRowWindow(
   }, [scrollRef, rowHeight]);
 
   const totalSize = count * rowHeight;
+  // Paper cannot scroll: a printed leaderboard has every row.
+  if (printing && count > 0)
+    return {
+      items: Array.from({ length: count }, (_, index) => ({
+        index,
+        start: index * rowHeight,
+        end: (index + 1) * rowHeight,
+      })),
+      totalSize,
+    };
   if (view === null || count === 0) return { items: [], totalSize };
   // The first row reaching into view, the last one starting above its bottom, and the overscan.
   const first = Math.max(0, Math.min(count - 1, view.first) - overscan);
@@ -70,4 +81,27 @@ export function useRowWindow(
   for (let index = first; index <= last; index++)
     items.push({ index, start: index * rowHeight, end: (index + 1) * rowHeight });
   return { items, totalSize };
+}
+
+/**
+ * `true` while the page is printed (the `print` media query matches, or between `beforeprint` and
+ * `afterprint`); always `false` on the server and in the first client render.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return;
+    const query = window.matchMedia('print');
+    const update = () => setPrinting(query.matches);
+    const before = () => setPrinting(true);
+    query.addEventListener?.('change', update);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', update);
+    return () => {
+      query.removeEventListener?.('change', update);
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', update);
+    };
+  }, []);
+  return printing;
 }

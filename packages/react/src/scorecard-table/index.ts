@@ -10,6 +10,7 @@ export {
   type ScorecardColumnMeta,
   type ScorecardFeatures,
   type ScorecardFooter,
+  type ScorecardRuleCell,
   scorecardColumnIds,
 } from './scorecard-columns';
 export type { ScorecardRow, ScorecardSortColumnId } from './scorecard-rows';

@@ -1,4 +1,4 @@
-import type { GradeResult } from '@servicescore/core';
+import type { GradeResult, IndicatorResult } from '@servicescore/core';
 import {
   createColumnHelper,
   createExpandedRowModel,
@@ -143,6 +143,7 @@ export function createScorecardColumns(
   ids: readonly ScorecardColumnId[],
   s: Pick<ServiceScore<ScorecardTextKey>, 't' | 'locale'>,
   footer: ScorecardFooter,
+  renderRule?: ((indicator: IndicatorResult, cell: ScorecardRuleCell) => ReactNode) | undefined,
 ) {
   const { t } = s;
   const all = {
@@ -178,7 +179,12 @@ export function createScorecardColumns(
     rule: helper.display({
       id: 'rule',
       header: () => t('rule'),
-      cell: ({ row }) => row.original.ruleText,
+      cell: ({ row }) => {
+        const r = row.original;
+        return renderRule && r.kind === 'indicator' && 'rule' in r.source
+          ? renderRule(r.source, { label: r.label, ruleText: r.ruleText })
+          : r.ruleText;
+      },
       footer: () => footer.coverageText,
     }),
     points: helper.accessor((r) => r.sortValues.points, {
@@ -255,4 +261,10 @@ export function createScorecardColumns(
     }),
   };
   return ids.map((id): ScorecardColumnDef => all[id]);
+}
+
+/** What a custom rule cell gets besides the indicator: its shown label and its rule in words. */
+export interface ScorecardRuleCell {
+  label: string;
+  ruleText: string;
 }

@@ -89,7 +89,7 @@ function indicatorRow(
     label: localized(i.label, locale),
     weightText: number(i.weight),
     valueText: hasData ? format(i.value, unit) : format(null, unit),
-    ruleText: ruleText(i.rule, unit, locale),
+    ruleText: keepTogether(ruleText(i.rule, unit, locale)),
     pointsText:
       i.points === null ? format(null, 'number') : `${number(i.points)} / ${number(i.maxPoints)}`,
     scoreText: format(i.score, 'score', precision),
@@ -136,4 +136,15 @@ export function buildRows(
     subRows: d.indicators.map((i, ii) => indicatorRow(i, `d${di}-${ii}`, s)),
     source: d,
   }));
+}
+
+/**
+ * No line break inside one threshold: "≥ 95%", "≤ 24 h" and "→ 10" stay on one line (no-break
+ * spaces after a comparator or arrow and between a number and its unit); the rule still wraps
+ * between its bands.
+ */
+export function keepTogether(text: string): string {
+  return text
+    .replace(/([≥≤<>→]) /g, '$1\u00a0')
+    .replace(/(\d) (?=[a-zA-Z%\u4e00-\u9fff])/g, '$1\u00a0');
 }

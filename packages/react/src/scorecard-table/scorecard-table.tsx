@@ -41,6 +41,7 @@ function defaultToolbar(state: ScorecardTableState): ReactNode {
 export function ScorecardTable({
   result,
   columns,
+  renderRule,
   caption,
   loading,
   defaultExpanded,
@@ -53,6 +54,7 @@ export function ScorecardTable({
   const state = useScorecardTable({
     result,
     columns,
+    renderRule,
     caption,
     loading,
     defaultExpanded,

@@ -1,5 +1,6 @@
 import {
   formatPercent,
+  type IndicatorResult,
   type Locale,
   type ScorecardResult,
   scorecardToCsv,
@@ -24,6 +25,7 @@ import {
   type ScorecardColumnId,
   type ScorecardFeatures,
   type ScorecardFooter,
+  type ScorecardRuleCell,
   scorecardColumnIds,
   scorecardFeatures,
 } from './scorecard-columns';
@@ -46,6 +48,13 @@ export interface ScorecardTableOptions {
    * @default all: ['indicator', 'weight', 'value', 'rule', 'points', 'score', 'weightedScore', 'grade', 'suggestion']
    */
   columns?: readonly ScorecardColumnId[] | undefined;
+  /**
+   * Draws an indicator's rule cell instead of the rule in words, e.g. `scorecardRuleBullet` (a
+   * compact `BulletGraph` of the value over the rule's grade bands). A render prop, so a table
+   * without it does not carry the bullet graph in its bundle.
+   * @default the rule in words
+   */
+  renderRule?: ((indicator: IndicatorResult, cell: ScorecardRuleCell) => ReactNode) | undefined;
   /** Visible title of the table (its `<caption>`). @default the template's label from the result */
   caption?: ReactNode | undefined;
   /** Show the loading skeleton (`aria-busy`) instead of the table. @default false */
@@ -218,8 +227,8 @@ export function useScorecardTable(options: ScorecardTableOptions): ScorecardTabl
   const columnIds = useMemo(() => checkColumns(options.columns), [columnsKey]);
   const footer = useMemo(() => footerOf(result, s), [result, s]);
   const columns = useMemo(
-    () => createScorecardColumns(columnIds, s, footer),
-    [columnIds, s, footer],
+    () => createScorecardColumns(columnIds, s, footer, options.renderRule),
+    [columnIds, s, footer, options.renderRule],
   );
 
   const table = useTable({

@@ -5,6 +5,7 @@
 // all have it). Widgets import only the namespaces they show, so a page with one widget does not
 // download every text of the library.
 export { bigDataMessages } from './big-data';
+export { bulletMessages } from './bullet';
 export { cardMessages } from './card';
 export { commonMessages } from './common';
 export { comparisonMessages } from './comparison';
@@ -15,6 +16,7 @@ export { leaderboardMessages } from './leaderboard';
 export { paretoMessages } from './pareto';
 export { scorecardMessages } from './scorecard';
 export { statusMessages } from './status';
+export { trendMessages } from './trend';
 export type { MessageBundle, MessageKeyOf } from './types';
 export { vocabularyMessages } from './vocabulary';
 export { wordMessages } from './words';

@@ -14,7 +14,7 @@ const zhCN = {
   'comparison.notSignificant': '不显著',
   'targetStatus.met': '达标',
   'targetStatus.notMet': '未达标',
-  'targetStatus.insufficient': '数据不足',
+  'targetStatus.insufficient': '样本不足',
 };
 
 /** Indicator and target statuses, directions and comparison outcomes. */
@@ -34,6 +34,6 @@ export const statusMessages: MessageBundle<keyof typeof zhCN> = {
     'comparison.notSignificant': 'Not significant',
     'targetStatus.met': 'Met',
     'targetStatus.notMet': 'Not met',
-    'targetStatus.insufficient': 'Insufficient data',
+    'targetStatus.insufficient': 'Insufficient sample',
   },
 };

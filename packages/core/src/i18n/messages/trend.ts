@@ -1,0 +1,53 @@
+import type { MessageBundle } from './types';
+
+const zhCN = {
+  'trend.points': '各期数值',
+  'trend.pointLabel': '{period}：{value}',
+  'trend.sampleSize': '样本量 {count}',
+  'trend.interval': '95% 区间 {low} 至 {high}',
+  'trend.target': '目标 {target}',
+  'trend.changePoint': '改进措施 {period}',
+  'trend.center': '中心线 {value}',
+  'trend.limits': '控制限 {lower} 至 {upper}',
+  'trend.chart.p': 'p 控制图（比例，按每期样本量计算控制限）',
+  'trend.chart.xmr': 'XmR 控制图（单值与移动极差）',
+  'trend.signal.aboveUpperLimit': '高于控制上限',
+  'trend.signal.belowLowerLimit': '低于控制下限',
+  'trend.signal.run': '连续 {count} 期以上位于中心线同侧',
+  'trend.inControl': '所有周期均在控制限内：波动属正常范围',
+  'trend.outOfControl': '{count} 个周期出现异常信号，需查找原因',
+  'trend.summary': '{from} {fromValue} → {to} {toValue}',
+  'trend.noLimits': '未显示控制限：{reason}',
+  'trend.reason.fewPoints': '至少需要 {count} 个有数值的周期',
+  'trend.reason.noSample': 'p 控制图需要每期的样本量',
+  'trend.signalColumn': '信号',
+  'trend.intervalColumn': '95% 区间',
+};
+
+/** KpiTrend texts: point descriptions, control-chart verdicts, target and change-point labels. */
+export const trendMessages: MessageBundle<keyof typeof zhCN> = {
+  'zh-CN': zhCN,
+  'en-US': {
+    'trend.points': 'Values by period',
+    'trend.pointLabel': '{period}: {value}',
+    'trend.sampleSize': 'n = {count}',
+    'trend.interval': '95% interval {low} to {high}',
+    'trend.target': 'Target {target}',
+    'trend.changePoint': 'Change made {period}',
+    'trend.center': 'Centre line {value}',
+    'trend.limits': 'Control limits {lower} to {upper}',
+    'trend.chart.p': 'p-chart (proportions, limits from each period’s sample size)',
+    'trend.chart.xmr': 'XmR chart (individual values and moving ranges)',
+    'trend.signal.aboveUpperLimit': 'Above the upper control limit',
+    'trend.signal.belowLowerLimit': 'Below the lower control limit',
+    'trend.signal.run': '{count} or more in a row on one side of the centre line',
+    'trend.inControl': 'Every period is within the control limits: ordinary variation',
+    'trend.outOfControl': 'Periods with a signal worth investigating: {count}',
+    'trend.summary': '{from} {fromValue} → {to} {toValue}',
+    'trend.noLimits': 'No control limits: {reason}',
+    'trend.reason.fewPoints': 'they need at least {count} periods with values',
+    'trend.reason.noSample': 'a p-chart needs each period’s sample size',
+    'trend.signalColumn': 'Signal',
+    'trend.intervalColumn': '95% interval',
+  },
+};

@@ -1,0 +1,2 @@
+export type * from './control-limits.types';
+export { controlLimits } from './control-limits';

@@ -1,0 +1,164 @@
+import type { HTMLAttributes } from 'react';
+import { cx } from '../shared/class-names';
+import { type BulletGraphOptions, type BulletGraphState, useBulletGraph } from './use-bullet-graph';
+
+/** Props of {@link BulletGraph}: the hook's options, the orientation, and any `<div>` attribute. */
+export interface BulletGraphProps
+  extends BulletGraphOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** @default 'horizontal' */
+  orientation?: 'horizontal' | 'vertical' | undefined;
+  /** Hides the label visually (it still names the meter), e.g. in a table cell. @default false */
+  hideLabel?: boolean | undefined;
+}
+
+/** A percentage along the bar: x for a horizontal graph, measured from the bottom for a vertical one. */
+function Bar({ state, vertical }: { state: BulletGraphState; vertical: boolean }) {
+  const rect = (start: number, size: number, across: [number, number]) =>
+    vertical
+      ? {
+          x: `${across[0]}%`,
+          width: `${across[1]}%`,
+          y: `${100 - start - size}%`,
+          height: `${size}%`,
+        }
+      : { x: `${start}%`, width: `${size}%`, y: `${across[0]}%`, height: `${across[1]}%` };
+  const t = state.targetAt;
+  return (
+    <svg
+      className="ss-bullet-graph__svg"
+      width="100%"
+      height="100%"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {state.bands.map((band) => (
+        <rect
+          key={`${band.start}-${band.tone}`}
+          className="ss-bullet-graph__band"
+          data-tone={band.tone}
+          {...rect(band.start, band.size, [0, 100])}
+        />
+      ))}
+      {state.bands.length === 0 && (
+        <rect className="ss-bullet-graph__band" {...rect(0, 100, [0, 100])} />
+      )}
+      {state.valueAt !== null && (
+        <rect className="ss-bullet-graph__value-bar" {...rect(0, state.valueAt, [33.3, 33.4])} />
+      )}
+      {t !== null &&
+        (vertical ? (
+          <line
+            className="ss-bullet-graph__target"
+            x1="15%"
+            x2="85%"
+            y1={`${100 - t}%`}
+            y2={`${100 - t}%`}
+          />
+        ) : (
+          <line className="ss-bullet-graph__target" x1={`${t}%`} x2={`${t}%`} y1="15%" y2="85%" />
+        ))}
+    </svg>
+  );
+}
+
+/**
+ * A bullet graph (Stephen Few's design): one value as a bar over qualitative bands — the grade
+ * bands of its scoring rule, from the same band engine as the gauge and the badge — with a target
+ * marker across it, on a domain fitted to the rule. Horizontal (compact enough for a table cell)
+ * or vertical. The bar is a `role="meter"` whose value text says value, grade and target; the
+ * value and grade are also printed beside it, so colour is never the only signal.
+ *
+ * @example
+ * <BulletGraph metric="fcr" value={0.81} target={0.85} />
+ * <BulletGraph label="SLA" unit="ratio" rule={slaRule} value={0.97} orientation="vertical" />
+ */
+/** Props of {@link BulletGraphView}: a computed state and how to lay it out. */
+export interface BulletGraphViewProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  state: BulletGraphState;
+  orientation?: 'horizontal' | 'vertical' | undefined;
+  hideLabel?: boolean | undefined;
+}
+
+/**
+ * The markup of a bullet graph for a state from `useBulletGraph` or `useRuleBullet`.
+ *
+ * @example
+ * <BulletGraphView state={useRuleBullet({ rule, label, value })} hideLabel />
+ */
+export function BulletGraphView({
+  state,
+  orientation = 'horizontal',
+  hideLabel = false,
+  className,
+  ...rest
+}: BulletGraphViewProps) {
+  const vertical = orientation === 'vertical';
+  return (
+    <div
+      {...rest}
+      {...state.rootProps}
+      data-orientation={orientation}
+      className={cx('ss-widget ss-bullet-graph', className)}
+    >
+      <span
+        {...state.labelProps}
+        className={hideLabel ? 'ss-visually-hidden' : 'ss-bullet-graph__label'}
+      >
+        {state.label}
+      </span>
+      <div {...state.meterProps} className="ss-bullet-graph__meter">
+        <Bar state={state} vertical={vertical} />
+      </div>
+      <span className="ss-bullet-graph__readout" aria-hidden="true">
+        <span className="ss-bullet-graph__value">{state.valueText}</span>
+        {state.gradeText !== null && (
+          <span className="ss-bullet-graph__grade">{state.gradeText}</span>
+        )}
+      </span>
+    </div>
+  );
+}
+
+export function BulletGraph({
+  value,
+  metric,
+  rule,
+  label,
+  unit,
+  target,
+  min,
+  max,
+  maxPoints,
+  scale,
+  precision,
+  locale,
+  orientation = 'horizontal',
+  hideLabel = false,
+  className,
+  ...rest
+}: BulletGraphProps) {
+  const state = useBulletGraph({
+    value,
+    metric,
+    rule,
+    label,
+    unit,
+    target,
+    min,
+    max,
+    maxPoints,
+    scale,
+    precision,
+    locale,
+  });
+  return (
+    <BulletGraphView
+      {...rest}
+      state={state}
+      orientation={orientation}
+      hideLabel={hideLabel}
+      className={className}
+    />
+  );
+}

@@ -1,0 +1,15 @@
+export {
+  BulletGraph,
+  type BulletGraphProps,
+  BulletGraphView,
+  type BulletGraphViewProps,
+} from './bullet-graph';
+export {
+  type BulletBand,
+  type BulletGraphOptions,
+  type BulletGraphState,
+  type RuleBulletOptions,
+  useBulletGraph,
+  useRuleBullet,
+} from './use-bullet-graph';
+export { scorecardRuleBullet } from './scorecard-rule-bullet';

@@ -1,0 +1,139 @@
+// Layout rules checked on every story by layout.test.ts, run inside the page (no test framework
+// there: the function returns readable problem lines). Kept apart so the rules read on their own.
+import type { Page } from 'playwright-core';
+
+/** What one check run looks at. */
+export interface LayoutCheckOptions {
+  /** `print`: also fail on scroll boxes that hide content (paper cannot scroll). */
+  media: 'screen' | 'print';
+}
+
+/**
+ * The layout problems of the open story, as readable lines (empty when the layout is sound):
+ * 1. the story root overflows the viewport horizontally (the page scrolls sideways);
+ * 2. a grade badge's label, or a widget's title / label / name, ends in an ellipsis although the
+ *    widget is wide enough for the whole text;
+ * 3. an element pokes out of its box: out of its table cell, or out of its widget when no
+ *    scroll box or clipping ancestor lies between them (a badge floating outside a 0 px column);
+ * 4. in print: a scroll box inside a widget hides part of its content (paper cannot scroll).
+ */
+export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise<string[]> {
+  return page.evaluate(({ media }) => {
+    const problems: string[] = [];
+    const tolerance = 1.5;
+    const describe = (el: Element): string => {
+      const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/)[0] : '';
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+      return `<${el.tagName.toLowerCase()}${cls ? ` class="${cls}…"` : ''}> "${text}"`;
+    };
+    const hidden = (el: Element): boolean => {
+      if (el.closest('.ss-visually-hidden, [hidden], [aria-hidden="true"] .ss-visually-hidden'))
+        return true;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) return true;
+      const style = getComputedStyle(el);
+      return (
+        style.visibility === 'hidden' || style.display === 'none' || style.position === 'fixed'
+      );
+    };
+
+    // 1. The story root never makes the page scroll sideways.
+    const docWidth = document.documentElement.scrollWidth;
+    if (docWidth > window.innerWidth + tolerance) {
+      // Name the culprits: elements reaching past the viewport whose parent does not.
+      const culprits = [...document.body.querySelectorAll('*')]
+        .filter((el) => {
+          const parent = el.parentElement;
+          if (!parent || hidden(el)) return false;
+          return (
+            el.getBoundingClientRect().right > window.innerWidth + tolerance &&
+            parent.getBoundingClientRect().right <= window.innerWidth + tolerance
+          );
+        })
+        .slice(0, 3)
+        .map(describe);
+      problems.push(
+        `the page is ${docWidth} px wide in a ${window.innerWidth} px viewport (${culprits.join(', ')})`,
+      );
+    }
+
+    // 2. Cut verdicts and titles while the widget has room for the whole text.
+    const labels = document.querySelectorAll(
+      '.ss-grade-badge__label, .ss-widget [class*="__title"], .ss-widget [class*="__label"], .ss-widget [class*="__name"]',
+    );
+    for (const el of labels) {
+      if (!(el instanceof HTMLElement) || hidden(el)) continue;
+      if (el.scrollWidth <= el.clientWidth + tolerance) continue;
+      if (getComputedStyle(el).textOverflow !== 'ellipsis') continue;
+      const widget =
+        el.parentElement?.closest('.ss-widget:not(.ss-grade-badge)') ?? el.closest('.ss-widget');
+      // The widget's content box: its padding is not room for text.
+      const room =
+        widget instanceof HTMLElement
+          ? widget.clientWidth -
+            Number.parseFloat(getComputedStyle(widget).paddingLeft) -
+            Number.parseFloat(getComputedStyle(widget).paddingRight)
+          : window.innerWidth;
+      if (el.scrollWidth + tolerance < room)
+        problems.push(
+          `${describe(el)} is cut (${el.clientWidth} of ${el.scrollWidth} px shown) although its widget is ${room} px wide`,
+        );
+    }
+
+    // 3. Nothing pokes out of its cell or widget. Only the outermost offender is reported: when a
+    // table sticks out, every row and cell inside it does too.
+    const reported = new Set<Element>();
+    for (const widget of document.querySelectorAll('.ss-widget')) {
+      for (const el of widget.querySelectorAll('*')) {
+        if (el.parentElement && reported.has(el.parentElement)) {
+          reported.add(el);
+          continue;
+        }
+        if (el.closest('svg') !== el && el.closest('svg')) continue;
+        if (hidden(el)) continue;
+        let box: Element | null = el.parentElement;
+        let clipped = false;
+        while (box && box !== widget) {
+          if (box.tagName === 'TD' || box.tagName === 'TH') break;
+          const style = getComputedStyle(box);
+          if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+            clipped = true;
+            break;
+          }
+          box = box.parentElement;
+        }
+        if (clipped || !box) continue;
+        const inner = el.getBoundingClientRect();
+        const outer = box.getBoundingClientRect();
+        const out = Math.max(
+          outer.left - inner.left,
+          inner.right - outer.right,
+          outer.top - inner.top,
+          inner.bottom - outer.bottom,
+        );
+        if (out > tolerance) reported.add(el);
+        if (out > tolerance)
+          problems.push(
+            `${describe(el)} sticks ${Math.round(out)} px out of its ${box === widget ? 'widget' : 'cell'} ${describe(box)}`,
+          );
+      }
+    }
+
+    // 4. Print: nothing hidden in a scroll box.
+    if (media === 'print') {
+      for (const el of document.querySelectorAll('.ss-widget, .ss-widget *')) {
+        if (!(el instanceof HTMLElement) || hidden(el)) continue;
+        const style = getComputedStyle(el);
+        const scrolls = (v: string) => v === 'auto' || v === 'scroll';
+        const hiddenX = scrolls(style.overflowX) && el.scrollWidth > el.clientWidth + tolerance;
+        const hiddenY = scrolls(style.overflowY) && el.scrollHeight > el.clientHeight + tolerance;
+        if (hiddenX || hiddenY)
+          problems.push(
+            `in print ${describe(el)} hides content in a scroll box (${el.scrollWidth}×${el.scrollHeight} px in ${el.clientWidth}×${el.clientHeight})`,
+          );
+      }
+    }
+    // One line per distinct problem: a table repeats the same defect once per row.
+    return [...new Set(problems)];
+  }, options);
+}
