@@ -1,14 +1,17 @@
 import type { ExclusionReason, ServiceRecord, ServiceTicket, TableName } from '../data/types';
-import { isOpen, isResolved } from '../data/types';
+import { isOpen } from '../data/types';
+import { type TallyFold, tallyFoldOf } from '../metrics/kit/tally';
 import type { AnyMetric, EvalContext } from '../metrics/types';
 import { defaultSlaPolicy } from '../sla/policy';
-import { createPeriodIndexer, type PeriodBounds, type PeriodIndexer } from '../time/period';
+import { createPeriodIndexer, type PeriodIndexer } from '../time/period';
 import { assertTimeZone } from '../time/zone';
-import { assembleEvaluation, mergeStates, NO_PERIOD, type States } from './assemble';
+import { assembleEvaluation, type EvaluationParts, NO_PERIOD, type States } from './assemble';
+import { CellStore } from './cells';
+import { PeriodSlots } from './slots';
 import { PlainContext, TicketContext } from './context';
-import { walk } from '../metrics/expr/build';
-import { compilePredicate } from '../metrics/expr/compile-js';
-import type { Expr } from '../metrics/expr/types';
+import { StagedMetrics } from './staged';
+import { ticketInstant, timestampCode } from './timestamps';
+import { type CompiledWhere, compileWhere } from './where';
 import {
   checkPeriod,
   type GroupKeyOf,
@@ -17,12 +20,7 @@ import {
   resolveMetrics,
   resolveSettings,
 } from './options';
-import type { Evaluation, EvaluateOptions, WhereFilters } from './types';
-
-/** Ticket timestamp codes. */
-const T_CREATED = 0;
-const T_RESOLVED = 1;
-const T_SURVEYED = 2;
+import type { Evaluation, EvaluateOptions } from './types';
 
 type AddFn = (state: unknown, record: unknown, ctx: EvalContext) => void;
 type Counts = Record<TableName, number>;
@@ -52,28 +50,25 @@ export class EvaluationEngine {
   private readonly where: CompiledWhere;
   private readonly plain: PlainContext;
 
-  // cells[group][periodSlot] = one state per metric (group 0 = no group; slot 0 = no period).
-  private readonly cells: (States | undefined)[][] = [[]];
+  /** Cells that exist (group 0 = no group; slot 0 = no period): one state per metric each. */
+  private readonly cells: CellStore;
   private readonly groupIndex = new Map<string, number>();
   private readonly groupKeys: string[] = [''];
-  private readonly periodSlot = new Map<number, number>();
-  private readonly periodOrdinals: number[] = [Number.NaN];
+  private readonly slots: PeriodSlots;
   private readonly periodCache = new Map<string, number>();
 
-  /** Ticket metrics fed in the pass, their timestamp codes, and those set aside for the replay. */
+  /**
+   * Ticket metrics fed in the pass and their timestamp codes; repeat-fault metrics staged during
+   * the pass (see `staged.ts`); those set aside for a replay of the records (opaque accumulators).
+   */
   private ticketMetrics: number[];
   private ticketCodes: Int8Array;
+  private staged: StagedMetrics | undefined;
   private readonly deferred: number[] = [];
   private readonly deferredCodes: number[] = [];
   private readonly tableMetrics: Record<Exclude<TableName, 'tickets'>, number[]>;
-  /** States of the current ticket's cell per timestamp code (`undefined`: not looked up yet). */
-  private readonly codeStates: (States | undefined)[] = [undefined, undefined, undefined];
-  /** Per timestamp code (3 = calls): the period range seen last and its slot (see `slotFor`). */
-  private readonly cacheStart = new Float64Array(4).fill(Number.NaN);
-  private readonly cacheEnd = new Float64Array(4).fill(Number.NaN);
-  private readonly cacheSlot = new Int32Array(4);
-  /** Per slot: its cacheable range, `null` when it has none, `undefined` before it is asked. */
-  private readonly slotRanges: (PeriodBounds | null | undefined)[] = [];
+  /** The current ticket's cell id per timestamp code (`-1`: not looked up yet). */
+  private readonly codeCells = new Int32Array(3);
 
   private readonly excludedByReason: Record<ExclusionReason, number> = {
     duplicate: 0,
@@ -111,7 +106,15 @@ export class EvaluationEngine {
       options.calendar,
     );
     this.plain = new PlainContext(this.asOf, settings);
-    if (this.indexer === undefined) this.slotOfOrdinal(0);
+    this.cells = new CellStore(() => {
+      const n = this.nMetrics;
+      const states: States = new Array(n);
+      for (let m = 0; m < n; m++) states[m] = (this.metrics[m] as AnyMetric).accumulator.init();
+      return states;
+    });
+    this.cells.addGroup();
+    this.slots = new PeriodSlots(this.indexer);
+    if (this.indexer === undefined) this.slots.ofOrdinal(0);
 
     this.ticketMetrics = indicesOf(metrics, 'tickets');
     this.ticketCodes = Int8Array.from(this.ticketMetrics, (m) => timestampCode(metrics[m]));
@@ -125,12 +128,17 @@ export class EvaluationEngine {
   /** Whether any metric of `table` was asked for (else its records are only counted). */
   hasMetrics(table: TableName): boolean {
     return table === 'tickets'
-      ? this.ticketMetrics.length + this.deferred.length > 0
+      ? this.ticketMetrics.length + this.deferred.length > 0 || this.staged !== undefined
       : this.tableMetrics[table].length > 0;
   }
 
-  /** Metrics set aside until every ticket is known (see {@link replayTicket}). */
+  /** Whether repeat faults must be computed after the pass (see {@link deferRepeatMetrics}). */
   get hasDeferred(): boolean {
+    return this.deferred.length > 0 || this.staged !== undefined;
+  }
+
+  /** Whether some metrics wait for a second read of the tickets (see {@link replayTicket}). */
+  get needsReplay(): boolean {
     return this.deferred.length > 0;
   }
 
@@ -148,7 +156,8 @@ export class EvaluationEngine {
     this.records.tickets++;
     if (isOpen(t)) this.openTickets++;
     const metricIds = this.ticketMetrics;
-    if (metricIds.length === 0) {
+    const staged = this.staged;
+    if (metricIds.length === 0 && staged === undefined) {
       // Only metrics set aside for the replay: the ticket's group is still counted here, once.
       if (this.deferred.length > 0) this.groupOf(t, 'tickets', true);
       return;
@@ -156,24 +165,46 @@ export class EvaluationEngine {
     const ctx = this.ticketCtx;
     ctx.begin(t, index, row);
     const g = this.groupOf(t, 'tickets', true);
-    const codeStates = this.codeStates;
-    codeStates[0] = undefined;
-    codeStates[1] = undefined;
-    codeStates[2] = undefined;
+    const codeCells = this.codeCells;
+    codeCells.fill(-1);
     const codes = this.ticketCodes;
     const adds = this.adds;
+    const all = this.cells.states;
     for (let k = 0; k < metricIds.length; k++) {
       const m = metricIds[k] as number;
       const code = codes[k] as number;
-      let states = codeStates[code];
-      if (states === undefined) {
-        const p = this.indexer === undefined ? 1 : this.slotFor(ticketInstant(t, code, ctx), code);
-        states = this.cellStates(g, p);
-        codeStates[code] = states;
+      let cell = codeCells[code] as number;
+      if (cell < 0) cell = this.ticketCell(t, g, code);
+      (adds[m] as AddFn)((all[cell] as States)[m], t, ctx);
+    }
+    if (staged !== undefined) {
+      const stagedCodes = staged.timestampCodes;
+      for (let k = 0; k < stagedCodes.length; k++) {
+        const code = stagedCodes[k] as number;
+        let cell = codeCells[code] as number;
+        if (cell < 0) cell = this.ticketCell(t, g, code);
+        staged.setCell(code, row, cell);
+        staged.classify(k, t, ctx, row);
       }
-      (adds[m] as AddFn)(states[m], t, ctx);
     }
     ctx.begin(null, -1, -1);
+  }
+
+  /** The current ticket's cell for a timestamp code, looked up and remembered in `codeCells`. */
+  private ticketCell(t: ServiceTicket, g: number, code: number): number {
+    const p =
+      this.indexer === undefined ? 1 : this.slots.of(ticketInstant(t, code, this.ticketCtx), code);
+    const cell = this.cells.id(g, p);
+    this.codeCells[code] = cell;
+    return cell;
+  }
+
+  /**
+   * Adds the staged repeat-fault metrics' outcomes once `repeats` (by ticket row) is known. Call
+   * it once, after every ticket was added.
+   */
+  tallyStaged(repeats: Int8Array): void {
+    this.staged?.tallyAll(repeats, this.cells.states);
   }
 
   /**
@@ -190,8 +221,8 @@ export class EvaluationEngine {
     for (let k = 0; k < this.deferred.length; k++) {
       const m = this.deferred[k] as number;
       const code = this.deferredCodes[k] as number;
-      const p = this.indexer === undefined ? 1 : this.slotFor(ticketInstant(t, code, ctx), code);
-      (metrics[m] as AnyMetric).accumulator.add(this.cellStates(g, p)[m], t, ctx);
+      const p = this.indexer === undefined ? 1 : this.slots.of(ticketInstant(t, code, ctx), code);
+      (metrics[m] as AnyMetric).accumulator.add(this.cells.get(g, p)[m], t, ctx);
     }
     ctx.begin(null, -1, -1);
   }
@@ -209,19 +240,19 @@ export class EvaluationEngine {
     const indexer = this.indexer;
     let p: number;
     if (indexer === undefined) p = 1;
-    else if (table === 'calls') p = this.slotFor((r as { startedAt: number }).startedAt, 3);
+    else if (table === 'calls') p = this.slots.of((r as { startedAt: number }).startedAt, 3);
     else {
       const key = (r as { period: string }).period;
       let cached = this.periodCache.get(key);
       if (cached === undefined) {
         const ordinal = indexer.ordinalOfKey(key);
-        cached = ordinal === undefined ? NO_PERIOD : this.slotOfOrdinal(ordinal);
+        cached = ordinal === undefined ? NO_PERIOD : this.slots.ofOrdinal(ordinal);
         this.periodCache.set(key, cached);
       }
       p = cached;
       if (p === NO_PERIOD) this.unattributed[table]++;
     }
-    const states = this.cellStates(g, p);
+    const states = this.cells.get(g, p);
     const metrics = this.metrics;
     for (let k = 0; k < own.length; k++) {
       const m = own[k] as number;
@@ -229,40 +260,40 @@ export class EvaluationEngine {
     }
   }
 
-  /** Sets a metric aside for the replay and forgets what it accumulated so far. */
-  private defer(m: number): void {
-    const k = this.ticketMetrics.indexOf(m);
-    if (k < 0) return;
-    this.deferred.push(m);
-    this.deferredCodes.push(this.ticketCodes[k] as number);
-    this.ticketMetrics = this.ticketMetrics.filter((x) => x !== m);
-    this.ticketCodes = Int8Array.from(this.ticketMetrics, (x) => timestampCode(this.metrics[x]));
-    const metric = this.metrics[m] as AnyMetric;
-    for (const row of this.cells)
-      for (const states of row) if (states) states[m] = metric.accumulator.init();
-  }
-
   /**
-   * Sets aside, before a one-pass run, the metrics that need repeat faults, and says whether there
-   * were any (the caller then collects what the pre-pass needs as it reads).
+   * Before a one-pass run: takes the metrics that need repeat faults out of the pass. A ratio or
+   * count metric (a {@link TallyFold}) is staged: classified during the pass under each possible
+   * repeat-fault status, tallied by {@link tallyStaged}. Any other (a host's own accumulator) is
+   * set aside for {@link replayTicket}. Says whether there were any (the caller then collects
+   * what repeat-fault detection needs as it reads). Call it before the first record.
    */
   deferRepeatMetrics(): boolean {
-    for (const m of [...this.ticketMetrics]) {
-      if ((this.metrics[m] as AnyMetric).needs?.includes('repeatFaults')) this.defer(m);
+    const stagedIds: number[] = [];
+    const stagedCodes: number[] = [];
+    const folds: TallyFold[] = [];
+    const keep: number[] = [];
+    for (let k = 0; k < this.ticketMetrics.length; k++) {
+      const m = this.ticketMetrics[k] as number;
+      const metric = this.metrics[m] as AnyMetric;
+      const code = this.ticketCodes[k] as number;
+      if (!metric.needs?.includes('repeatFaults')) {
+        keep.push(m);
+        continue;
+      }
+      const fold = tallyFoldOf(metric.accumulator as never);
+      if (fold === undefined) {
+        this.deferred.push(m);
+        this.deferredCodes.push(code);
+      } else {
+        stagedIds.push(m);
+        stagedCodes.push(code);
+        folds.push(fold);
+      }
     }
-    return this.deferred.length > 0;
-  }
-
-  private cellStates(g: number, p: number): States {
-    const row = this.cells[g] as (States | undefined)[];
-    let states = row[p];
-    if (states === undefined) {
-      const n = this.nMetrics;
-      states = new Array(n);
-      for (let m = 0; m < n; m++) states[m] = (this.metrics[m] as AnyMetric).accumulator.init();
-      row[p] = states;
-    }
-    return states;
+    this.ticketMetrics = keep;
+    this.ticketCodes = Int8Array.from(keep, (x) => timestampCode(this.metrics[x]));
+    if (folds.length > 0) this.staged = new StagedMetrics(stagedIds, stagedCodes, folds);
+    return this.hasDeferred;
   }
 
   private groupOf(record: ServiceRecord, table: TableName, count: boolean): number {
@@ -278,72 +309,46 @@ export class EvaluationEngine {
       g = this.groupKeys.length;
       this.groupIndex.set(key, g);
       this.groupKeys.push(key);
-      this.cells.push([]);
+      this.cells.addGroup();
     }
     return g;
   }
 
-  private slotOfOrdinal(ordinal: number): number {
-    let p = this.periodSlot.get(ordinal);
-    if (p === undefined) {
-      p = this.periodOrdinals.length;
-      this.periodSlot.set(ordinal, p);
-      this.periodOrdinals.push(ordinal);
-    }
-    return p;
+  /** Merges the cells into the evaluation. */
+  finish(): Evaluation {
+    return assembleEvaluation(this.parts());
   }
 
   /**
-   * The period slot of an instant. Records mostly come in time order, so each timestamp code keeps
-   * the range of the period it saw last: an instant inside it costs two comparisons.
+   * What {@link finish} assembles: every existing cell visited once for the group, period and
+   * overall totals (exact pooled merges), so the work grows with the cells, not groups × periods.
    */
-  private slotFor(ms: number, code: number): number {
-    if (ms >= (this.cacheStart[code] as number) && ms < (this.cacheEnd[code] as number)) {
-      return this.cacheSlot[code] as number;
-    }
-    const indexer = this.indexer as PeriodIndexer;
-    const ordinal = indexer.ordinalOf(ms);
-    const p = this.slotOfOrdinal(ordinal);
-    let range = this.slotRanges[p];
-    if (range === undefined) {
-      range = indexer.cacheRangeOf(ordinal) ?? null;
-      this.slotRanges[p] = range;
-    }
-    if (range !== null) {
-      this.cacheStart[code] = range.start;
-      this.cacheEnd[code] = range.end;
-      this.cacheSlot[code] = p;
-    }
-    return p;
-  }
-
-  /** Merges the cells into the evaluation. */
-  finish(): Evaluation {
+  parts(): EvaluationParts {
     const { metrics, cells } = this;
-    const merge = (collect: (visit: (states: States) => void) => void) =>
-      mergeStates(metrics, collect);
-    return assembleEvaluation({
+    const n = metrics.length;
+    const totals = cells.totals((into, states) => {
+      for (let m = 0; m < n; m++)
+        into[m] = (metrics[m] as AnyMetric).accumulator.merge(into[m], states[m]);
+    });
+    const empty = (): States => metrics.map((m) => m.accumulator.init());
+    return {
       metrics,
       groupKeys: this.groupKeys,
       grouped: this.keyOf !== undefined,
       indexer: this.indexer,
-      periodOrdinals: this.periodOrdinals,
-      cell: (g, slot) => cells[g]?.[slot],
-      groupTotal: (g) =>
-        merge((visit) => {
-          for (const states of cells[g] ?? []) if (states) visit(states);
-        }),
-      periodTotal: (slot) =>
-        merge((visit) => {
-          for (const row of cells) {
-            const states = row[slot];
-            if (states) visit(states);
-          }
-        }),
-      overall: () =>
-        merge((visit) => {
-          for (const row of cells) for (const states of row) if (states) visit(states);
-        }),
+      periodOrdinals: this.slots.ordinals,
+      cell: (g, slot) => {
+        for (const c of totals.cellsOf(g)) if (cells.slot[c] === slot) return cells.states[c];
+        return undefined;
+      },
+      groupCells: (g) =>
+        Array.from(totals.cellsOf(g), (c) => ({
+          slot: cells.slot[c] as number,
+          states: cells.states[c] as States,
+        })),
+      groupTotal: (g) => totals.groupTotals[g] ?? empty(),
+      periodTotal: (slot) => totals.periodTotals.get(slot) ?? empty(),
+      overall: () => totals.overall,
       excludedByReason: this.excludedByReason,
       openTickets: this.openTickets,
       ungrouped: this.ungrouped,
@@ -352,53 +357,8 @@ export class EvaluationEngine {
       asOf: this.asOf,
       timeZone: this.timeZone,
       period: this.options.period,
-    });
+    };
   }
-}
-
-type CompiledWhere = { [T in TableName]?: (record: unknown, ctx: EvalContext) => boolean };
-
-/**
- * `where` filters as predicates: a host function as it is, an expression compiled. A filter reads
- * the record only: expressions in `where` may use fields, attributes, `resolved` and `open`, not
- * the SLA, duration or repeat-fault values (those are metric-level; scope a metric for them).
- */
-function compileWhere(where: WhereFilters | undefined): CompiledWhere {
-  const out: CompiledWhere = {};
-  if (where === undefined) return out;
-  if (typeof where !== 'object' || where === null)
-    throw new RangeError(
-      'evaluate: option `where` must be an object of table → filter (a function or an expression).',
-    );
-  for (const [table, filter] of Object.entries(where)) {
-    if (!['tickets', 'calls', 'agents', 'customers'].includes(table))
-      throw new RangeError(
-        `evaluate: option \`where.${table}\` names no table; use tickets, calls, agents or customers.`,
-      );
-    if (filter === undefined) continue;
-    if (typeof filter === 'function') {
-      out[table as TableName] = filter as (record: unknown) => boolean;
-    } else if (typeof filter === 'object' && filter !== null && typeof filter.op === 'string') {
-      checkWhereExpr(table, filter);
-      out[table as TableName] = compilePredicate(filter);
-    } else {
-      throw new RangeError(
-        `evaluate: option \`where.${table}\` must be a function of the record or an expression (e.g. expr.eq(expr.field('channel'), 'phone')).`,
-      );
-    }
-  }
-  return out;
-}
-
-const recordOnly = new Set(['resolved', 'open']);
-
-function checkWhereExpr(table: string, e: Expr): void {
-  walk(e, (node) => {
-    if (node.op === 'derived' && !recordOnly.has(node.name))
-      throw new RangeError(
-        `evaluate: option \`where.${table}\` reads ${node.name}, which a filter cannot: scope a metric with it instead (scopeMetric).`,
-      );
-  });
 }
 
 function indicesOf(metrics: readonly AnyMetric[], table: TableName): number[] {
@@ -406,26 +366,4 @@ function indicesOf(metrics: readonly AnyMetric[], table: TableName): number[] {
   for (let m = 0; m < metrics.length; m++)
     if ((metrics[m] as AnyMetric).table === table) out.push(m);
   return out;
-}
-
-function timestampCode(metric: AnyMetric | undefined): number {
-  const ts = metric?.timestamp;
-  return ts === 'resolvedAt' ? T_RESOLVED : ts === 'surveyedAt' ? T_SURVEYED : T_CREATED;
-}
-
-/**
- * The instant that puts a ticket into a period for a timestamp code (KPIS.md rule 9). An
- * unresolved ticket under a resolution-based metric goes to its resolution due instant when that
- * has passed by `asOf` (an overdue open ticket is a miss in the period it fell due), else to its
- * creation.
- */
-function ticketInstant(t: ServiceTicket, code: number, ctx: TicketContext): number {
-  if (code === T_CREATED) return t.createdAt;
-  if (code === T_SURVEYED && t.surveyedAt !== undefined) return t.surveyedAt;
-  if (isResolved(t)) return t.resolvedAt as number;
-  if (code === T_RESOLVED) {
-    const due = ctx.resolutionDueAt();
-    if (!Number.isNaN(due) && due <= ctx.asOf) return due;
-  }
-  return t.createdAt;
 }

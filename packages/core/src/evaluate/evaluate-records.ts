@@ -52,8 +52,9 @@ export interface EvaluationStream {
  * - `where` filters and a `groupBy` function receive a record object that is reused from one
  *   record to the next: read it, do not keep it.
  * - Metrics that need every ticket first (`repeatFaultRate`, `solutionEffectiveness`: a repeat is
- *   a later ticket) are fed in a second pass over the accepted tickets; `input` must not change
- *   until the call returns.
+ *   a later ticket) are classified during the pass under each possible repeat-fault status and
+ *   tallied once repeat faults are known; a host's own accumulator that needs them is fed in a
+ *   second pass over the accepted tickets, so `input` must not change until the call returns.
  *
  * @throws TypeError for an input that is not a dataset object (as `parseDataset`), RangeError for
  * a bad option, DatasetError in `'throw'` mode when any record is invalid.
@@ -178,8 +179,10 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
           columns = all;
         }
         const ctx = engine.ticketCtx;
-        ctx.repeats = detectRepeatFaults(columns, ctx.settings.repeatWindowMs, engine.asOf);
-        replay((t, index, row) => engine.replayTicket(t, index, row));
+        const repeats = detectRepeatFaults(columns, ctx.settings.repeatWindowMs, engine.asOf);
+        ctx.repeats = repeats;
+        engine.tallyStaged(repeats);
+        if (engine.needsReplay) replay((t, index, row) => engine.replayTicket(t, index, row));
       }
       const counts = {} as Record<TableName, TableCounts>;
       for (const table of tableNames) {

@@ -1,0 +1,137 @@
+import { evaluate, evaluateRecords, parseDataset, type ServiceTicket } from '@servicescore/core';
+import { describe, expect, it } from 'vitest';
+import {
+  assembleEvaluation,
+  type EvaluationParts,
+} from '../../../packages/core/src/evaluate/assemble';
+import { CellStore } from '../../../packages/core/src/evaluate/cells';
+import { EvaluationEngine } from '../../../packages/core/src/evaluate/engine';
+import { dataset, ticket } from './fixtures';
+
+const DAY = 86_400_000;
+const start = Date.UTC(2026, 0, 1);
+
+/** `n` tickets, each of its own customer and its own UTC day: n groups × n days, n cells. */
+function diagonal(n: number): ServiceTicket[] {
+  return Array.from({ length: n }, (_, i) =>
+    ticket({
+      id: `T-${i}`,
+      customerId: `C-${String(i).padStart(4, '0')}`,
+      createdAt: start + i * DAY + 3_600_000,
+      firstResponseAt: start + i * DAY + 3_600_000 + 60_000 * (i + 1),
+    }),
+  );
+}
+
+const options = {
+  metrics: ['avgFirstResponseTime', 'complaintRate'],
+  groupBy: 'customerId',
+  period: 'day',
+  asOf: start + 400 * DAY,
+} as const;
+
+/** Wraps an engine's parts, counting how often assembly asks for single cells and group cells. */
+function counted(parts: EvaluationParts) {
+  const calls = { cell: 0, groupCells: 0, cellsListed: 0 };
+  const wrapped: EvaluationParts = {
+    ...parts,
+    cell: (g, slot) => {
+      calls.cell++;
+      return parts.cell(g, slot);
+    },
+    groupCells: (g) => {
+      calls.groupCells++;
+      const cells = parts.groupCells?.(g) ?? [];
+      calls.cellsListed += cells.length;
+      return cells;
+    },
+  };
+  return { calls, wrapped };
+}
+
+describe('evaluation cost grows with the cells that exist, not groups × periods', () => {
+  it('assembles n groups on n different days from the n cells, never asking for the other n² − n', () => {
+    const n = 300;
+    const engine = new EvaluationEngine(options);
+    for (const [i, t] of diagonal(n).entries()) engine.addTicket(t, i, i);
+    const { calls, wrapped } = counted(engine.parts());
+    const evaluation = assembleEvaluation(wrapped);
+    // A groups × periods walk would ask cell() 300 × 300 = 90,000 times.
+    expect(calls.cell).toBe(0);
+    // One listing per group (300 groups), 1 cell each: 300 cells in all.
+    expect(calls.groupCells).toBe(300);
+    expect(calls.cellsListed).toBe(300);
+    // 300 group totals + 300 group × day rows; 300 periods; nothing invented.
+    expect(evaluation.groups).toHaveLength(600);
+    expect(evaluation.periods).toHaveLength(300);
+  });
+
+  it('gives the same evaluation whether a group lists its cells or every period is asked', () => {
+    const engine = new EvaluationEngine(options);
+    for (const [i, t] of diagonal(40).entries()) engine.addTicket(t, i, i);
+    const parts = engine.parts();
+    const { groupCells: _listed, ...asking } = parts;
+    expect(assembleEvaluation(asking)).toEqual(assembleEvaluation(parts));
+  });
+
+  it('lists a group’s periods in time order and its first-response mean per day', () => {
+    // Customer C-0000 on days 0 and 2 (response 1 and 3 min), C-0001 on day 1 (2 min): the slot
+    // of day 2 is created after day 1's, yet C-0000's rows come out day 0, day 2.
+    const tickets = [
+      ticket({ id: 'A', customerId: 'C-0000', createdAt: start, firstResponseAt: start + 60_000 }),
+      ticket({
+        id: 'B',
+        customerId: 'C-0001',
+        createdAt: start + DAY,
+        firstResponseAt: start + DAY + 120_000,
+      }),
+      ticket({
+        id: 'C',
+        customerId: 'C-0000',
+        createdAt: start + 2 * DAY,
+        firstResponseAt: start + 2 * DAY + 180_000,
+      }),
+    ];
+    const e = evaluate(dataset({ tickets }), options);
+    const rows = e.groups.map((g) => [g.key, g.period, g.values.avgFirstResponseTime?.value]);
+    expect(rows).toEqual([
+      ['C-0000', undefined, 120_000], // (60,000 + 180,000) / 2
+      ['C-0000', '2026-01-01', 60_000],
+      ['C-0000', '2026-01-03', 180_000],
+      ['C-0001', undefined, 120_000],
+      ['C-0001', '2026-01-02', 120_000],
+    ]);
+  });
+
+  it('keeps a group’s slot index within about 4 entries per cell (no array as long as the periods)', () => {
+    const store = new CellStore(() => []);
+    // 1,000 groups, group g's only cell at slot g + 1 (every group on its own day).
+    for (let g = 0; g < 1000; g++) store.addGroup();
+    for (let g = 0; g < 1000; g++) store.id(g, g + 1);
+    // Group g has 0 cells before its first, so a slot below 4 × 0 + 16 = 16 goes in an array of
+    // length slot + 1 (slots 1…15: 2 + 3 + … + 16 = 135 entries); slots 16…1000 go in a map of
+    // one entry each (985 entries). A dense row per group would hold 1 + 2 + … + 1000 ≈ 500,500.
+    expect(store.footprint).toBe(135 + 985);
+    expect(store.states).toHaveLength(1000);
+    // Asking again finds the same cell, creating nothing.
+    expect(store.id(999, 1000)).toBe(999);
+    expect(store.id(3, 4)).toBe(3);
+    expect(store.states).toHaveLength(1000);
+  });
+
+  it('keeps a dense group in its array: 12 monthly cells take 13 entries', () => {
+    const store = new CellStore(() => []);
+    store.addGroup();
+    for (let p = 1; p <= 12; p++) store.id(0, p);
+    // Slot 0 unused (−1) + slots 1…12.
+    expect(store.footprint).toBe(13);
+    expect(store.id(0, 7)).toBe(6);
+  });
+
+  it('one-pass and parsed evaluations agree on 1,000 groups × 1,000 days (a million pairs, a thousand cells)', () => {
+    const tickets = diagonal(1000) as never[];
+    const expected = evaluate(parseDataset({ tickets }).dataset, options);
+    expect(expected.groups).toHaveLength(2000);
+    expect(evaluateRecords({ tickets }, options).evaluation).toEqual(expected);
+  });
+});
