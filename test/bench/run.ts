@@ -3,8 +3,9 @@
  * and contestant in its own Node process, then the bundle sizes and the widgets in Chromium.
  * Rewrites BENCHMARKS.md (keeping its hand-written notes) after a full run.
  *
- * Options: `--only=core,other,sizes,browser` runs a part and writes .bench-out/BENCHMARKS.partial.md
- * instead; `--quick` runs 10k and 100k tickets only, with fewer runs (for working on the bench).
+ * Options: `--only=core,other,sql,sizes,browser` runs a part and writes .bench-out/BENCHMARKS.partial.md
+ * instead; `--quick` runs 10k and 100k tickets only, with fewer runs (for working on the bench);
+ * `--baseline=<commit>` also measures that commit's core (six figures, every ticket metric).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { type WidgetFigures, widgetFigures } from './browser/widgets';
 import { type MeasuredSize, measureSizes, ourEntries, peerEntries } from './bundles/sizes';
 import { type CoreFigure, contestants, coreFigure, coreSizes, forms } from './core/core-figures';
 import { ms } from './lib/format';
+import { type SqlFigure, sqlFigure, sqlFigureKinds, sqlSizes } from './sql/sql-figures';
 import { machine } from './lib/machine';
 import { keptNotes, renderReport } from './lib/report';
 import { benchOut, repoRoot } from './lib/paths';
@@ -19,8 +21,10 @@ import { type OtherFigure, otherFigure, otherFigures } from './other/other-figur
 
 const argv = process.argv.slice(2);
 const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice(7);
-const parts = new Set(onlyArg ? onlyArg.split(',') : ['core', 'other', 'sizes', 'browser']);
+const parts = new Set(onlyArg ? onlyArg.split(',') : ['core', 'other', 'sql', 'sizes', 'browser']);
 const quick = argv.includes('--quick');
+/** `--baseline=<commit>`: also measure that commit's core (six figures and every ticket metric). */
+const baseline = argv.find((a) => a.startsWith('--baseline='))?.slice(11);
 const full = !onlyArg && !quick;
 
 const started = performance.now();
@@ -55,6 +59,26 @@ if (parts.has('core')) {
   }
 }
 
+const before: CoreFigure[] = [];
+if (parts.has('core') && baseline) {
+  const sizes = quick ? coreSizes.slice(0, 2).map((s) => ({ ...s, runs: 3 })) : coreSizes;
+  for (const { n, runs } of sizes) {
+    for (const form of forms) {
+      for (const contestant of ['servicescore-six', 'servicescore-all'] as const) {
+        try {
+          const f = await coreFigure(contestant, form, n, runs, baseline);
+          before.push(f);
+          log(`core@${baseline} ${n} ${form} ${contestant}: median ${ms(f.time.median)}`);
+        } catch (error) {
+          const message = `core@${baseline} ${n} ${form} ${contestant}: ${error instanceof Error ? error.message : String(error)}`;
+          errors.push(message);
+          log(`FAILED ${message}`);
+        }
+      }
+    }
+  }
+}
+
 const other: OtherFigure[] = [];
 if (parts.has('other')) {
   for (const { id, label, runs } of otherFigures) {
@@ -68,6 +92,29 @@ if (parts.has('other')) {
       log(`FAILED ${message}`);
     }
   }
+}
+
+const sql: SqlFigure[] = [];
+if (parts.has('sql')) {
+  const sizes = quick ? [{ n: 100_000, runs: 1 }] : sqlSizes;
+  for (const { n, runs } of sizes) {
+    for (const figure of sqlFigureKinds) {
+      try {
+        const f = await sqlFigure(figure, n, runs);
+        sql.push(f);
+        log(
+          `sql duckdb ${n.toLocaleString('en-US')} ${figure}: median ${ms(f.time.median)}, load ${ms(f.loadMs)}, ${f.checked} cells checked`,
+        );
+      } catch (error) {
+        const message = `sql duckdb ${n} ${figure}: ${error instanceof Error ? error.message : String(error)}`;
+        errors.push(message);
+        log(`FAILED ${message}`);
+      }
+    }
+  }
+  log(
+    'sql: PostgreSQL and the 2-shard ClickHouse at 1,000,000 are not measured yet (see BENCHMARKS.md notes)',
+  );
 }
 
 let sizes: MeasuredSize[] = [];
@@ -100,7 +147,9 @@ const markdown = renderReport(
     command: 'pnpm bench',
     totalSeconds: (performance.now() - started) / 1000,
     core,
+    before,
     other,
+    sql,
     sizes,
     widgets,
     errors,
