@@ -103,29 +103,33 @@ describe('evaluation cost grows with the cells that exist, not groups × periods
     ]);
   });
 
-  it('keeps a group’s slot index within about 4 entries per cell (no array as long as the periods)', () => {
-    const store = new CellStore(() => []);
-    // 1,000 groups, group g's only cell at slot g + 1 (every group on its own day).
+  it('creates a cell once and totals each existing cell once: into its group, its period and the overall', () => {
+    // States are [number of records]; merging adds them up.
+    const store = new CellStore(() => [0]);
     for (let g = 0; g < 1000; g++) store.addGroup();
-    for (let g = 0; g < 1000; g++) store.id(g, g + 1);
-    // Group g has 0 cells before its first, so a slot below 4 × 0 + 16 = 16 goes in an array of
-    // length slot + 1 (slots 1…15: 2 + 3 + … + 16 = 135 entries); slots 16…1000 go in a map of
-    // one entry each (985 entries). A dense row per group would hold 1 + 2 + … + 1000 ≈ 500,500.
-    expect(store.footprint).toBe(135 + 985);
-    expect(store.states).toHaveLength(1000);
-    // Asking again finds the same cell, creating nothing.
+    // 1,000 groups, group g with one record at slot g + 1 (every group on its own day) …
+    for (let g = 0; g < 1000; g++) (store.get(g, g + 1)[0] as number)++;
+    // … and group 7 with two more records on day 3 and one on day 1 (created after slot 8).
+    (store.get(7, 3)[0] as number)++;
+    (store.get(7, 3)[0] as number)++;
+    (store.get(7, 1)[0] as number)++;
+    expect(store.states).toHaveLength(1002);
     expect(store.id(999, 1000)).toBe(999);
-    expect(store.id(3, 4)).toBe(3);
-    expect(store.states).toHaveLength(1000);
-  });
-
-  it('keeps a dense group in its array: 12 monthly cells take 13 entries', () => {
-    const store = new CellStore(() => []);
-    store.addGroup();
-    for (let p = 1; p <= 12; p++) store.id(0, p);
-    // Slot 0 unused (−1) + slots 1…12.
-    expect(store.footprint).toBe(13);
-    expect(store.id(0, 7)).toBe(6);
+    let merges = 0;
+    const totals = store.totals((into, states) => {
+      merges++;
+      into[0] = (into[0] as number) + (states[0] as number);
+    });
+    // 1,002 cells × (group + period + overall) = 3,006 merges; nothing for the 999,000 empty pairs.
+    expect(merges).toBe(3006);
+    expect(totals.overall).toEqual([1003]);
+    // Group 7: slot 1 (1 record), slot 3 (2), slot 8 (1) — listed by slot, whatever the creation order.
+    expect(Array.from(totals.cellsOf(7), (c) => store.slot[c])).toEqual([1, 3, 8]);
+    expect(totals.groupTotals[7]).toEqual([4]);
+    // Slot 3: group 2's record and group 7's two.
+    expect(totals.periodTotals.get(3)).toEqual([3]);
+    expect(totals.cellsOf(0)).toHaveLength(1);
+    expect(totals.cellsOf(999)).toHaveLength(1);
   });
 
   it('one-pass and parsed evaluations agree on 1,000 groups × 1,000 days (a million pairs, a thousand cells)', () => {

@@ -1,6 +1,5 @@
 import type { ExclusionReason, ServiceRecord, ServiceTicket, TableName } from '../data/types';
 import { isOpen } from '../data/types';
-import { type TallyFold, tallyFoldOf } from '../metrics/kit/tally';
 import type { AnyMetric, EvalContext } from '../metrics/types';
 import { defaultSlaPolicy } from '../sla/policy';
 import { createPeriodIndexer, type PeriodIndexer } from '../time/period';
@@ -9,7 +8,6 @@ import { assembleEvaluation, type EvaluationParts, NO_PERIOD, type States } from
 import { CellStore } from './cells';
 import { PeriodSlots } from './slots';
 import { PlainContext, TicketContext } from './context';
-import { StagedMetrics } from './staged';
 import { ticketInstant, timestampCode } from './timestamps';
 import { type CompiledWhere, compileWhere } from './where';
 import {
@@ -32,9 +30,9 @@ const zeroCounts = (): Counts => ({ tickets: 0, calls: 0, agents: 0, customers: 
  * to; `finish` merges cells into group, period and overall values (exact pooled merges, never
  * averages of averages).
  *
- * Metrics that declare they need repeat-fault outcomes (`needs: ['repeatFaults']`: a repeat is a
- * later ticket) are set aside during a one-pass run and fed afterwards by {@link replayTicket},
- * once {@link TicketContext.repeats} is known.
+ * A one-pass run takes the metrics that need repeat-fault outcomes (a repeat is a later ticket)
+ * out of the pass ({@link takeOut}) and stages them through {@link onTicket} or feeds them
+ * afterwards by {@link replayTicket}, once {@link TicketContext.repeats} is known.
  */
 export class EvaluationEngine {
   readonly asOf: number;
@@ -57,15 +55,23 @@ export class EvaluationEngine {
   private readonly slots: PeriodSlots;
   private readonly periodCache = new Map<string, number>();
 
-  /**
-   * Ticket metrics fed in the pass and their timestamp codes; repeat-fault metrics staged during
-   * the pass (see `staged.ts`); those set aside for a replay of the records (opaque accumulators).
-   */
+  /** Ticket metrics fed in the pass, their timestamp codes, and how many were taken out. */
   private ticketMetrics: number[];
   private ticketCodes: Int8Array;
-  private staged: StagedMetrics | undefined;
-  private readonly deferred: number[] = [];
-  private readonly deferredCodes: number[] = [];
+  private outside = 0;
+  /**
+   * Called for each ticket fed to the pass (after its metrics), with the ticket's row and its cell
+   * per timestamp code: how a one-pass evaluation stages metrics taken out with {@link takeOut}.
+   */
+  onTicket: ((t: ServiceTicket, row: number, cellOf: (code: number) => number) => void) | undefined;
+  private readonly cellOf = (code: number): number => {
+    const cell = this.codeCells[code] as number;
+    return cell >= 0
+      ? cell
+      : this.ticketCell(this.current as ServiceTicket, this.currentGroup, code);
+  };
+  private current: ServiceTicket | null = null;
+  private currentGroup = 0;
   private readonly tableMetrics: Record<Exclude<TableName, 'tickets'>, number[]>;
   /** The current ticket's cell id per timestamp code (`-1`: not looked up yet). */
   private readonly codeCells = new Int32Array(3);
@@ -128,18 +134,13 @@ export class EvaluationEngine {
   /** Whether any metric of `table` was asked for (else its records are only counted). */
   hasMetrics(table: TableName): boolean {
     return table === 'tickets'
-      ? this.ticketMetrics.length + this.deferred.length > 0 || this.staged !== undefined
+      ? this.ticketMetrics.length + this.outside > 0
       : this.tableMetrics[table].length > 0;
   }
 
-  /** Whether repeat faults must be computed after the pass (see {@link deferRepeatMetrics}). */
-  get hasDeferred(): boolean {
-    return this.deferred.length > 0 || this.staged !== undefined;
-  }
-
-  /** Whether some metrics wait for a second read of the tickets (see {@link replayTicket}). */
-  get needsReplay(): boolean {
-    return this.deferred.length > 0;
+  /** Every cell's states, by cell id (what {@link onTicket}'s `cellOf` returns). */
+  get states(): readonly States[] {
+    return this.cells.states;
   }
 
   /**
@@ -156,10 +157,10 @@ export class EvaluationEngine {
     this.records.tickets++;
     if (isOpen(t)) this.openTickets++;
     const metricIds = this.ticketMetrics;
-    const staged = this.staged;
-    if (metricIds.length === 0 && staged === undefined) {
-      // Only metrics set aside for the replay: the ticket's group is still counted here, once.
-      if (this.deferred.length > 0) this.groupOf(t, 'tickets', true);
+    const hook = this.onTicket;
+    if (metricIds.length === 0 && hook === undefined) {
+      // Only metrics taken out for a replay: the ticket's group is still counted here, once.
+      if (this.outside > 0) this.groupOf(t, 'tickets', true);
       return;
     }
     const ctx = this.ticketCtx;
@@ -177,15 +178,11 @@ export class EvaluationEngine {
       if (cell < 0) cell = this.ticketCell(t, g, code);
       (adds[m] as AddFn)((all[cell] as States)[m], t, ctx);
     }
-    if (staged !== undefined) {
-      const stagedCodes = staged.timestampCodes;
-      for (let k = 0; k < stagedCodes.length; k++) {
-        const code = stagedCodes[k] as number;
-        let cell = codeCells[code] as number;
-        if (cell < 0) cell = this.ticketCell(t, g, code);
-        staged.setCell(code, row, cell);
-        staged.classify(k, t, ctx, row);
-      }
+    if (hook !== undefined) {
+      this.current = t;
+      this.currentGroup = g;
+      hook(t, row, this.cellOf);
+      this.current = null;
     }
     ctx.begin(null, -1, -1);
   }
@@ -200,27 +197,18 @@ export class EvaluationEngine {
   }
 
   /**
-   * Adds the staged repeat-fault metrics' outcomes once `repeats` (by ticket row) is known. Call
-   * it once, after every ticket was added.
+   * Feeds one ticket to metrics taken out of the pass (`ms`), once `ticketCtx.repeats` is known.
+   * Call it for the same tickets, in any order, as {@link addTicket} was called for.
    */
-  tallyStaged(repeats: Int8Array): void {
-    this.staged?.tallyAll(repeats, this.cells.states);
-  }
-
-  /**
-   * Feeds one ticket to the metrics set aside, once `ticketCtx.repeats` is known. Call it for the
-   * same tickets, in any order, as {@link addTicket} was called for.
-   */
-  replayTicket(t: ServiceTicket, index: number, row: number): void {
+  replayTicket(t: ServiceTicket, index: number, row: number, ms: readonly number[]): void {
     const filter = this.where.tickets;
     if (t.excluded !== undefined || (filter !== undefined && !filter(t, this.plain))) return;
     const ctx = this.ticketCtx;
     ctx.begin(t, index, row);
     const g = this.groupOf(t, 'tickets', false);
     const metrics = this.metrics;
-    for (let k = 0; k < this.deferred.length; k++) {
-      const m = this.deferred[k] as number;
-      const code = this.deferredCodes[k] as number;
+    for (const m of ms) {
+      const code = timestampCode(metrics[m]);
       const p = this.indexer === undefined ? 1 : this.slots.of(ticketInstant(t, code, ctx), code);
       (metrics[m] as AnyMetric).accumulator.add(this.cells.get(g, p)[m], t, ctx);
     }
@@ -261,39 +249,15 @@ export class EvaluationEngine {
   }
 
   /**
-   * Before a one-pass run: takes the metrics that need repeat faults out of the pass. A ratio or
-   * count metric (a {@link TallyFold}) is staged: classified during the pass under each possible
-   * repeat-fault status, tallied by {@link tallyStaged}. Any other (a host's own accumulator) is
-   * set aside for {@link replayTicket}. Says whether there were any (the caller then collects
-   * what repeat-fault detection needs as it reads). Call it before the first record.
+   * Before the first record: takes the ticket metrics that pass `test` out of the pass and returns
+   * their indices (fed later through {@link onTicket} or {@link replayTicket}).
    */
-  deferRepeatMetrics(): boolean {
-    const stagedIds: number[] = [];
-    const stagedCodes: number[] = [];
-    const folds: TallyFold[] = [];
-    const keep: number[] = [];
-    for (let k = 0; k < this.ticketMetrics.length; k++) {
-      const m = this.ticketMetrics[k] as number;
-      const metric = this.metrics[m] as AnyMetric;
-      const code = this.ticketCodes[k] as number;
-      if (!metric.needs?.includes('repeatFaults')) {
-        keep.push(m);
-        continue;
-      }
-      const fold = tallyFoldOf(metric.accumulator as never);
-      if (fold === undefined) {
-        this.deferred.push(m);
-        this.deferredCodes.push(code);
-      } else {
-        stagedIds.push(m);
-        stagedCodes.push(code);
-        folds.push(fold);
-      }
-    }
-    this.ticketMetrics = keep;
-    this.ticketCodes = Int8Array.from(keep, (x) => timestampCode(this.metrics[x]));
-    if (folds.length > 0) this.staged = new StagedMetrics(stagedIds, stagedCodes, folds);
-    return this.hasDeferred;
+  takeOut(test: (metric: AnyMetric) => boolean): number[] {
+    const out = this.ticketMetrics.filter((m) => test(this.metrics[m] as AnyMetric));
+    this.ticketMetrics = this.ticketMetrics.filter((m) => !out.includes(m));
+    this.ticketCodes = Int8Array.from(this.ticketMetrics, (m) => timestampCode(this.metrics[m]));
+    this.outside += out.length;
+    return out;
   }
 
   private groupOf(record: ServiceRecord, table: TableName, count: boolean): number {

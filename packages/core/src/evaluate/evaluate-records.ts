@@ -10,6 +10,7 @@ import { tableNames, TableReader, tableRows } from '../data/table-reader';
 import type { ServiceRecord, ServiceTicket, TableName } from '../data/types';
 import { EvaluationEngine } from './engine';
 import { detectRepeatFaults, RepeatColumns } from './repeat-fault';
+import { stageMetrics } from './staged';
 import type { Evaluation, EvaluateOptions } from './types';
 
 /** Options of {@link evaluateRecords} and {@link createEvaluationStream}. */
@@ -114,8 +115,13 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
     agents: readers.agents.blank(),
     customers: readers.customers.blank(),
   };
-  // Metrics known to need repeat faults wait for the second pass; their inputs are collected now.
-  let columns: RepeatColumns | null = engine.deferRepeatMetrics() ? new RepeatColumns() : null;
+  // Metrics that need repeat faults (a repeat is a later ticket) leave the pass: a kit ratio or
+  // count is staged during it (staged.ts), any other waits for a second read. What repeat-fault
+  // detection needs is collected as the tickets are read.
+  const takenOut = engine.takeOut((m) => m.needs?.includes('repeatFaults') === true);
+  const staged = stageMetrics(engine, takenOut);
+  const replayed = takenOut.filter((m) => !staged?.metrics.includes(m));
+  let columns: RepeatColumns | null = takenOut.length > 0 ? new RepeatColumns() : null;
   const kept: KeptTickets[] = [];
   let ticketRows = 0;
   let added = 0;
@@ -172,7 +178,7 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
     finish() {
       if (finished) throw new Error('evaluateRecords: finish() was already called.');
       finished = true;
-      if (engine.hasDeferred) {
+      if (takenOut.length > 0) {
         if (columns === null) {
           const all = new RepeatColumns();
           replay((t) => all.push(t));
@@ -181,8 +187,9 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
         const ctx = engine.ticketCtx;
         const repeats = detectRepeatFaults(columns, ctx.settings.repeatWindowMs, engine.asOf);
         ctx.repeats = repeats;
-        engine.tallyStaged(repeats);
-        if (engine.needsReplay) replay((t, index, row) => engine.replayTicket(t, index, row));
+        staged?.tallyAll(repeats, engine.states);
+        if (replayed.length > 0)
+          replay((t, index, row) => engine.replayTicket(t, index, row, replayed));
       }
       const counts = {} as Record<TableName, TableCounts>;
       for (const table of tableNames) {

@@ -1,6 +1,9 @@
-import type { TallyFold } from '../metrics/kit/tally';
+import { type TallyFold, tallyFoldOf } from '../metrics/kit/tally';
+import type { AnyMetric } from '../metrics/types';
 import type { States } from './assemble';
 import type { TicketContext } from './context';
+import type { EvaluationEngine } from './engine';
+import { timestampCode } from './timestamps';
 
 /** A growable typed column. */
 class Column<A extends Int32Array | Uint8Array> {
@@ -97,4 +100,39 @@ export class StagedMetrics {
       }
     }
   }
+}
+
+/**
+ * Stages the metrics among `taken` (taken out of `engine`'s pass) that are kit folds, and hooks
+ * them to the engine's pass; `undefined` when none is.
+ *
+ * @example
+ * const staged = stageMetrics(engine, engine.takeOut((m) => m.needs?.includes('repeatFaults')));
+ * // … addTicket for every ticket, then:
+ * staged?.tallyAll(repeats, engine.states);
+ */
+export function stageMetrics(
+  engine: EvaluationEngine,
+  taken: readonly number[],
+): StagedMetrics | undefined {
+  const ids: number[] = [];
+  const folds: TallyFold[] = [];
+  for (const m of taken) {
+    const fold = tallyFoldOf((engine.metrics[m] as AnyMetric).accumulator as never);
+    if (fold === undefined) continue;
+    ids.push(m);
+    folds.push(fold);
+  }
+  if (ids.length === 0) return undefined;
+  const codes = ids.map((m) => timestampCode(engine.metrics[m]));
+  const staged = new StagedMetrics(ids, codes, folds);
+  const ctx = engine.ticketCtx;
+  engine.onTicket = (t, row, cellOf) => {
+    for (let k = 0; k < codes.length; k++) {
+      const code = codes[k] as number;
+      staged.setCell(code, row, cellOf(code));
+      staged.classify(k, t, ctx, row);
+    }
+  };
+  return staged;
 }
