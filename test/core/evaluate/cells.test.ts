@@ -120,8 +120,11 @@ describe('evaluation cost grows with the cells that exist, not groups × periods
       merges++;
       into[0] = (into[0] as number) + (states[0] as number);
     });
-    // 1,002 cells × (group + period + overall) = 3,006 merges; nothing for the 999,000 empty pairs.
-    expect(merges).toBe(3006);
+    // 1,002 cells into their period and the overall = 2,004 merges, plus group 7's three cells
+    // into its total (a one-cell group's total is its cell, shared): 2,007; nothing for the
+    // 999,000 empty group × slot pairs.
+    expect(merges).toBe(2007);
+    expect(totals.groupTotals[0]).toBe(store.states[0]);
     expect(totals.overall).toEqual([1003]);
     // Group 7: slot 1 (1 record), slot 3 (2), slot 8 (1) — listed by slot, whatever the creation order.
     expect(Array.from(totals.cellsOf(7), (c) => store.slot[c])).toEqual([1, 3, 8]);

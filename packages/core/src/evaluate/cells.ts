@@ -51,7 +51,7 @@ export class CellStore {
         (group[a] as number) - (group[b] as number) || (slot[a] as number) - (slot[b] as number),
     );
     const first = new Int32Array(this.rows.length + 1);
-    const groupTotals = this.rows.map(() => init());
+    const groupTotals: States[] = [];
     const periodTotals = new Map<number, States>();
     const overall = init();
     for (let i = 0; i < order.length; i++) {
@@ -60,7 +60,15 @@ export class CellStore {
       const p = slot[c] as number;
       first[g + 1] = i + 1;
       const cell = states[c] as States;
-      merge(groupTotals[g] as States, cell);
+      const starts = i === 0 || group[order[i - 1] as number] !== g;
+      const next = order[i + 1];
+      if (starts && (next === undefined || group[next] !== g)) {
+        // A group's only cell is its total: shared, not copied (a million one-cell groups).
+        groupTotals[g] = cell;
+      } else {
+        if (starts) groupTotals[g] = init();
+        merge(groupTotals[g] as States, cell);
+      }
       let total = periodTotals.get(p);
       if (total === undefined) periodTotals.set(p, (total = init()));
       merge(total, cell);
