@@ -1,5 +1,6 @@
 /**
- * The warehouse page's tables and demo rows, as SQL. The layout is the canonical one of
+ * The warehouse page's tables and demo rows, as SQL (also used by `pnpm bench`'s SQL figures,
+ * test/bench/sql, to make 10,000,000 tickets in DuckDB). The layout is the canonical one of
  * `test/sql/load.ts` (`ddl('duckdb', …)`): one column per canonical field, instants TIMESTAMPTZ,
  * `qa` and `attributes` JSON text. Only `tickets` gets rows; `calls`, `agents` and `customers`
  * exist empty, so their metrics read "no data" rather than "no table".
@@ -139,6 +140,10 @@ export function insertTicketsSql(spec: TicketSpec): string {
   const start = Math.floor(whole('from', spec.from) / 1000);
   const end = Math.floor(whole('asOf', spec.asOf) / 1000);
   const customers = Math.max(50, Math.floor(n / 2));
+  // Zero-padded ids, at least 7 digits (the Warehouse story's 1M) and as many as the count needs
+  // (the bench's 10M): a shorter pad would truncate and repeat ids.
+  const idWidth = Math.max(7, String(n).length);
+  const customerWidth = Math.max(7, String(customers).length);
   // u(k): a uniform number in [0, 1) per row and stream k.
   const u = (k: number) => `(hash(i, ${k}) % 1000003) / 1000003.0`;
   const pick = (items: readonly string[], k: number, skew = 1) =>
@@ -176,7 +181,7 @@ WITH base AS (
   FROM staged
 )
 SELECT
-  'T' || lpad(CAST(i + 1 AS VARCHAR), 7, '0'),
+  'T' || lpad(CAST(i + 1 AS VARCHAR), ${idWidth}, '0'),
   to_timestamp(created),
   CASE WHEN NOT done THEN (CASE WHEN ${u(11)} < 0.3 THEN 'pending' ELSE 'open' END)
     WHEN closed < ${end} THEN 'closed' ELSE 'resolved' END,
@@ -191,7 +196,7 @@ SELECT
   CASE WHEN kind IN ('repair', 'complaint', 'installation') THEN ${pick(spec.categories, 16, 2)} END,
   ${list(spec.agents.map((a) => a.id))}[ag + 1],
   ${list(spec.agents.map((a) => a.teamId))}[ag + 1],
-  'C' || lpad(CAST(CAST(floor(${u(17)} * ${customers}) AS INTEGER) AS VARCHAR), 7, '0'),
+  'C' || lpad(CAST(CAST(floor(${u(17)} * ${customers}) AS INTEGER) AS VARCHAR), ${customerWidth}, '0'),
   ${pick(spec.products, 18)},
   split_part(${list(spec.agents.map((a) => a.teamId))}[ag + 1], '-', 1),
   CASE WHEN NOT done THEN NULL WHEN ${u(19)} < 0.62 + 0.33 * skill THEN 1 ELSE 2 + floor(3 * ${u(20)}) END,

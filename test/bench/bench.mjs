@@ -3,6 +3,8 @@
 // that it runs on Node 20 without a TypeScript loader.
 import { build } from 'esbuild';
 
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,9 +31,30 @@ await build({
   entryPoints: {
     'core-child': here('./core/core-child.ts'),
     'other-child': here('./other/other-child.ts'),
+    'sql-child': here('./sql/sql-child.ts'),
   },
   outdir: out,
+  // DuckDB's native binding loads its .node file at run time: resolved from the repo, not bundled.
+  external: ['@duckdb/*'],
 });
+// `--baseline=<commit>`: the same core child built against the core of an older commit (a
+// detached `git worktree` in .bench-out/), for the "before/after" table. Its own dependencies
+// (zod, luxon) resolve from today's packages/core/node_modules.
+const baseline = process.argv.find((a) => a.startsWith('--baseline='))?.slice(11);
+if (baseline) {
+  const tree = `${out}baseline-${baseline}`;
+  if (!existsSync(tree))
+    execFileSync('git', ['-C', root, 'worktree', 'add', '--detach', tree, baseline], {
+      stdio: 'inherit',
+    });
+  await build({
+    ...common,
+    entryPoints: { 'core-child-baseline': here('./core/core-child.ts') },
+    outdir: out,
+    alias: { '@servicescore/core': `${tree}/packages/core/src/index.ts` },
+    nodePaths: [`${root}packages/core/node_modules`],
+  });
+}
 // The runner: packages stay external (esbuild, playwright-core resolve from the root).
 await build({
   ...common,

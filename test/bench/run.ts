@@ -3,15 +3,25 @@
  * and contestant in its own Node process, then the bundle sizes and the widgets in Chromium.
  * Rewrites BENCHMARKS.md (keeping its hand-written notes) after a full run.
  *
- * Options: `--only=core,other,sizes,browser` runs a part and writes .bench-out/BENCHMARKS.partial.md
- * instead; `--quick` runs 10k and 100k tickets only, with fewer runs (for working on the bench).
+ * Options: `--only=core,other,sql,sizes,browser` runs a part and writes .bench-out/BENCHMARKS.partial.md
+ * instead; `--quick` runs 10k and 100k tickets only, with fewer runs (for working on the bench);
+ * `--baseline=<commit>` also measures that commit's core (six figures, every ticket metric).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type WidgetFigures, widgetFigures } from './browser/widgets';
 import { type MeasuredSize, measureSizes, ourEntries, peerEntries } from './bundles/sizes';
-import { type CoreFigure, contestants, coreFigure, coreSizes, forms } from './core/core-figures';
+import {
+  type Contestant,
+  type CoreFigure,
+  contestants,
+  coreFigure,
+  coreSizes,
+  type Form,
+  forms,
+} from './core/core-figures';
 import { ms } from './lib/format';
+import { type SqlFigure, sqlFigure, sqlFigureKinds, sqlSizes } from './sql/sql-figures';
 import { machine } from './lib/machine';
 import { keptNotes, renderReport } from './lib/report';
 import { benchOut, repoRoot } from './lib/paths';
@@ -19,8 +29,10 @@ import { type OtherFigure, otherFigure, otherFigures } from './other/other-figur
 
 const argv = process.argv.slice(2);
 const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice(7);
-const parts = new Set(onlyArg ? onlyArg.split(',') : ['core', 'other', 'sizes', 'browser']);
+const parts = new Set(onlyArg ? onlyArg.split(',') : ['core', 'other', 'sql', 'sizes', 'browser']);
 const quick = argv.includes('--quick');
+/** `--baseline=<commit>`: also measure that commit's core (six figures and every ticket metric). */
+const baseline = argv.find((a) => a.startsWith('--baseline='))?.slice(11);
 const full = !onlyArg && !quick;
 
 const started = performance.now();
@@ -34,6 +46,20 @@ log(
 );
 
 const core: CoreFigure[] = [];
+const before: CoreFigure[] = [];
+/** The baseline's figure right after ours, so that both meet the same load (noisy machine). */
+async function baselineFigure(c: Contestant, form: Form, n: number, runs: number) {
+  if (!baseline || (c !== 'servicescore-six' && c !== 'servicescore-all')) return;
+  try {
+    const f = await coreFigure(c, form, n, runs, baseline);
+    before.push(f);
+    log(`core@${baseline} ${n.toLocaleString('en-US')} ${form} ${c}: median ${ms(f.time.median)}`);
+  } catch (error) {
+    const message = `core@${baseline} ${n} ${form} ${c}: ${error instanceof Error ? error.message : String(error)}`;
+    errors.push(message);
+    log(`FAILED ${message}`);
+  }
+}
 if (parts.has('core')) {
   const sizes = quick ? coreSizes.slice(0, 2).map((s) => ({ ...s, runs: 3 })) : coreSizes;
   for (const { n, runs } of sizes) {
@@ -50,6 +76,7 @@ if (parts.has('core')) {
           errors.push(message);
           log(`FAILED ${message}`);
         }
+        await baselineFigure(contestant, form, n, runs);
       }
     }
   }
@@ -68,6 +95,29 @@ if (parts.has('other')) {
       log(`FAILED ${message}`);
     }
   }
+}
+
+const sql: SqlFigure[] = [];
+if (parts.has('sql')) {
+  const sizes = quick ? [{ n: 100_000, runs: 1 }] : sqlSizes;
+  for (const { n, runs } of sizes) {
+    for (const figure of sqlFigureKinds) {
+      try {
+        const f = await sqlFigure(figure, n, runs);
+        sql.push(f);
+        log(
+          `sql duckdb ${n.toLocaleString('en-US')} ${figure}: median ${ms(f.time.median)}, load ${ms(f.loadMs)}, ${f.checked} cells checked`,
+        );
+      } catch (error) {
+        const message = `sql duckdb ${n} ${figure}: ${error instanceof Error ? error.message : String(error)}`;
+        errors.push(message);
+        log(`FAILED ${message}`);
+      }
+    }
+  }
+  log(
+    'sql: PostgreSQL and the 2-shard ClickHouse at 1,000,000 are not measured yet (see BENCHMARKS.md notes)',
+  );
 }
 
 let sizes: MeasuredSize[] = [];
@@ -100,7 +150,9 @@ const markdown = renderReport(
     command: 'pnpm bench',
     totalSeconds: (performance.now() - started) / 1000,
     core,
+    before,
     other,
+    sql,
     sizes,
     widgets,
     errors,

@@ -26,6 +26,8 @@ export interface CoreFigure {
   api?: string | undefined;
   checkedCells: number;
   error?: string | undefined;
+  /** The commit whose core was measured (`--baseline`), when not the working tree's. */
+  baseline?: string | undefined;
 }
 
 interface CoreChildResult {
@@ -44,14 +46,18 @@ export const coreSizes: { n: number; runs: number }[] = [
   { n: 1_000_000, runs: 3 },
 ];
 
-/** One contestant, one input form, one size, in a fresh process. */
+/**
+ * One contestant, one input form, one size, in a fresh process; with `baseline`, the child built
+ * against that commit's core (see bench.mjs `--baseline`).
+ */
 export async function coreFigure(
   contestant: Contestant,
   form: Form,
   n: number,
   runs: number,
+  baseline?: string,
 ): Promise<CoreFigure> {
-  const traced = await runChild('core-child.js', [
+  const traced = await runChild(baseline ? 'core-child-baseline.js' : 'core-child.js', [
     `--contestant=${contestant}`,
     `--form=${form}`,
     `--n=${n}`,
@@ -69,5 +75,6 @@ export async function coreFigure(
     metricCount: r.metricCount,
     api: r.api,
     checkedCells: r.checkedCells,
+    baseline,
   };
 }

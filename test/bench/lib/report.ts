@@ -4,6 +4,8 @@ import type { WidgetFigures } from '../browser/widgets';
 import type { MeasuredSize } from '../bundles/sizes';
 import { type CoreFigure, type Form, forms } from '../core/core-figures';
 import type { OtherFigure } from '../other/other-figures';
+import { sqlSection } from '../sql/sql-report';
+import type { SqlFigure } from '../sql/sql-figures';
 import { kib, mib, ms, ratio, table, timeSummary, verdict } from './format';
 import type { Machine } from './machine';
 import { childHeapMiB } from './spawn-child';
@@ -39,6 +41,10 @@ export interface Report {
   sizes: MeasuredSize[];
   widgets: WidgetFigures | null;
   errors: string[];
+  /** The same core figures measured on an older commit (`--baseline`), if asked. */
+  before?: CoreFigure[];
+  /** `evaluateSql` and the hand-written query on DuckDB. */
+  sql?: SqlFigure[];
 }
 
 const formLabel: Record<Form, string> = {
@@ -82,6 +88,36 @@ function coreTable(core: CoreFigure[], n: number, form: Form): string {
       'arquero ÷ this (speed-up)',
       'peak extra heap: median (min–max)',
       'extra ÷ input heap',
+    ],
+    rows,
+  );
+}
+
+/** Baseline commit vs the working tree, same child, same sizes and forms. */
+function beforeAfter(core: CoreFigure[], before: CoreFigure[]): string {
+  const rows = before.flatMap((b) => {
+    const now = find(core, b.n, b.form, b.contestant);
+    if (!now) return [];
+    const six = find(core, b.n, b.form, 'servicescore-six');
+    return [
+      [
+        `${b.n.toLocaleString('en-US')}, ${formLabel[b.form]}`,
+        contestantLabel(now),
+        timeSummary(b.time),
+        timeSummary(now.time),
+        ratio(now.time.median / b.time.median),
+        six ? ratio(now.time.median / six.time.median) : '—',
+      ],
+    ];
+  });
+  return table(
+    [
+      'tickets, input',
+      'figure',
+      `at ${before[0]?.baseline ?? '?'}: median (min–max)`,
+      'now: median (min–max)',
+      'now ÷ before',
+      'now ÷ six figures now',
     ],
     rows,
   );
@@ -324,6 +360,16 @@ export function renderReport(r: Report, notes: string): string {
       );
     }
   }
+  if (r.before !== undefined && r.before.length > 0) {
+    out.push(
+      `### Before/after: the core at \`${r.before[0]?.baseline}\` vs now`,
+      '',
+      `\`pnpm bench --baseline=${r.before[0]?.baseline}\` checks that commit out in a detached \`git worktree\` under \`.bench-out/\` and builds the same core child (same input, same options, same cross-check) against its \`packages/core\`; each figure runs in its own process like the others.`,
+      '',
+      beforeAfter(r.core, r.before),
+      '',
+    );
+  }
   if (sizes.length > 1) {
     out.push('### Growth (median time, and per 1,000 tickets)', '', growth(r.core, sizes), '');
     out.push('### Heap of the raw records themselves', '', inputHeaps(r.core, sizes), '');
@@ -339,6 +385,7 @@ export function renderReport(r: Report, notes: string): string {
       '',
     );
   }
+  if (r.sql !== undefined && r.sql.length > 0) out.push(sqlSection(r.sql, r.core), '');
   if (r.sizes.length > 0) {
     out.push(
       '## Bundle sizes',

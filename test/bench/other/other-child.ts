@@ -5,11 +5,15 @@
  *   deterministically, the way a host passes one evaluation group per agent).
  * - elapsed: business-hours `elapsedBetween` over 1,000,000 (created, resolved) pairs with a
  *   calendar of weekday hours, holidays and make-up days in Asia/Shanghai.
+ * - distinct-groups: `evaluate` of the six figures over 1,000,000 demo tickets grouped by ticket
+ *   id (a million distinct groups) per day in Asia/Shanghai: every group × day pair but one per
+ *   group is empty, so the cost must follow the million cells, not groups × days.
  */
 import {
   afterSalesTemplate,
   businessCalendar,
   elapsedBetween,
+  evaluate,
   getMetric,
   type MetricUnit,
   type MetricValue,
@@ -18,7 +22,9 @@ import {
   templateMetrics,
   weekdayHours,
 } from '@servicescore/core';
+import { generateDemoDataset } from '@servicescore/core/demo';
 import { args, measureRuns, numberArg, report, settledHeap } from '../lib/child';
+import { sixFigures } from '../core/six';
 import { sentinelFigure } from './sentinel';
 
 /** A deterministic uniform [0, 1) stream (32-bit LCG). */
@@ -126,18 +132,48 @@ function elapsedFigure(runs: number) {
   return measured.runs;
 }
 
+export const distinctGroupTickets = 1_000_000;
+
+function distinctGroupsFigure(runs: number, n = distinctGroupTickets) {
+  const demo = generateDemoDataset({
+    tickets: n,
+    agents: 200,
+    months: 12,
+    calls: 0,
+  });
+  const options = {
+    metrics: [...sixFigures],
+    groupBy: 'id',
+    period: 'day',
+    timeZone: 'Asia/Shanghai',
+    asOf: demo.meta.asOf,
+  } as const;
+  const measured = measureRuns(runs, () => evaluate(demo, options));
+  // Each ticket not excluded (spam, test, merged, duplicate) is its own group.
+  const expected = demo.tickets.filter((t) => t.excluded === undefined).length;
+  const groups = new Set(measured.last.groups.map((g) => g.key)).size;
+  if (groups !== expected) throw new Error(`distinct groups: ${groups} groups, not ${expected}`);
+  return measured.runs;
+}
+
 const a = args();
 const runs = numberArg(a, 'runs');
+const sizeArg = a.n === undefined ? undefined : numberArg(a, 'n');
 const heapBefore = settledHeap();
-const figures: Record<string, (runs: number) => unknown> = {
+const figures: Record<string, (runs: number, n?: number) => unknown> = {
   pareto: paretoFigure,
   scorecard: scorecardFigure,
   elapsed: elapsedFigure,
   sentinel: sentinelFigure,
+  'distinct-groups': distinctGroupsFigure,
 };
 const figure = figures[a.figure ?? ''];
 if (!figure)
   throw new Error(
     `other child: --figure=${a.figure} is not one of ${Object.keys(figures).join(', ')}`,
   );
-report({ figure: a.figure, runs: figure(runs), heapBefore });
+report({
+  figure: a.figure,
+  runs: sizeArg === undefined ? figure(runs) : figure(runs, sizeArg),
+  heapBefore,
+});

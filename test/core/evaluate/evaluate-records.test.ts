@@ -115,7 +115,7 @@ describe('evaluateRecords', () => {
     );
   });
 
-  it('replays a hand-written metric that declares it needs repeat faults', () => {
+  it('stages a hand-written ratio metric that declares it needs repeat faults', () => {
     const accumulator = ratioAccumulator((t: ServiceTicket, ctx) => {
       if (t.kind !== 'complaint') return Outcome.Skip;
       const r = ctx.repeatFault();
@@ -144,6 +144,55 @@ describe('evaluateRecords', () => {
     expect(() => evaluateRecords(input, { ...options, metrics: [undeclared] })).toThrow(
       /needs: \['repeatFaults'\]/,
     );
+  });
+
+  it('re-reads the tickets for an opaque accumulator that needs repeat faults', () => {
+    // Not a kit fold (no classify/tally): the engine cannot stage it and feeds it in a second
+    // read. Counts resolved tickets repeated (1) and not (0) as [repeated, judged].
+    const accumulator = {
+      init: () => [0, 0],
+      add(state: number[], t: ServiceTicket, ctx: { repeatFault(): number }) {
+        if (t.status !== 'resolved' && t.status !== 'closed') return;
+        if (t.resolvedAt === undefined) return;
+        const r = ctx.repeatFault();
+        if (r < 0) return;
+        state[0] = (state[0] as number) + r;
+        state[1] = (state[1] as number) + 1;
+      },
+      merge: (a: number[], b: number[]) => [
+        (a[0] as number) + (b[0] as number),
+        (a[1] as number) + (b[1] as number),
+      ],
+      result: (state: number[], ctx: { metricId: string; minSample: number }) => ({
+        metricId: ctx.metricId,
+        unit: 'count' as const,
+        value: state[0] as number,
+        denominator: state[1] as number,
+        sampleSize: state[1] as number,
+        sufficient: (state[1] as number) >= ctx.minSample,
+      }),
+    };
+    const repeated = defineMetric({
+      id: 'repeatedCount',
+      label: { 'zh-CN': '重复故障数', 'en-US': 'Repeated' },
+      formula: { 'zh-CN': '—', 'en-US': '—' },
+      unit: 'count',
+      direction: 'lower',
+      category: 'custom',
+      table: 'tickets',
+      timestamp: 'resolvedAt',
+      minSample: 1,
+      needs: ['repeatFaults'],
+      accumulator: accumulator as never,
+    });
+    const own = { ...options, metrics: [repeated, 'repeatFaultRate', 'solutionEffectiveness'] };
+    const expected = evaluate(parseDataset(input).dataset, own);
+    // The demo data has repeats: the replayed metric saw judged tickets and some repeated.
+    expect(expected.overall.repeatedCount?.denominator).toBeGreaterThan(0);
+    expect(expected.overall.repeatedCount?.value).toBeGreaterThan(0);
+    // The staged catalogue metric counts the same repeats among resolved tickets with a customer.
+    expect(expected.overall.repeatFaultRate?.numerator).toBe(expected.overall.repeatedCount?.value);
+    expect(evaluateRecords(input, own).evaluation).toEqual(expected);
   });
 
   it('counts a ticket without a group once, also when its only metric waits for the replay', () => {

@@ -158,15 +158,14 @@ describe('a grade needs enough evidence', () => {
 });
 
 describe('groupBy names', () => {
-  const tickets = [
-    {
-      id: 'A',
-      createdAt: '2026-03-02T08:00:00Z',
-      status: 'open' as const,
-      teamId: 'north',
-      region: 'east',
-    },
-  ];
+  const ticket = {
+    id: 'A',
+    createdAt: '2026-03-02T08:00:00Z',
+    status: 'open' as const,
+    teamId: 'north',
+    region: 'east',
+  };
+  const tickets = [ticket];
 
   it('refuses a name that is no field and no attribute, suggesting the closest', () => {
     // 'teamID' → 'teamId': one substitution (case ignored: none).
@@ -180,7 +179,7 @@ describe('groupBy names', () => {
   });
 
   it('lists the attributes the records carry', () => {
-    const withAttr = [{ ...tickets[0], 区域: '华东' }];
+    const withAttr = [{ ...ticket, 区域: '华东' }];
     expect(() =>
       evaluateRecords({ tickets: withAttr }, { metrics: ['complaintRate'], asOf, groupBy: '区' }),
     ).toThrow(/an attribute the records carry \(区域\)/);
@@ -188,7 +187,7 @@ describe('groupBy names', () => {
 
   it('accepts an attribute and a canonical field no record carries (all ungrouped)', () => {
     const grouped = evaluateRecords(
-      { tickets: [{ ...tickets[0], 区域: '华东' }] },
+      { tickets: [{ ...ticket, 区域: '华东' }] },
       { metrics: ['complaintRate'], asOf, groupBy: '区域' },
     ).evaluation;
     expect(grouped.groups.map((g) => g.key)).toEqual(['华东']);

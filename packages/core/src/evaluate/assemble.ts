@@ -27,6 +27,11 @@ export interface EvaluationParts {
   readonly periodOrdinals: readonly number[];
   /** The states of group `g` in period slot `slot`; `undefined` when no record fell there. */
   cell(g: number, slot: number): States | undefined;
+  /**
+   * Group `g`'s cells that exist, any order. When given, assembly lists a group's periods from it
+   * (work ∝ cells); without it, it asks {@link cell} for every period (work ∝ groups × periods).
+   */
+  groupCells?(g: number): readonly { slot: number; states: States }[];
   groupTotal(g: number): States;
   periodTotal(slot: number): States;
   overall(): States;
@@ -69,6 +74,16 @@ export function assembleEvaluation(parts: EvaluationParts): Evaluation {
     for (const { key, g } of order) {
       groups.push({ key, values: valuesOf(parts.groupTotal(g)) });
       if (indexer === undefined) continue;
+      if (parts.groupCells !== undefined) {
+        const own = parts
+          .groupCells(g)
+          .filter((c) => c.slot !== NO_PERIOD)
+          .map((c) => ({ ordinal: periodOrdinals[c.slot] as number, states: c.states }));
+        own.sort((a, b) => a.ordinal - b.ordinal);
+        for (const { ordinal, states } of own)
+          groups.push({ key, period: indexer.keyOf(ordinal), values: valuesOf(states) });
+        continue;
+      }
       for (const { ordinal, slot } of periodOrder) {
         const states = parts.cell(g, slot);
         if (states !== undefined)

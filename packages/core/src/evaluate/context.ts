@@ -27,6 +27,13 @@ export class TicketContext implements EvalContext {
    * over a whole dataset), or `null` while unknown (a one-pass evaluation's first pass).
    */
   repeats: Int8Array | (() => Int8Array) | null = null;
+  /**
+   * While not `NaN`: the repeat-fault status `repeatFault()` reports (the engine classifies a
+   * ticket under each possible status before the real ones are known; see `staged.ts`).
+   */
+  assumedRepeat = Number.NaN;
+  /** How many times `repeatFault()` was read (tells whether an outcome depends on it). */
+  repeatReads = 0;
   private ticket: ServiceTicket | null = null;
   private flags = 0;
   private first = Number.NaN;
@@ -141,6 +148,8 @@ export class TicketContext implements EvalContext {
   }
 
   repeatFault(): -1 | 0 | 1 {
+    this.repeatReads++;
+    if (!Number.isNaN(this.assumedRepeat)) return this.assumedRepeat as -1 | 0 | 1;
     let repeats = this.repeats;
     if (repeats === null) {
       throw new Error(

@@ -1,14 +1,15 @@
 import type { ExclusionReason, ServiceRecord, ServiceTicket, TableName } from '../data/types';
-import { isOpen, isResolved } from '../data/types';
+import { isOpen } from '../data/types';
 import type { AnyMetric, EvalContext } from '../metrics/types';
 import { resolveSlaOption } from '../sla/policy';
-import { createPeriodIndexer, type PeriodBounds, type PeriodIndexer } from '../time/period';
+import { createPeriodIndexer, type PeriodIndexer } from '../time/period';
 import { assertTimeZone } from '../time/zone';
-import { assembleEvaluation, mergeStates, NO_PERIOD, type States } from './assemble';
+import { assembleEvaluation, type EvaluationParts, NO_PERIOD, type States } from './assemble';
+import { CellStore } from './cells';
+import { PeriodSlots } from './slots';
 import { PlainContext, TicketContext } from './context';
-import { walk } from '../metrics/expr/build';
-import { compilePredicate } from '../metrics/expr/compile-js';
-import type { Expr } from '../metrics/expr/types';
+import { ticketInstant, timestampCode } from './timestamps';
+import { type CompiledWhere, compileWhere } from './where';
 import {
   checkEvaluateKeys,
   checkPeriod,
@@ -18,12 +19,7 @@ import {
   resolveMetrics,
   resolveSettings,
 } from './options';
-import type { Evaluation, EvaluateOptions, WhereFilters } from './types';
-
-/** Ticket timestamp codes. */
-const T_CREATED = 0;
-const T_RESOLVED = 1;
-const T_SURVEYED = 2;
+import type { Evaluation, EvaluateOptions } from './types';
 
 type AddFn = (state: unknown, record: unknown, ctx: EvalContext) => void;
 type Counts = Record<TableName, number>;
@@ -35,9 +31,9 @@ const zeroCounts = (): Counts => ({ tickets: 0, calls: 0, agents: 0, customers: 
  * to; `finish` merges cells into group, period and overall values (exact pooled merges, never
  * averages of averages).
  *
- * Metrics that declare they need repeat-fault outcomes (`needs: ['repeatFaults']`: a repeat is a
- * later ticket) are set aside during a one-pass run and fed afterwards by {@link replayTicket},
- * once {@link TicketContext.repeats} is known.
+ * A one-pass run takes the metrics that need repeat-fault outcomes (a repeat is a later ticket)
+ * out of the pass ({@link takeOut}) and stages them through {@link onTicket} or feeds them
+ * afterwards by {@link replayTicket}, once {@link TicketContext.repeats} is known.
  */
 export class EvaluationEngine {
   readonly asOf: number;
@@ -53,28 +49,33 @@ export class EvaluationEngine {
   private readonly where: CompiledWhere;
   private readonly plain: PlainContext;
 
-  // cells[group][periodSlot] = one state per metric (group 0 = no group; slot 0 = no period).
-  private readonly cells: (States | undefined)[][] = [[]];
+  /** Cells that exist (group 0 = no group; slot 0 = no period): one state per metric each. */
+  private readonly cells: CellStore;
   private readonly groupIndex = new Map<string, number>();
   private readonly groupKeys: string[] = [''];
-  private readonly periodSlot = new Map<number, number>();
-  private readonly periodOrdinals: number[] = [Number.NaN];
+  private readonly slots: PeriodSlots;
   private readonly periodCache = new Map<string, number>();
 
-  /** Ticket metrics fed in the pass, their timestamp codes, and those set aside for the replay. */
+  /** Ticket metrics fed in the pass, their timestamp codes, and how many were taken out. */
   private ticketMetrics: number[];
   private ticketCodes: Int8Array;
-  private readonly deferred: number[] = [];
-  private readonly deferredCodes: number[] = [];
+  private outside = 0;
+  /**
+   * Called for each ticket fed to the pass (after its metrics), with the ticket's row and its cell
+   * per timestamp code: how a one-pass evaluation stages metrics taken out with {@link takeOut}.
+   */
+  onTicket: ((t: ServiceTicket, row: number, cellOf: (code: number) => number) => void) | undefined;
+  private readonly cellOf = (code: number): number => {
+    const cell = this.codeCells[code] as number;
+    return cell >= 0
+      ? cell
+      : this.ticketCell(this.current as ServiceTicket, this.currentGroup, code);
+  };
+  private current: ServiceTicket | null = null;
+  private currentGroup = 0;
   private readonly tableMetrics: Record<Exclude<TableName, 'tickets'>, number[]>;
-  /** States of the current ticket's cell per timestamp code (`undefined`: not looked up yet). */
-  private readonly codeStates: (States | undefined)[] = [undefined, undefined, undefined];
-  /** Per timestamp code (3 = calls): the period range seen last and its slot (see `slotFor`). */
-  private readonly cacheStart = new Float64Array(4).fill(Number.NaN);
-  private readonly cacheEnd = new Float64Array(4).fill(Number.NaN);
-  private readonly cacheSlot = new Int32Array(4);
-  /** Per slot: its cacheable range, `null` when it has none, `undefined` before it is asked. */
-  private readonly slotRanges: (PeriodBounds | null | undefined)[] = [];
+  /** The current ticket's cell id per timestamp code (`-1`: not looked up yet). */
+  private readonly codeCells = new Int32Array(3);
 
   private readonly excludedByReason: Record<ExclusionReason, number> = {
     duplicate: 0,
@@ -113,7 +114,15 @@ export class EvaluationEngine {
       options.calendar,
     );
     this.plain = new PlainContext(this.asOf, settings);
-    if (this.indexer === undefined) this.slotOfOrdinal(0);
+    this.cells = new CellStore(() => {
+      const n = this.nMetrics;
+      const states: States = new Array(n);
+      for (let m = 0; m < n; m++) states[m] = (this.metrics[m] as AnyMetric).accumulator.init();
+      return states;
+    });
+    this.cells.addGroup();
+    this.slots = new PeriodSlots(this.indexer);
+    if (this.indexer === undefined) this.slots.ofOrdinal(0);
 
     this.ticketMetrics = indicesOf(metrics, 'tickets');
     this.ticketCodes = Int8Array.from(this.ticketMetrics, (m) => timestampCode(metrics[m]));
@@ -127,13 +136,13 @@ export class EvaluationEngine {
   /** Whether any metric of `table` was asked for (else its records are only counted). */
   hasMetrics(table: TableName): boolean {
     return table === 'tickets'
-      ? this.ticketMetrics.length + this.deferred.length > 0
+      ? this.ticketMetrics.length + this.outside > 0
       : this.tableMetrics[table].length > 0;
   }
 
-  /** Metrics set aside until every ticket is known (see {@link replayTicket}). */
-  get hasDeferred(): boolean {
-    return this.deferred.length > 0;
+  /** Every cell's states, by cell id (what {@link onTicket}'s `cellOf` returns). */
+  get states(): readonly States[] {
+    return this.cells.states;
   }
 
   /**
@@ -150,50 +159,60 @@ export class EvaluationEngine {
     this.records.tickets++;
     if (isOpen(t)) this.openTickets++;
     const metricIds = this.ticketMetrics;
-    if (metricIds.length === 0) {
-      // Only metrics set aside for the replay: the ticket's group is still counted here, once.
-      if (this.deferred.length > 0) this.groupOf(t, 'tickets', true);
+    const hook = this.onTicket;
+    if (metricIds.length === 0 && hook === undefined) {
+      // Only metrics taken out for a replay: the ticket's group is still counted here, once.
+      if (this.outside > 0) this.groupOf(t, 'tickets', true);
       return;
     }
     const ctx = this.ticketCtx;
     ctx.begin(t, index, row);
     const g = this.groupOf(t, 'tickets', true);
-    const codeStates = this.codeStates;
-    codeStates[0] = undefined;
-    codeStates[1] = undefined;
-    codeStates[2] = undefined;
+    const codeCells = this.codeCells;
+    codeCells.fill(-1);
     const codes = this.ticketCodes;
     const adds = this.adds;
+    const all = this.cells.states;
     for (let k = 0; k < metricIds.length; k++) {
       const m = metricIds[k] as number;
       const code = codes[k] as number;
-      let states = codeStates[code];
-      if (states === undefined) {
-        const p = this.indexer === undefined ? 1 : this.slotFor(ticketInstant(t, code, ctx), code);
-        states = this.cellStates(g, p);
-        codeStates[code] = states;
-      }
-      (adds[m] as AddFn)(states[m], t, ctx);
+      let cell = codeCells[code] as number;
+      if (cell < 0) cell = this.ticketCell(t, g, code);
+      (adds[m] as AddFn)((all[cell] as States)[m], t, ctx);
+    }
+    if (hook !== undefined) {
+      this.current = t;
+      this.currentGroup = g;
+      hook(t, row, this.cellOf);
+      this.current = null;
     }
     ctx.begin(null, -1, -1);
   }
 
+  /** The current ticket's cell for a timestamp code, looked up and remembered in `codeCells`. */
+  private ticketCell(t: ServiceTicket, g: number, code: number): number {
+    const p =
+      this.indexer === undefined ? 1 : this.slots.of(ticketInstant(t, code, this.ticketCtx), code);
+    const cell = this.cells.id(g, p);
+    this.codeCells[code] = cell;
+    return cell;
+  }
+
   /**
-   * Feeds one ticket to the metrics set aside, once `ticketCtx.repeats` is known. Call it for the
-   * same tickets, in any order, as {@link addTicket} was called for.
+   * Feeds one ticket to metrics taken out of the pass (`ms`), once `ticketCtx.repeats` is known.
+   * Call it for the same tickets, in any order, as {@link addTicket} was called for.
    */
-  replayTicket(t: ServiceTicket, index: number, row: number): void {
+  replayTicket(t: ServiceTicket, index: number, row: number, ms: readonly number[]): void {
     const filter = this.where.tickets;
     if (t.excluded !== undefined || (filter !== undefined && !filter(t, this.plain))) return;
     const ctx = this.ticketCtx;
     ctx.begin(t, index, row);
     const g = this.groupOf(t, 'tickets', false);
     const metrics = this.metrics;
-    for (let k = 0; k < this.deferred.length; k++) {
-      const m = this.deferred[k] as number;
-      const code = this.deferredCodes[k] as number;
-      const p = this.indexer === undefined ? 1 : this.slotFor(ticketInstant(t, code, ctx), code);
-      (metrics[m] as AnyMetric).accumulator.add(this.cellStates(g, p)[m], t, ctx);
+    for (const m of ms) {
+      const code = timestampCode(metrics[m]);
+      const p = this.indexer === undefined ? 1 : this.slots.of(ticketInstant(t, code, ctx), code);
+      (metrics[m] as AnyMetric).accumulator.add(this.cells.get(g, p)[m], t, ctx);
     }
     ctx.begin(null, -1, -1);
   }
@@ -211,19 +230,19 @@ export class EvaluationEngine {
     const indexer = this.indexer;
     let p: number;
     if (indexer === undefined) p = 1;
-    else if (table === 'calls') p = this.slotFor((r as { startedAt: number }).startedAt, 3);
+    else if (table === 'calls') p = this.slots.of((r as { startedAt: number }).startedAt, 3);
     else {
       const key = (r as { period: string }).period;
       let cached = this.periodCache.get(key);
       if (cached === undefined) {
         const ordinal = indexer.ordinalOfKey(key);
-        cached = ordinal === undefined ? NO_PERIOD : this.slotOfOrdinal(ordinal);
+        cached = ordinal === undefined ? NO_PERIOD : this.slots.ofOrdinal(ordinal);
         this.periodCache.set(key, cached);
       }
       p = cached;
       if (p === NO_PERIOD) this.unattributed[table]++;
     }
-    const states = this.cellStates(g, p);
+    const states = this.cells.get(g, p);
     const metrics = this.metrics;
     for (let k = 0; k < own.length; k++) {
       const m = own[k] as number;
@@ -231,40 +250,16 @@ export class EvaluationEngine {
     }
   }
 
-  /** Sets a metric aside for the replay and forgets what it accumulated so far. */
-  private defer(m: number): void {
-    const k = this.ticketMetrics.indexOf(m);
-    if (k < 0) return;
-    this.deferred.push(m);
-    this.deferredCodes.push(this.ticketCodes[k] as number);
-    this.ticketMetrics = this.ticketMetrics.filter((x) => x !== m);
-    this.ticketCodes = Int8Array.from(this.ticketMetrics, (x) => timestampCode(this.metrics[x]));
-    const metric = this.metrics[m] as AnyMetric;
-    for (const row of this.cells)
-      for (const states of row) if (states) states[m] = metric.accumulator.init();
-  }
-
   /**
-   * Sets aside, before a one-pass run, the metrics that need repeat faults, and says whether there
-   * were any (the caller then collects what the pre-pass needs as it reads).
+   * Before the first record: takes the ticket metrics that pass `test` out of the pass and returns
+   * their indices (fed later through {@link onTicket} or {@link replayTicket}).
    */
-  deferRepeatMetrics(): boolean {
-    for (const m of [...this.ticketMetrics]) {
-      if ((this.metrics[m] as AnyMetric).needs?.includes('repeatFaults')) this.defer(m);
-    }
-    return this.deferred.length > 0;
-  }
-
-  private cellStates(g: number, p: number): States {
-    const row = this.cells[g] as (States | undefined)[];
-    let states = row[p];
-    if (states === undefined) {
-      const n = this.nMetrics;
-      states = new Array(n);
-      for (let m = 0; m < n; m++) states[m] = (this.metrics[m] as AnyMetric).accumulator.init();
-      row[p] = states;
-    }
-    return states;
+  takeOut(test: (metric: AnyMetric) => boolean): number[] {
+    const out = this.ticketMetrics.filter((m) => test(this.metrics[m] as AnyMetric));
+    this.ticketMetrics = this.ticketMetrics.filter((m) => !out.includes(m));
+    this.ticketCodes = Int8Array.from(this.ticketMetrics, (m) => timestampCode(this.metrics[m]));
+    this.outside += out.length;
+    return out;
   }
 
   private groupOf(record: ServiceRecord, table: TableName, count: boolean): number {
@@ -280,72 +275,46 @@ export class EvaluationEngine {
       g = this.groupKeys.length;
       this.groupIndex.set(key, g);
       this.groupKeys.push(key);
-      this.cells.push([]);
+      this.cells.addGroup();
     }
     return g;
   }
 
-  private slotOfOrdinal(ordinal: number): number {
-    let p = this.periodSlot.get(ordinal);
-    if (p === undefined) {
-      p = this.periodOrdinals.length;
-      this.periodSlot.set(ordinal, p);
-      this.periodOrdinals.push(ordinal);
-    }
-    return p;
+  /** Merges the cells into the evaluation. */
+  finish(): Evaluation {
+    return assembleEvaluation(this.parts());
   }
 
   /**
-   * The period slot of an instant. Records mostly come in time order, so each timestamp code keeps
-   * the range of the period it saw last: an instant inside it costs two comparisons.
+   * What {@link finish} assembles: every existing cell visited once for the group, period and
+   * overall totals (exact pooled merges), so the work grows with the cells, not groups × periods.
    */
-  private slotFor(ms: number, code: number): number {
-    if (ms >= (this.cacheStart[code] as number) && ms < (this.cacheEnd[code] as number)) {
-      return this.cacheSlot[code] as number;
-    }
-    const indexer = this.indexer as PeriodIndexer;
-    const ordinal = indexer.ordinalOf(ms);
-    const p = this.slotOfOrdinal(ordinal);
-    let range = this.slotRanges[p];
-    if (range === undefined) {
-      range = indexer.cacheRangeOf(ordinal) ?? null;
-      this.slotRanges[p] = range;
-    }
-    if (range !== null) {
-      this.cacheStart[code] = range.start;
-      this.cacheEnd[code] = range.end;
-      this.cacheSlot[code] = p;
-    }
-    return p;
-  }
-
-  /** Merges the cells into the evaluation. */
-  finish(): Evaluation {
+  parts(): EvaluationParts {
     const { metrics, cells } = this;
-    const merge = (collect: (visit: (states: States) => void) => void) =>
-      mergeStates(metrics, collect);
-    return assembleEvaluation({
+    const n = metrics.length;
+    const totals = cells.totals((into, states) => {
+      for (let m = 0; m < n; m++)
+        into[m] = (metrics[m] as AnyMetric).accumulator.merge(into[m], states[m]);
+    });
+    const empty = (): States => metrics.map((m) => m.accumulator.init());
+    return {
       metrics,
       groupKeys: this.groupKeys,
       grouped: this.keyOf !== undefined,
       indexer: this.indexer,
-      periodOrdinals: this.periodOrdinals,
-      cell: (g, slot) => cells[g]?.[slot],
-      groupTotal: (g) =>
-        merge((visit) => {
-          for (const states of cells[g] ?? []) if (states) visit(states);
-        }),
-      periodTotal: (slot) =>
-        merge((visit) => {
-          for (const row of cells) {
-            const states = row[slot];
-            if (states) visit(states);
-          }
-        }),
-      overall: () =>
-        merge((visit) => {
-          for (const row of cells) for (const states of row) if (states) visit(states);
-        }),
+      periodOrdinals: this.slots.ordinals,
+      cell: (g, slot) => {
+        for (const c of totals.cellsOf(g)) if (cells.slot[c] === slot) return cells.states[c];
+        return undefined;
+      },
+      groupCells: (g) =>
+        Array.from(totals.cellsOf(g), (c) => ({
+          slot: cells.slot[c] as number,
+          states: cells.states[c] as States,
+        })),
+      groupTotal: (g) => totals.groupTotals[g] ?? empty(),
+      periodTotal: (slot) => totals.periodTotals.get(slot) ?? empty(),
+      overall: () => totals.overall,
       excludedByReason: this.excludedByReason,
       openTickets: this.openTickets,
       ungrouped: this.ungrouped,
@@ -354,53 +323,8 @@ export class EvaluationEngine {
       asOf: this.asOf,
       timeZone: this.timeZone,
       period: this.options.period,
-    });
+    };
   }
-}
-
-type CompiledWhere = { [T in TableName]?: (record: unknown, ctx: EvalContext) => boolean };
-
-/**
- * `where` filters as predicates: a host function as it is, an expression compiled. A filter reads
- * the record only: expressions in `where` may use fields, attributes, `resolved` and `open`, not
- * the SLA, duration or repeat-fault values (those are metric-level; scope a metric for them).
- */
-function compileWhere(where: WhereFilters | undefined): CompiledWhere {
-  const out: CompiledWhere = {};
-  if (where === undefined) return out;
-  if (typeof where !== 'object' || where === null)
-    throw new RangeError(
-      'evaluate: option `where` must be an object of table → filter (a function or an expression).',
-    );
-  for (const [table, filter] of Object.entries(where)) {
-    if (!['tickets', 'calls', 'agents', 'customers'].includes(table))
-      throw new RangeError(
-        `evaluate: option \`where.${table}\` names no table; use tickets, calls, agents or customers.`,
-      );
-    if (filter === undefined) continue;
-    if (typeof filter === 'function') {
-      out[table as TableName] = filter as (record: unknown) => boolean;
-    } else if (typeof filter === 'object' && filter !== null && typeof filter.op === 'string') {
-      checkWhereExpr(table, filter);
-      out[table as TableName] = compilePredicate(filter);
-    } else {
-      throw new RangeError(
-        `evaluate: option \`where.${table}\` must be a function of the record or an expression (e.g. expr.eq(expr.field('channel'), 'phone')).`,
-      );
-    }
-  }
-  return out;
-}
-
-const recordOnly = new Set(['resolved', 'open']);
-
-function checkWhereExpr(table: string, e: Expr): void {
-  walk(e, (node) => {
-    if (node.op === 'derived' && !recordOnly.has(node.name))
-      throw new RangeError(
-        `evaluate: option \`where.${table}\` reads ${node.name}, which a filter cannot: scope a metric with it instead (scopeMetric).`,
-      );
-  });
 }
 
 function indicesOf(metrics: readonly AnyMetric[], table: TableName): number[] {
@@ -408,26 +332,4 @@ function indicesOf(metrics: readonly AnyMetric[], table: TableName): number[] {
   for (let m = 0; m < metrics.length; m++)
     if ((metrics[m] as AnyMetric).table === table) out.push(m);
   return out;
-}
-
-function timestampCode(metric: AnyMetric | undefined): number {
-  const ts = metric?.timestamp;
-  return ts === 'resolvedAt' ? T_RESOLVED : ts === 'surveyedAt' ? T_SURVEYED : T_CREATED;
-}
-
-/**
- * The instant that puts a ticket into a period for a timestamp code (KPIS.md rule 9). An
- * unresolved ticket under a resolution-based metric goes to its resolution due instant when that
- * has passed by `asOf` (an overdue open ticket is a miss in the period it fell due), else to its
- * creation.
- */
-function ticketInstant(t: ServiceTicket, code: number, ctx: TicketContext): number {
-  if (code === T_CREATED) return t.createdAt;
-  if (code === T_SURVEYED && t.surveyedAt !== undefined) return t.surveyedAt;
-  if (isResolved(t)) return t.resolvedAt as number;
-  if (code === T_RESOLVED) {
-    const due = ctx.resolutionDueAt();
-    if (!Number.isNaN(due) && due <= ctx.asOf) return due;
-  }
-  return t.createdAt;
 }

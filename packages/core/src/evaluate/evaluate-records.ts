@@ -11,6 +11,7 @@ import { tableNames, TableReader, tableRows } from '../data/table-reader';
 import type { ServiceRecord, ServiceTicket, TableName } from '../data/types';
 import { EvaluationEngine } from './engine';
 import { detectRepeatFaults, RepeatColumns } from './repeat-fault';
+import { stageMetrics } from './staged';
 import type { Evaluation, EvaluateOptions } from './types';
 
 /** Options of {@link evaluateRecords} and {@link createEvaluationStream}. */
@@ -53,8 +54,9 @@ export interface EvaluationStream {
  * - `where` filters and a `groupBy` function receive a record object that is reused from one
  *   record to the next: read it, do not keep it.
  * - Metrics that need every ticket first (`repeatFaultRate`, `solutionEffectiveness`: a repeat is
- *   a later ticket) are fed in a second pass over the accepted tickets; `input` must not change
- *   until the call returns.
+ *   a later ticket) are classified during the pass under each possible repeat-fault status and
+ *   tallied once repeat faults are known; a host's own accumulator that needs them is fed in a
+ *   second pass over the accepted tickets, so `input` must not change until the call returns.
  *
  * @throws TypeError for an input that is not a dataset object (as `parseDataset`), RangeError for
  * a bad option, DatasetError in `'throw'` mode when any record is invalid.
@@ -115,8 +117,13 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
     agents: readers.agents.blank(),
     customers: readers.customers.blank(),
   };
-  // Metrics known to need repeat faults wait for the second pass; their inputs are collected now.
-  let columns: RepeatColumns | null = engine.deferRepeatMetrics() ? new RepeatColumns() : null;
+  // Metrics that need repeat faults (a repeat is a later ticket) leave the pass: a kit ratio or
+  // count is staged during it (staged.ts), any other waits for a second read. What repeat-fault
+  // detection needs is collected as the tickets are read.
+  const takenOut = engine.takeOut((m) => m.needs?.includes('repeatFaults') === true);
+  const staged = stageMetrics(engine, takenOut);
+  const replayed = takenOut.filter((m) => !staged?.metrics.includes(m));
+  let columns: RepeatColumns | null = takenOut.length > 0 ? new RepeatColumns() : null;
   const kept: KeptTickets[] = [];
   let ticketRows = 0;
   let finishedTickets = false;
@@ -175,15 +182,18 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
     finish() {
       if (finished) throw new Error('evaluateRecords: finish() was already called.');
       finished = true;
-      if (engine.hasDeferred) {
+      if (takenOut.length > 0) {
         if (columns === null) {
           const all = new RepeatColumns();
           replay((t) => all.push(t));
           columns = all;
         }
         const ctx = engine.ticketCtx;
-        ctx.repeats = detectRepeatFaults(columns, ctx.settings.repeatWindowMs, engine.asOf);
-        replay((t, index, row) => engine.replayTicket(t, index, row));
+        const repeats = detectRepeatFaults(columns, ctx.settings.repeatWindowMs, engine.asOf);
+        ctx.repeats = repeats;
+        staged?.tallyAll(repeats, engine.states);
+        if (replayed.length > 0)
+          replay((t, index, row) => engine.replayTicket(t, index, row, replayed));
       }
       const counts = {} as Record<TableName, TableCounts>;
       for (const table of tableNames) {

@@ -1,4 +1,5 @@
 import type { Accumulator, EvalContext } from '../types';
+import type { TallyFold } from './tally';
 import { withSufficiency } from './result';
 
 export interface CountState {
@@ -7,7 +8,7 @@ export interface CountState {
 }
 
 /** Counts one record (`1` counted, `0` considered, `-1` not considered) into a count state. */
-export function tallyCount(state: CountState, c: -1 | 0 | 1): void {
+export function tallyCount(state: CountState, c: number): void {
   if (c >= 0) {
     state.considered++;
     state.count += c;
@@ -21,8 +22,10 @@ export function tallyCount(state: CountState, c: -1 | 0 | 1): void {
  */
 export function countAccumulator<R>(
   classify: (record: R, ctx: EvalContext) => -1 | 0 | 1,
-): Accumulator<CountState, R> {
+): Accumulator<CountState, R> & TallyFold<CountState, R> {
   return {
+    classify,
+    tally: tallyCount,
     init: () => ({ count: 0, considered: 0 }),
     add(state, record, ctx) {
       tallyCount(state, classify(record, ctx));

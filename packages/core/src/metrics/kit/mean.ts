@@ -28,11 +28,14 @@ export interface ValueBuffer {
   parts: Float64Array[];
 }
 
-const newBuffer = (): ValueBuffer => ({ data: new Float64Array(8), length: 0, parts: [] });
+/** Shared by every empty buffer (never written: the first push replaces it). */
+const noValues = new Float64Array(0);
+// An evaluation may hold millions of states (a million groups): the array comes with the first value.
+const newBuffer = (): ValueBuffer => ({ data: noValues, length: 0, parts: [] });
 
 function push(buffer: ValueBuffer, x: number): void {
   if (buffer.length === buffer.data.length) {
-    const grown = new Float64Array(buffer.data.length * 2);
+    const grown = new Float64Array(Math.max(8, buffer.data.length * 2));
     grown.set(buffer.data);
     buffer.data = grown;
   }

@@ -1,4 +1,5 @@
 import type { Accumulator, EvalContext } from '../types';
+import type { TallyFold } from './tally';
 import { noDataValue, withSufficiency } from './result';
 import { wilsonInterval } from './stats';
 
@@ -22,7 +23,7 @@ export interface RatioState {
 }
 
 /** Counts one classified record into a ratio state (the fold's step, shared by every engine). */
-export function tallyRatio(state: RatioState, outcome: Outcome): void {
+export function tallyRatio(state: RatioState, outcome: number): void {
   if (outcome === Outcome.Hit) {
     state.hits++;
     state.trials++;
@@ -39,8 +40,10 @@ export function tallyRatio(state: RatioState, outcome: Outcome): void {
  */
 export function ratioAccumulator<R>(
   classify: (record: R, ctx: EvalContext) => Outcome,
-): Accumulator<RatioState, R> {
+): Accumulator<RatioState, R> & TallyFold<RatioState, R> {
   return {
+    classify,
+    tally: tallyRatio,
     init: () => ({ hits: 0, trials: 0, censored: 0 }),
     add(state, record, ctx) {
       tallyRatio(state, classify(record, ctx));
