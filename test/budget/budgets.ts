@@ -53,8 +53,9 @@ export const budgets: readonly Budget[] = [
     },
   },
   { name: 'ParetoChart', entry: widget('ParetoChart'), budget: 20 * KB },
-  // 22.5 KB since issue 12: formula-safe CSV export with raw values and locale negotiation (+480 B).
-  { name: 'ScorecardTable', entry: widget('ScorecardTable'), budget: 22.5 * KB },
+  // 22.5 KB since issue 12: formula-safe CSV export with raw values and locale negotiation (+480 B);
+  // 22.65 KB with issue 13's renderRule and the issue-11 coverage fields merged (23,169 B measured).
+  { name: 'ScorecardTable', entry: widget('ScorecardTable'), budget: 22.65 * KB },
   { name: 'KpiLeaderboard', entry: widget('KpiLeaderboard'), budget: 30 * KB },
   // Issue 14. The board validates the host's plan with the core's zod schema (~6 KB of zod).
   { name: 'ImprovementPlanBoard', entry: widget('ImprovementPlanBoard'), budget: 24 * KB },
@@ -69,8 +70,8 @@ export const budgets: readonly Budget[] = [
     entry: `export { ${coreComputation} } from '@servicescore/core';`,
     budget: 15 * KB,
     pending: {
-      ceiling: 35.75 * KB,
-      why: 'the catalogue (51 metric definitions with texts) is ~8 KB, the engine, template and validation the rest; since issue 10 the definitions are data, compiled by the expression compiler both engines share, and `where` filters may be expressions (+1.8 KB); the strict options of issue 12 with closest-key hints, SLA specs, domain checks, the year-skipping calendar and the indexed repeat-fault scan (+1.7 KB); with the issue-11 work of main merged (event folding, record tables) 35.7 KB',
+      ceiling: 36.7 * KB,
+      why: 'the catalogue (51 metric definitions with texts) is ~8 KB, the engine, template and validation the rest; since issue 10 the definitions are data, compiled by the expression compiler both engines share, and `where` filters may be expressions (+1.8 KB); the strict options of issue 12 with closest-key hints, SLA specs, domain checks, the year-skipping calendar and the indexed repeat-fault scan (+1.7 KB); with the issue-11 work of main merged (event folding, record tables) 35.7 KB; field presence (notRecorded), minCoverage, checked mappings and the cell store of issue 10 (+0.9 KB): 36.63 KB measured',
     },
   },
   {
@@ -78,8 +79,8 @@ export const budgets: readonly Budget[] = [
     entry: `export { ${coreComputation}, ${coreSchemas} } from '@servicescore/core';`,
     budget: 30 * KB,
     pending: {
-      ceiling: 44.05 * KB,
-      why: 'the computation above (with the expression compiler of issue 10 and the strict inputs of issue 12); schemas and readers add ~8 KB',
+      ceiling: 45 * KB,
+      why: 'the computation above (with the expression compiler of issue 10, the strict inputs of issue 12 and the field presence of issue 11); schemas and readers add ~8 KB (44.96 KB measured)',
     },
   },
 ];
