@@ -607,8 +607,11 @@ export function materialize(spec: CaseSpec): Materialized {
       id: unique(ids, t.id, i),
       createdAt,
       status: t.status,
+      // A response after the resolution is rejected by parseDataset: at most the resolution.
       firstResponseAt:
-        t.firstResponseAt === undefined ? undefined : laterMs(t.firstResponseAt, createdAt),
+        t.firstResponseAt === undefined
+          ? undefined
+          : Math.min(laterMs(t.firstResponseAt, createdAt), resolvedAt ?? Number.POSITIVE_INFINITY),
       resolvedAt,
       closedAt,
       surveyedAt: t.surveyedAt === undefined ? undefined : laterMs(t.surveyedAt, createdAt),

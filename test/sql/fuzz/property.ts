@@ -37,10 +37,28 @@ export async function checkCase(engine: FuzzEngine, spec: CaseSpec): Promise<voi
         .map((r) => `${r.table}[${r.index}] ${r.reason}`)
         .join('; ')}`,
     );
-  const expected = evaluate(m.dataset, m.options);
-  const actual = await engine.withData(m.dataset, () =>
-    evaluateSql(engine.runner, { ...(m.options as SqlEvaluateOptions), tables: engine.tables }),
-  );
+  const run = () =>
+    engine.withData(m.dataset, () =>
+      evaluateSql(engine.runner, { ...(m.options as SqlEvaluateOptions), tables: engine.tables }),
+    );
+  let expected: ReturnType<typeof evaluate>;
+  try {
+    expected = evaluate(m.dataset, m.options);
+  } catch (error) {
+    // A refused option (a groupBy attribute no record carries) must be refused by SQL too, with
+    // the same error class and the same first sentence.
+    const sql = await run().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const first = (e: unknown) => String((e as Error)?.message).split(';')[0];
+    if (!(sql instanceof (error as Error).constructor) || first(sql) !== first(error))
+      throw new Error(
+        `evaluate threw "${first(error)}" but evaluateSql gave ${sql === undefined ? 'a result' : `"${first(sql)}"`}`,
+      );
+    return;
+  }
+  const actual = await run();
   const differences = evaluationDifferences(actual, expected);
   if (differences.length > 0) throw new Difference(differences, m);
 }

@@ -2,7 +2,7 @@ import { fieldKinds } from '../data/field-kinds';
 import { recordTables } from '../data/tables';
 import type { ExclusionReason, TableName } from '../data/types';
 import { assembleEvaluation, NO_PERIOD, type States } from '../evaluate/assemble';
-import { checkRecordedOption, withRecorded } from '../evaluate/recorded';
+import { checkGroupBy, checkRecordedOption, withRecorded } from '../evaluate/recorded';
 import type { Evaluation } from '../evaluate/types';
 import type { Measure } from '../metrics/expr/types';
 import type { AnyMetric } from '../metrics/types';
@@ -96,7 +96,11 @@ export async function evaluateSql(
   for (const query of compiled.queries) {
     results.push({ query, rows: await runner.query(query.sql, query.params) });
   }
-  return assemble(compiled, results, declared);
+  const result = assemble(compiled, results, declared);
+  // Like evaluate: a groupBy name that is no field and gave no group is refused (the database
+  // does not list attribute names, so the message offers the canonical fields).
+  checkGroupBy(result, evaluation.groupBy, () => []);
+  return result;
 }
 
 /**
