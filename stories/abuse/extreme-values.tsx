@@ -84,7 +84,9 @@ export function ExtremeValueWidgets() {
       </Case>
 
       <Case id="ScorecardTable:huge">
-        <ScorecardTable result={scorecardWith(['huge'], [huge, negativeZero])} />
+        {/* A ratio cannot be huge: scoring refuses one outside 0..1 (issue 12), so the largest
+            ratio, 1, stands in. */}
+        <ScorecardTable result={scorecardWith(['huge'], [1, negativeZero])} />
       </Case>
       <Case id="ScorecardTable:tiny">
         <ScorecardTable result={scorecardWith(['tiny'], [tiny, noisy])} />

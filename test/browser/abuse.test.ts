@@ -118,7 +118,11 @@ describe.concurrent('widgets under abuse in Chromium', () => {
       }
       const html = await page.content();
       expect(html).not.toContain('evil.example');
-      expect(errors, 'console errors and page errors').toEqual([]);
+      // The story's bad props are meant to draw the development warnings; nothing else may log.
+      const unexpected = errors.filter(
+        (e) => !e.startsWith('console error: [servicescore] Invalid prop'),
+      );
+      expect(unexpected, 'console errors and page errors').toEqual([]);
     } finally {
       await open.close();
     }
@@ -180,7 +184,7 @@ describe.concurrent('widgets under abuse in Chromium', () => {
         '100.0%',
         '关键少数：huge，占 100.0%',
       ],
-      'ScorecardTable:huge': ['100,000,000,000,000.0%', '0.0%'],
+      'ScorecardTable:huge': ['100.0%', '0.0%'],
       'ScorecardTable:tiny': ['0.0%', '30.0%'],
       'KpiLeaderboard:extremes': ['30.0%', '1,000', '0.0%', '1,000,000,000,000'],
       'KpiCard:huge': ['1,000,000,000,000', '较上期 +1,000,000,000,000，改善', '上期 0'],
@@ -212,7 +216,7 @@ describe.concurrent('widgets under abuse in Chromium', () => {
         '100.0%',
         'Vital few: huge, 100.0% of the total',
       ],
-      'ScorecardTable:huge': ['100,000,000,000,000.0%', '0.0%'],
+      'ScorecardTable:huge': ['100.0%', '0.0%'],
       'ScorecardTable:tiny': ['0.0%', '30.0%'],
       'KpiLeaderboard:extremes': ['30.0%', '1,000', '0.0%', '1,000,000,000,000'],
       'KpiCard:huge': [
