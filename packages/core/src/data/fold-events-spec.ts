@@ -1,3 +1,4 @@
+import { editDistance } from './closest';
 import * as z from 'zod/mini';
 import type { CanonicalField } from './field-kinds';
 import { canonicalFields } from './map-records';
@@ -101,26 +102,6 @@ export class EventLogSpecError extends TypeError {
   }
 }
 
-/** Levenshtein distance, case-insensitive. */
-function distance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      row[j] = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + cost,
-      );
-    }
-    prev = row;
-  }
-  return prev[y.length] as number;
-}
-
 /**
  * `; closest: "a", "b", "c"` — the three nearest candidates by edit distance (case-insensitive; ties
  * in the candidates' order), or `''` when there are none.
@@ -129,7 +110,7 @@ function distance(a: string, b: string): number {
  */
 export function closest(name: string, candidates: Iterable<string>): string {
   const near = [...candidates]
-    .map((c) => ({ c, d: distance(name, c) }))
+    .map((c) => ({ c, d: editDistance(name.toLowerCase(), c.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map((e) => JSON.stringify(e.c));

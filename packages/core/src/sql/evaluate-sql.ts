@@ -1,3 +1,4 @@
+import { editDistance } from '../data/closest';
 import { fieldKinds } from '../data/field-kinds';
 import { recordTables } from '../data/tables';
 import type { ExclusionReason, TableName } from '../data/types';
@@ -155,28 +156,11 @@ function checkMapping(
 
 function closest(name: string, candidates: readonly string[]): string {
   const scored = candidates
-    .map((c) => ({ c, d: distance(name.toLowerCase(), c.toLowerCase()) }))
+    .map((c) => ({ c, d: editDistance(name.toLowerCase(), c.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map((e) => `"${e.c}"`);
   return scored.length === 0 ? '' : `; closest: ${scored.join(', ')}`;
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + cost,
-      );
-    }
-    prev = row;
-  }
-  return prev[b.length] as number;
 }
 
 /** A number from a client's value (bigint, decimal string, number); `null` for NULL. */
