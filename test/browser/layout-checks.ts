@@ -29,6 +29,8 @@ export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise
     const hidden = (el: Element): boolean => {
       if (el.closest('.ss-visually-hidden, [hidden], [aria-hidden="true"] .ss-visually-hidden'))
         return true;
+      // Not rendered: inside display:none, or inside a closed <details> (content-visibility).
+      if (!el.checkVisibility()) return true;
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) return true;
       const style = getComputedStyle(el);

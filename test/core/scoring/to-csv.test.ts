@@ -74,4 +74,15 @@ describe('scorecardToCsv', () => {
     expect(lines).toHaveLength(18);
     expect(lines[16]).toBe('Total,,100,0,coverage (0–1),,,,,,');
   });
+
+  it('says a total below minCoverage is not graded', () => {
+    // Only 响应及时率 (weight 10 of 100) has data: 0.96 → 10 points → 100; coverage 0.1 < 0.6.
+    const result = scoreScorecard(afterSalesTemplate, { responseTimelinessRate: 0.96 });
+    const zh = scorecardToCsv(result, 'zh-CN').split('\r\n');
+    expect(zh.at(-2)).toBe('总分,,100,0.1,覆盖率（0–1）,,,100.0,100.00,数据不足，不评等级,');
+    const en = scorecardToCsv(result, 'en-US').split('\r\n');
+    expect(en.at(-2)).toBe(
+      'Total,,100,0.1,coverage (0–1),,,100.0,100.00,Insufficient data: not graded,',
+    );
+  });
 });

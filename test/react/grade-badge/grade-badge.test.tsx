@@ -35,6 +35,22 @@ describe('GradeBadge', () => {
     expect(screen.queryByText('优秀')).toBeNull();
   });
 
+  it('says a total is not graded for lack of coverage, with the coverage', () => {
+    // 0.37 of the weight with data → "37%"; the score 95 is not graded.
+    renderStrict(
+      <>
+        <GradeBadge score={95} insufficient coverage={0.37} />
+        <GradeBadge score={95} insufficient coverage={0.37} locale="en-US" />
+        <GradeBadge insufficient coverage={Number.NaN} locale="en-US" />
+      </>,
+    );
+    expect(screen.getByText('数据不足（覆盖 37%）')).toBeTruthy();
+    expect(screen.getByText('Insufficient data (coverage 37%)')).toBeTruthy();
+    // A coverage that is not a 0–1 share falls back to the plain insufficient-sample text.
+    expect(screen.getByText('Insufficient sample')).toBeTruthy();
+    expect(screen.queryByText('优秀')).toBeNull();
+  });
+
   it('draws a shape per grade so colour is not the only signal', () => {
     const { container } = renderStrict(
       <>

@@ -111,3 +111,11 @@ export function insufficientResult(): ScorecardResult {
     { manual: { manualCheck: 6 } },
   );
 }
+
+/**
+ * Only timely (40) has data: coverage 40/100 = 40 % < the default minCoverage 60 %, so the total
+ * (80, from timely's 8 points alone) is given but not graded.
+ */
+export function lowCoverageResult(): ScorecardResult {
+  return scoreScorecard(smallTemplate, { timely: 0.93, handling: null, followUp: null });
+}

@@ -123,14 +123,15 @@ describe('ScorecardTable sorting', () => {
     fireEvent.click(sortButton('分数'));
     fireEvent.click(sortButton('权重'));
     expect(sortButton('分数').closest('th')?.getAttribute('aria-sort')).toBe('none');
-    // speed: timely 40 > handling 20; care: followUp 30 > manualCheck 10
+    // By the weight shown, the effective one (70 of 100 has data, so × 100 / 70): speed: timely
+    // 57.14 > handling 28.57; care: manualCheck 14.29 > followUp 0 (no data, nominal 30).
     expect(bodyOrder()).toEqual([
       '速度',
       '响应及时率',
       '平均处理时长',
       '关怀',
-      '回访及时性',
       '现场检查',
+      '回访及时性',
     ]);
     fireEvent.click(sortButton('权重'));
     expect(bodyOrder()).toEqual([
@@ -138,8 +139,8 @@ describe('ScorecardTable sorting', () => {
       '平均处理时长',
       '响应及时率',
       '关怀',
-      '现场检查',
       '回访及时性',
+      '现场检查',
     ]);
   });
 

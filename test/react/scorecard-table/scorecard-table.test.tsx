@@ -4,7 +4,13 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetWarnings } from '../../../packages/react/src/shared/dev';
 import { axeViolations, captureConsoleErrors, expectCleanHydration, renderStrict } from '../utils';
-import { fullResult, insufficientResult, smallResult, smallTemplate } from './fixtures';
+import {
+  fullResult,
+  insufficientResult,
+  lowCoverageResult,
+  smallResult,
+  smallTemplate,
+} from './fixtures';
 
 afterEach(cleanup);
 
@@ -42,10 +48,12 @@ describe('ScorecardTable content', () => {
 
   it('shows an indicator row with its value by unit, rule, points, score, weighted score, grade and suggestion', () => {
     renderStrict(<ScorecardTable result={smallResult()} />);
-    // 0.93 → "93.0%"; 8 of 10 points → 80.0; 80 × 40 / 70 = 45.71
+    // 0.93 → "93.0%"; 8 of 10 points → 80.0; 80 × 40 / 70 = 45.71. 70 of the 100 weight has
+    // data, so the effective weight is 40 × 100 / 70 = 57.14 (nominal 40 for screen readers and in
+    // the tooltip) and 80 × 57.14 / 100 = 45.71 adds up.
     expect(rowTexts('响应及时率')).toEqual([
       '响应及时率',
-      '40',
+      '57.14 (模板权重 40)',
       '93.0%',
       '≥ 95% → 10；≥ 90% → 8；其他 → 5',
       '8 / 10',
@@ -58,10 +66,10 @@ describe('ScorecardTable content', () => {
 
   it('formats a duration value and hides the suggestion at full points', () => {
     renderStrict(<ScorecardTable result={smallResult()} />);
-    // 1 h ≤ 2 h → 10 points → 100.0; 100 × 20 / 70 = 28.57
+    // 1 h ≤ 2 h → 10 points → 100.0; 100 × 20 / 70 = 28.57; effective weight 20 × 100 / 70 = 28.57
     expect(rowTexts('平均处理时长')).toEqual([
       '平均处理时长',
-      '20',
+      '28.57 (模板权重 20)',
       '1小时',
       '≤ 2小时 → 10；≤ 24小时 → 8；其他 → 5',
       '10 / 10',
@@ -74,17 +82,40 @@ describe('ScorecardTable content', () => {
 
   it('gives a dimension row its own score, weighted score and grade', () => {
     renderStrict(<ScorecardTable result={smallResult()} />);
-    // speed = (80·40 + 100·20) / 60 = 86.67; weighted 45.71 + 28.57 = 74.29
-    expect(rowTexts('速度')).toEqual(['速度', '60', '', '', '', '86.7', '74.29', '良好', '']);
-    // care = manual 60 only (followUp missing, renormalised); weighted 600 / 70 = 8.57
-    expect(rowTexts('关怀')).toEqual(['关怀', '40', '', '', '', '60.0', '8.57', '合格', '']);
+    // speed = (80·40 + 100·20) / 60 = 86.67; weighted 45.71 + 28.57 = 74.29; effective weight
+    // 60 × 100 / 70 = 85.71
+    expect(rowTexts('速度')).toEqual([
+      '速度',
+      '85.71 (模板权重 60)',
+      '',
+      '',
+      '',
+      '86.7',
+      '74.29',
+      '良好',
+      '',
+    ]);
+    // care = manual 60 only (followUp missing, renormalised); weighted 600 / 70 = 8.57; effective
+    // weight: only the manual 10 counts, 10 × 100 / 70 = 14.29
+    expect(rowTexts('关怀')).toEqual([
+      '关怀',
+      '14.29 (模板权重 40)',
+      '',
+      '',
+      '',
+      '60.0',
+      '8.57',
+      '合格',
+      '',
+    ]);
   });
 
   it('shows a missing indicator as 无数据 with a dash and the neutral tone icon', () => {
     renderStrict(<ScorecardTable result={smallResult()} />);
+    // No data: its weight is spread over the rest, so it weighs 0 in the total (nominal 30).
     expect(rowTexts('回访及时性')).toEqual([
       '回访及时性',
-      '30',
+      '0 (模板权重 30)',
       '—',
       '≥ 100% → 10；≥ 90% → 8；其他 → 5',
       '—',
@@ -96,6 +127,33 @@ describe('ScorecardTable content', () => {
     const status = screen.getByText('无数据');
     expect(status.getAttribute('data-tone')).toBe('none');
     expect(status.querySelector('svg[data-tone="none"]')).not.toBeNull();
+  });
+
+  it('gives the nominal weight in a tooltip where it differs from the effective one', () => {
+    renderStrict(<ScorecardTable result={smallResult()} />);
+    const weight = screen.getByRole('rowheader', { name: '响应及时率' }).closest('tr')!
+      .children[1]!;
+    // 40 × 100 / 70 = 57.14 shown; the template's 40 in the title.
+    expect(weight.querySelector('[title]')?.getAttribute('title')).toBe('模板权重 40');
+    // Full coverage: effective = nominal, so the plain number and no tooltip.
+    cleanup();
+    renderStrict(<ScorecardTable result={fullResult()} />);
+    const full = screen.getByRole('rowheader', { name: '响应及时率' }).closest('tr')!.children[1]!;
+    expect(full.textContent).toBe('40');
+    expect(full.querySelector('[title]')).toBeNull();
+  });
+
+  it('gives no grade below the coverage a grade needs, and says why with the coverage', () => {
+    renderStrict(<ScorecardTable result={lowCoverageResult()} locale="en-US" />);
+    const total = screen.getByRole('rowheader', { name: 'Total' }).closest('tr')!;
+    const cells = [...total.children].map((c) => c.textContent);
+    // timely alone: 8 of 10 points → 80.0; coverage 40 of 100 = 40 % < 60 %.
+    expect(cells.at(-2)).toBe('Insufficient data (coverage 40%)');
+    expect(cells).toContain('80.0');
+    expect(total.querySelector('.ss-grade-badge')).toBeNull();
+    expect(
+      screen.getByText('Data coverage 40% is below the 60% a grade needs: no grade is given'),
+    ).toBeTruthy();
   });
 
   it('shows an insufficient sample as 样本不足 and never its unreliable value', () => {

@@ -169,7 +169,8 @@ const plain = (x: number | null) => (x === null ? '' : String(roundScore(x, 2)))
  * weighted score (2 decimals), status, suggestions (joined with "；" / "; "). The value is the raw
  * number by default (`values: 'display'` for the widget's text); every number is plain ("."
  * decimal, no grouping) so spreadsheets parse it. A last row gives the total: weight sum, coverage
- * (a 0–1 ratio in raw mode), total score, and the grade as its status.
+ * (a 0–1 ratio in raw mode), total score, and the grade as its status ("数据不足，不评等级" /
+ * "Insufficient data: not graded" when coverage is below `minCoverage`).
  *
  * Safe by default: text cells (labels, rules, suggestions) that start with `= + - @`, a tab or CR
  * are written with a leading `'` (see {@link ScorecardCsvOptions.neutralizeFormulas}).
@@ -225,7 +226,13 @@ export function scorecardToCsv(
     '',
     fixed(result.total, 1),
     fixed(result.total, 2),
-    result.grade ? text(result.grade.label[locale]) : '',
+    result.grade
+      ? text(result.grade.label[locale])
+      : result.gradeStatus === 'insufficientCoverage'
+        ? zh
+          ? '数据不足，不评等级'
+          : 'Insufficient data: not graded'
+        : '',
     '',
   ]);
   return `\uFEFF${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;

@@ -13,15 +13,18 @@ export interface GradeBadgeProps
 
 /**
  * A grade (优秀 / 良好 / 合格 / 待改进) as a toned badge with a shape per grade, so colour is
- * never the only signal. Give `grade`, or a `score` to grade.
+ * never the only signal. Give `grade`, or a `score` to grade; a total not graded for lack of
+ * coverage shows as `insufficient` with its `coverage`.
  *
  * @example
  * <GradeBadge score={result.total} showScore />
+ * <GradeBadge insufficient={result.gradeStatus === 'insufficientCoverage'} coverage={result.coverage} grade={result.grade} />
  */
 export function GradeBadge({
   grade,
   score,
   insufficient,
+  coverage,
   showScore,
   scale,
   locale,
@@ -29,7 +32,15 @@ export function GradeBadge({
   className,
   ...rest
 }: GradeBadgeProps) {
-  const state = useGradeBadge({ grade, score, insufficient, showScore, scale, locale });
+  const state = useGradeBadge({
+    grade,
+    score,
+    insufficient,
+    coverage,
+    showScore,
+    scale,
+    locale,
+  });
   return (
     <span
       {...rest}

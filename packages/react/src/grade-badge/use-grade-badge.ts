@@ -19,8 +19,14 @@ export interface GradeBadgeOptions {
   grade?: GradeId | GradeResult | null | undefined;
   /** A 0–100 score to grade with the provider's (or `scale`) grade scale. */
   score?: number | null | undefined;
-  /** Show "样本不足 / Insufficient data" instead of a grade. @default false */
+  /** Show "样本不足 / Insufficient sample" instead of a grade. @default false */
   insufficient?: boolean | undefined;
+  /**
+   * With `insufficient`: the share of the weight with data (0–1) of a total not graded for lack of
+   * coverage (`ScorecardResult.coverage` when `gradeStatus` is `'insufficientCoverage'`); the badge
+   * then reads "数据不足（覆盖 37%）/ Insufficient data (coverage 37%)".
+   */
+  coverage?: number | null | undefined;
   /** Append the rounded score after the label ("良好 85.0"). @default false */
   showScore?: boolean | undefined;
   /** @default the provider's grade scale */
@@ -79,7 +85,12 @@ export function useGradeBadge(options: GradeBadgeOptions): GradeBadgeState {
   let bad: unknown;
 
   if (options.insufficient) {
-    label = t('insufficientSample');
+    const c = options.coverage;
+    label =
+      typeof c === 'number' && c >= 0 && c <= 1
+        ? // Whole percent, written alike in zh-CN and en-US ("37%").
+          t('insufficientCoverage', { coverage: `${Math.round(c * 100)}%` })
+        : t('insufficientSample');
   } else if (options.grade != null) {
     const id = typeof options.grade === 'string' ? options.grade : options.grade.id;
     bad = id;

@@ -70,6 +70,8 @@ export interface ScorecardFooter {
   totalText: string;
   weightedTotalText: string;
   grade: GradeResult | null;
+  /** Why the total has no grade: no data, or too little of the weight with data (with its coverage). */
+  noGradeText: string;
 }
 
 const helper = createColumnHelper<ScorecardFeatures, ScorecardRow>();
@@ -166,7 +168,17 @@ export function createScorecardColumns(
     weight: helper.accessor((r) => r.sortValues.weight, {
       ...sortable('weight'),
       header: () => t('weight'),
-      cell: ({ row }) => row.original.weightText,
+      cell: ({ row }) => {
+        const r = row.original;
+        if (r.nominalWeightText === null) return r.weightText;
+        // The effective weight, the nominal one in a tooltip and for screen readers.
+        return (
+          <span className="ss-scorecard-table__weight" title={r.nominalWeightText}>
+            {r.weightText}
+            <span className="ss-visually-hidden"> ({r.nominalWeightText})</span>
+          </span>
+        );
+      },
       footer: () => footer.weightText,
     }),
     value: helper.accessor((r) => r.sortValues.value, {
@@ -226,7 +238,7 @@ export function createScorecardColumns(
       },
       footer: () =>
         footer.grade === null ? (
-          <Status text={t('indicatorStatus.missing')} />
+          <Status text={footer.noGradeText} />
         ) : (
           <GradeBadge grade={footer.grade} locale={s.locale} />
         ),

@@ -24,7 +24,13 @@ export interface ScorecardRow {
   readonly id: string;
   /** Localized label. */
   readonly label: string;
+  /**
+   * The weight the row really has in the total (`effectiveWeight`: re-spread when indicators lack
+   * data), so weighted scores add up to the total in every row and dimension.
+   */
   readonly weightText: string;
+  /** "模板权重 10" / "Nominal weight 10" when the effective weight differs from it, else `null`. */
+  readonly nominalWeightText: string | null;
   /** The formatted value; "—" when missing or insufficient. Empty on dimension rows. */
   readonly valueText: string;
   /** The rule in words (`ruleText`). Empty on dimension rows. */
@@ -60,6 +66,24 @@ export function localized(text: LocalizedText | undefined, locale: Locale): stri
 const finite = (x: number | null | undefined): number | undefined =>
   typeof x === 'number' && Number.isFinite(x) ? x : undefined;
 
+/**
+ * The shown weight (the effective one; the nominal when a result has none) and the nominal-weight
+ * note when the two differ as shown.
+ */
+function weightTexts(
+  nominal: number,
+  effective: number | undefined,
+  s: Pick<ServiceScore<ScorecardTextKey>, 't' | 'format'>,
+): { weightText: string; nominalWeightText: string | null } {
+  const nominalText = s.format(nominal, 'number');
+  const weightText = s.format(finite(effective) ?? nominal, 'number');
+  return {
+    weightText,
+    nominalWeightText:
+      weightText === nominalText ? null : s.t('scorecard.nominalWeight', { weight: nominalText }),
+  };
+}
+
 /** Why `result` cannot be drawn, or `null` when its shape is usable. */
 export function resultProblem(result: unknown): string | null {
   if (typeof result !== 'object' || result === null) return 'result must be a ScorecardResult';
@@ -87,7 +111,7 @@ function indicatorRow(
     rowId,
     id: i.id,
     label: localized(i.label, locale),
-    weightText: number(i.weight),
+    ...weightTexts(i.weight, i.effectiveWeight, s),
     valueText: hasData ? format(i.value, unit) : format(null, unit),
     ruleText: keepTogether(ruleText(i.rule, unit, locale)),
     pointsText:
@@ -99,7 +123,7 @@ function indicatorRow(
     statusText: i.status === 'scored' ? null : t(`indicatorStatus.${i.status}`),
     suggestions: i.suggestions.map((x) => localized(x, locale)).filter((x) => x !== ''),
     sortValues: {
-      weight: finite(i.weight),
+      weight: finite(i.effectiveWeight) ?? finite(i.weight),
       value: hasData ? finite(i.value) : undefined,
       points: finite(i.points),
       score: finite(i.score),
@@ -122,7 +146,7 @@ export function buildRows(
     rowId: `d${di}`,
     id: d.id,
     label: localized(d.label, locale),
-    weightText: format(d.weight, 'number'),
+    ...weightTexts(d.weight, d.effectiveWeight, s),
     valueText: '',
     ruleText: '',
     pointsText: '',

@@ -164,6 +164,10 @@ function footerOf(
     totalText: s.format(result?.total, 'score', s.precision),
     weightedTotalText: s.format(result?.total, 'score', s.precision + 1),
     grade: result?.grade ?? null,
+    noGradeText:
+      result?.gradeStatus === 'insufficientCoverage' && coverage !== null
+        ? s.t('insufficientCoverage', { coverage: coveragePercent(coverage, s.locale) })
+        : s.t('indicatorStatus.missing'),
   };
 }
 
@@ -174,6 +178,11 @@ function coverageSentence(
   if (!result || !Number.isFinite(result.coverage)) return '';
   const coverage = coveragePercent(result.coverage, s.locale);
   if (result.coverage >= 1 || result.total === null) return s.t('scorecard.coverage', { coverage });
+  if (result.gradeStatus === 'insufficientCoverage')
+    return s.t('scorecard.notGradedNote', {
+      coverage,
+      min: coveragePercent(result.minCoverage, s.locale),
+    });
   return result.missing === 'zero'
     ? s.t('scorecard.coverageZeroNote', { coverage })
     : s.t('score.coverageNote', { coverage });

@@ -4,6 +4,8 @@ const zhCN = {
   'score.coverageNote': '数据覆盖率 {coverage}，缺失指标的权重已分配给其余指标',
   'scorecard.coverage': '数据覆盖率 {coverage}',
   'scorecard.coverageZeroNote': '数据覆盖率 {coverage}，缺失指标按 0 分计入总分',
+  'scorecard.notGradedNote': '数据覆盖率 {coverage}，低于评定等级所需的 {min}，不评等级',
+  'scorecard.nominalWeight': '模板权重 {weight}',
   'scorecard.expandAll': '全部展开',
   'scorecard.collapseAll': '全部收起',
 };
@@ -17,6 +19,9 @@ export const scorecardMessages: MessageBundle<keyof typeof zhCN> = {
     'scorecard.coverage': 'Data coverage {coverage}',
     'scorecard.coverageZeroNote':
       'Data coverage {coverage}; indicators without data count as 0 points',
+    'scorecard.notGradedNote':
+      'Data coverage {coverage} is below the {min} a grade needs: no grade is given',
+    'scorecard.nominalWeight': 'Nominal weight {weight}',
     'scorecard.expandAll': 'Expand all',
     'scorecard.collapseAll': 'Collapse all',
   },
