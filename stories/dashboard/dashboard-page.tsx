@@ -228,7 +228,7 @@ export function DashboardPage() {
           <div className="ss-dash__score">
             <div className="ss-dash__grade" aria-live="polite">
               <p className="ss-dash__grade-label">{L('overallGrade')}</p>
-              <GradeBadge score={result.total} size="lg" />
+              <GradeBadge result={result} size="lg" />
               <p className="ss-dash__total">
                 <span className="ss-dash__total-value">
                   {formatValue(result.total, 'score', { locale })}

@@ -371,7 +371,7 @@ function Outcome({ ids, analysis, T }: { ids: string; analysis: Analysis; T: Tr 
             </p>
           )}
           <h3 className="ss-try__h3">
-            {T('scorecard')} <GradeBadge score={analysis.scorecard.total} showScore />
+            {T('scorecard')} <GradeBadge result={analysis.scorecard} showScore />
           </h3>
           <ScorecardTable result={analysis.scorecard} />
           <div className="ss-try__pair">

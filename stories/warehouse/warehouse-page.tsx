@@ -390,7 +390,7 @@ export function WarehousePage({
               <div className="ss-wh__score">
                 <div className="ss-wh__grade">
                   <p className="ss-wh__grade-label">{L('overallGrade')}</p>
-                  <GradeBadge score={card.total} size="lg" />
+                  <GradeBadge result={card} size="lg" />
                   <p className="ss-wh__total">
                     <span className="ss-wh__total-value">
                       {formatValue(card.total, 'score', { locale })}

@@ -1,3 +1,4 @@
+import { afterSalesTemplate, scoreScorecard } from '@servicescore/core';
 import { GradeBadge, ServiceScoreProvider } from '@servicescore/react';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,28 @@ describe('GradeBadge', () => {
     // A coverage that is not a 0–1 share falls back to the plain insufficient-sample text.
     expect(screen.getByText('Insufficient sample')).toBeTruthy();
     expect(screen.queryByText('优秀')).toBeNull();
+  });
+
+  it('shows a scorecard result as it was graded, never re-grading its total', () => {
+    // Only 响应及时率 (10 of 100) has data: 0.96 → 10 of 10 points → total 100, coverage 0.1 <
+    // minCoverage 0.6: not graded, although a score of 100 would be 优秀.
+    const thin = scoreScorecard(afterSalesTemplate, { responseTimelinessRate: 0.96 });
+    // The same template with minCoverage 0: graded, 100 → 优秀, shown with its score.
+    const graded = scoreScorecard(
+      afterSalesTemplate,
+      { responseTimelinessRate: 0.96 },
+      { minCoverage: 0 },
+    );
+    renderStrict(
+      <>
+        <GradeBadge result={thin} showScore />
+        <GradeBadge result={graded} showScore />
+      </>,
+    );
+    expect(screen.getByText('数据不足（覆盖 10%）')).toBeTruthy();
+    expect(screen.getByText('优秀')).toBeTruthy();
+    expect(screen.getByText('100.0')).toBeTruthy();
+    expect(screen.getAllByText(/优秀/)).toHaveLength(1);
   });
 
   it('draws a shape per grade so colour is not the only signal', () => {

@@ -18,9 +18,10 @@ export interface GradeBadgeProps
  *
  * @example
  * <GradeBadge score={result.total} showScore />
- * <GradeBadge insufficient={result.gradeStatus === 'insufficientCoverage'} coverage={result.coverage} grade={result.grade} />
+ * <GradeBadge result={scoreScorecard(template, values)} showScore /> // "数据不足（覆盖 37%）" below minCoverage
  */
 export function GradeBadge({
+  result,
   grade,
   score,
   insufficient,
@@ -33,6 +34,7 @@ export function GradeBadge({
   ...rest
 }: GradeBadgeProps) {
   const state = useGradeBadge({
+    result,
     grade,
     score,
     insufficient,

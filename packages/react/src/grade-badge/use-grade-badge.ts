@@ -4,6 +4,7 @@ import {
   type GradeScale,
   gradeOf,
   type Locale,
+  type ScorecardResult,
   commonMessages,
   formatScore,
   validateGradeScale,
@@ -13,8 +14,17 @@ import { useWidgetText } from '../provider/service-score-provider';
 import { warnInvalidProp } from '../shared/dev';
 import type { Tone } from '../shared/tone-icon';
 
+/** What a badge needs of a scored scorecard (see {@link GradeBadgeOptions.result}). */
+export type GradedTotal = Pick<ScorecardResult, 'total' | 'grade' | 'gradeStatus' | 'coverage'>;
+
 /** Props of {@link useGradeBadge} and `GradeBadge`. */
 export interface GradeBadgeOptions {
+  /**
+   * A scored scorecard's total: its own grade, or — when it is not graded for lack of coverage —
+   * "数据不足（覆盖 37%）". Never re-grades the total, so a badge cannot grade data the host never
+   * gave. Wins over `grade`, `score`, `insufficient` and `coverage`; `showScore` shows its total.
+   */
+  result?: GradedTotal | null | undefined;
   /** The grade to show (an id or a `gradeOf` result). Wins over `score`. */
   grade?: GradeId | GradeResult | null | undefined;
   /** A 0–100 score to grade with the provider's (or `scale`) grade scale. */
@@ -73,7 +83,17 @@ function usableScale(scale: GradeScale | undefined, fallback: GradeScale): Grade
  * table cell. Invalid input (an unknown grade id, a NaN score) logs one development error and shows
  * the no-data state.
  */
-export function useGradeBadge(options: GradeBadgeOptions): GradeBadgeState {
+export function useGradeBadge(input: GradeBadgeOptions): GradeBadgeState {
+  const r = input.result;
+  const options: GradeBadgeOptions = r
+    ? {
+        ...input,
+        grade: r.grade,
+        score: r.total,
+        insufficient: r.gradeStatus === 'insufficientCoverage',
+        coverage: r.coverage,
+      }
+    : input;
   const { t, theme, gradeScale, precision, locale } = useWidgetText(options.locale, commonMessages);
   const scale = usableScale(options.scale, gradeScale);
   let tone: Tone = 'none';
