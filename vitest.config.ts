@@ -63,7 +63,9 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           // Builds Storybook once, serves it on 127.0.0.1, starts Chromium (see the file).
           globalSetup: ['test/browser/global-setup.ts'],
-          testTimeout: 120_000,
+          // Generous: a story's sweep (axe in up to four variants, six layout checks) must never
+          // fail for the machine being slow; a hung story still ends the run.
+          testTimeout: 300_000,
           hookTimeout: 120_000,
           // Stories open in parallel pages of one browser; more than this only queues on 2 cores.
           maxConcurrency: 4,

@@ -5,7 +5,8 @@ import { HostileSettingsWidgets } from './hostile-settings';
 const meta = {
   title: 'Tests/Abuse/Hostile Settings',
   component: HostileSettingsWidgets,
-  tags: ['!autodocs'],
+  // Its bad props draw the widgets' development warnings, and only those.
+  tags: ['!autodocs', 'expected-dev-warning'],
 } satisfies Meta<typeof HostileSettingsWidgets>;
 
 export default meta;
