@@ -33,6 +33,18 @@ describe('bands apply to the value as it is shown', () => {
     expect(classifyValue(0.94949, timeliness, { unit: 'ratio' })).toMatchObject({ points: 8 });
   });
 
+  it('applies a linear rule to the shown value too (RULES.md scoring-shown-value)', () => {
+    // 80 % → 5 points to 90 % → 10 points. 0.84996 shows "85.0%": halfway, 7.5 points; the raw
+    // value would give 5 + 0.4996 × 5 = 7.498.
+    const linear: ScoringRule = {
+      type: 'linear',
+      from: { value: 0.8, points: 5 },
+      to: { value: 0.9, points: 10 },
+    };
+    expect(classifyValue(0.84996, linear, { unit: 'ratio' }).points).toBeCloseTo(7.5, 10);
+    expect(classifyValue(0.84996, linear).points).toBeCloseTo(7.498, 10);
+  });
+
   it('scores a scorecard indicator on its shown value', () => {
     const result = scoreScorecard(afterSalesTemplate, { responseTimelinessRate: 0.94996 });
     const indicator = result.dimensions[0]?.indicators.find(

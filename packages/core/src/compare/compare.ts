@@ -157,7 +157,7 @@ function checkComparable(
 const SAME = 1e-9;
 
 /**
- * Compares one metric before and after a change (KPIS.md "Before/after", PDCA).
+ * Compares one metric before and after a change [RULES.md#compare].
  *
  * Rules:
  * - delta = after − before; relativeChange = delta ÷ |before| (so a rise from −10 to −5 NPS is

@@ -44,9 +44,10 @@ export interface CheckTargetsOptions {
 const MINUTE = 60_000;
 
 /**
- * The service standard of seed 002 (KPIS.md "Targets"): csat ≥ 95 %; complaint rate < 5 %; call
- * answer rate ≥ 98 %; complaint satisfaction ≥ 97 %; complaint resolution rate ≥ 98 %; resolution
- * rate ≥ 95 %; average first response ≤ 30 min; retention +10 % relative to the previous period.
+ * The service standard [RULES.md#targets] [RULES.md#seed-002-targets]: csat ≥ 95 %; complaint rate
+ * < 5 %; call answer rate ≥ 98 %; complaint satisfaction ≥ 97 %; complaint resolution rate ≥ 98 %;
+ * resolution rate ≥ 95 %; average first response ≤ 30 min; retention +10 % relative to the previous
+ * period.
  */
 export const serviceStandardTargets: readonly Target[] = Object.freeze(
   [
@@ -88,7 +89,7 @@ function attainmentOf(
 }
 
 /**
- * Checks values against targets (KPIS.md "Targets"), one result per target in order.
+ * Checks values against targets [RULES.md#targets], one result per target in order.
  *
  * `values` and `previous` take the same shapes as `scoreScorecard` (an Evaluation's overall
  * values, a group, `{ values }`, or a record of id → number | MetricValue | null). A value that is

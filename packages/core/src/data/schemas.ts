@@ -186,7 +186,7 @@ function recordSchema<I, O>(
  * `contacts`, `reopens`, `errors`, `opportunities` whole numbers ≥ 0; numbers must be numbers
  * (no numeric text: `mapRecords` converts it) and never NaN or ±Infinity. `null` in an optional
  * field means absent. `firstResponseAt`, `resolvedAt`, `closedAt`, `surveyedAt` and `followUpAt`
- * must not be before `createdAt`, nor `closedAt` before `resolvedAt` (KPIS.md rule 7), nor
+ * must not be before `createdAt`, nor `closedAt` before `resolvedAt` [RULES.md#rule-7], nor
  * `firstResponseAt` after `resolvedAt` (a reply after the fix would count a 1 h fix as a slow
  * response: the record contradicts itself and is rejected, naming `firstResponseAt`); due
  * instants are not checked against `createdAt` (a due before creation is simply overdue).

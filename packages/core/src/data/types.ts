@@ -151,8 +151,9 @@ export interface TableRecords {
 }
 
 /**
- * "res." in KPIS.md: status `resolved` or `closed` **and** a `resolvedAt`. A ticket closed without
- * a resolution time (cancelled, abandoned) is not resolved; an open ticket that carries an old
+ * "res." [RULES.md#res]: status `resolved` or `closed` **and** a `resolvedAt`. A ticket closed
+ * without a resolution time (cancelled, abandoned) is not resolved; an open ticket that carries an
+ * old
  * `resolvedAt` was reopened and is not resolved either.
  */
 export function isResolved(ticket: ServiceTicket): boolean {

@@ -9,9 +9,9 @@ export const demoInstallers = ['in-house', 'partner'] as const;
  * Adds `installer` to every customer profile, after the tickets exist, from its own random stream
  * (so no ticket, call or agent value changes): customers who rated a ticket 3 or lower were
  * installed by a partner firm six times in ten, the others about one in three. It is the demo's
- * built-in segment effect for cross-analysis (seed 003 数据交叉分析): tickets of partner-installed
- * customers are markedly less often satisfied. Mutates the shared `attributes` objects, so the
- * customer records made afterwards carry the field.
+ * built-in segment effect for cross-analysis (数据交叉分析 [RULES.md#seed-003-analysis]): tickets of
+ * partner-installed customers are markedly less often satisfied. Mutates the shared `attributes`
+ * objects, so the customer records made afterwards carry the field.
  */
 export function assignInstallers(
   profiles: CustomerProfiles,

@@ -156,10 +156,10 @@ function laterActions(
 }
 
 /**
- * The improvement plan the demo desk runs from its PDCA month (seed 003 提升方案): the baseline is
- * the month before the cycle, the review the last month. Five measures of the four kinds, each with
- * an owner, a due date, an expected effect and weekly notes; the first carries the seed's 5-Why
- * chain (响应不及时 → 人员不足 → 排班不合理 → 未考虑高峰期流量).
+ * The improvement plan the demo desk runs from its PDCA month (提升方案 [RULES.md#seed-003-measures]):
+ * the baseline is the month before the cycle, the review the last month. Five measures of the four
+ * kinds, each with an owner, a due date, an expected effect and weekly notes; the first carries the
+ * seed's 5-Why chain (响应不及时 → 人员不足 → 排班不合理 → 未考虑高峰期流量).
  *
  * Verified on the default demo (`generateDemoDataset()`, July → October 2026): response timeliness
  * and CSAT reach their targets (standardise); FCR, MTTR and the complaint rate improve but fall

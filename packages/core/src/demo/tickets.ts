@@ -17,7 +17,10 @@ import { seconds, TicketFeedback } from './ticket-feedback';
 import * as M from './ticket-model';
 
 const MINUTE_MS = 60_000;
-/** A repeat fault is a new ticket within this window after the resolution (KPIS.md default). */
+/**
+ * A repeat fault is a new ticket within this window after the resolution
+ * [RULES.md#metric-repeatFaultRate].
+ */
 const REPEAT_WINDOW_MS = 30 * DAY_MS;
 /** Customers rarely open a new, unrelated ticket within five weeks of their last one. */
 const CUSTOMER_QUIET_MINUTES = 35 * 24 * 60;

@@ -20,7 +20,7 @@ const otherTables = ['calls', 'agents', 'customers'] as const satisfies readonly
  *
  * - Excluded tickets count nowhere; `excluded` reports how many and why.
  * - Records failing `where` count nowhere (not even in `excluded`).
- * - Each metric puts a record into a period by its own timestamp (KPIS.md rule 9); periods are
+ * - Each metric puts a record into a period by its own timestamp [RULES.md#rule-9]; periods are
  *   calendar periods in `timeZone` (default UTC), never the machine's zone.
  * - Open tickets are judged at `asOf` (default: the clock, read once).
  * - A metric whose input fields no record carries is `null` with `reason: 'notRecorded'` (see the

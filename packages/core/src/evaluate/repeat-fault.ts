@@ -191,7 +191,8 @@ function scanIndexed(
 }
 
 /**
- * Repeat-fault pre-pass (KPIS.md `repeatFaultRate`). For every resolved ticket with a customer:
+ * Repeat-fault pre-pass [RULES.md#metric-repeatFaultRate]. For every resolved ticket with a
+ * customer:
  * `1` when a NEW ticket of the same customer was created after its resolution and at most
  * `windowMs` later (inclusive), for the same product and the same category wherever both tickets
  * know them; `0` when no such ticket exists and the window has closed by `asOf`; `-1` when the

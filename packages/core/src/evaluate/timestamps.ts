@@ -19,7 +19,7 @@ export function timestampCode(metric: AnyMetric | undefined): number {
 }
 
 /**
- * The instant that puts a ticket into a period for a timestamp code (KPIS.md rule 9). An
+ * The instant that puts a ticket into a period for a timestamp code [RULES.md#rule-9]. An
  * unresolved ticket under a resolution-based metric goes to its resolution due instant when that
  * has passed by `asOf` (an overdue open ticket is a miss in the period it fell due), else to its
  * creation.

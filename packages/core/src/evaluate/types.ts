@@ -38,7 +38,7 @@ export interface EvaluateOptions {
   timeZone?: string | undefined;
   /** Business hours: durations and SLA targets count working time only. @default calendar time */
   calendar?: BusinessCalendar | undefined;
-  /** @default defaultSlaPolicy (seed 002) */
+  /** @default defaultSlaPolicy [RULES.md#sla] */
   sla?: SlaPolicy | undefined;
   /** The instant open tickets are judged at (epoch ms, Date or ISO string). @default now, read once */
   asOf?: number | Date | string | undefined;

@@ -69,7 +69,7 @@ export function formatPercent(
 }
 
 /**
- * Formats a metric value for display, by its unit (KPIS.md rule 1: values are formatted late).
+ * Formats a metric value for display, by its unit (values are formatted late [RULES.md#rule-1]).
  *
  * - `ratio`: percentage, 1 decimal — "93.5%".
  * - `duration` (ms): the two largest units — "2 h 15 min" / "2小时15分钟" (see `formatDuration`).
@@ -117,7 +117,7 @@ export function formatValue(
  * scores to 0.1, NPS points and counts to whole numbers, plain numbers to 0.01). Durations are
  * returned unchanged: they are shown in compound units, not at a fixed precision.
  *
- * Scoring applies bands to this rounded value (KPIS.md rule 8 extended from grades to bands), so a
+ * Scoring applies bands to this rounded value [RULES.md#scoring-shown-value], so a
  * value shown as "85.0%" always earns the "≥ 85%" band, whatever its hidden digits.
  *
  * @example

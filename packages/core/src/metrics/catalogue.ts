@@ -14,9 +14,9 @@ const all: readonly AnyMetric[] = [
 ];
 
 /**
- * The catalogue, keyed by id, in KPIS.md order. Includes the three quality-inspection items the
- * default scorecard uses (`qaScore.etiquette`, `qaScore.empathy`, `qaScore.knowledgeBase`); any
- * other item is `getMetric('qaScore.<item>')` or `qaScore('<item>')`.
+ * The catalogue, keyed by id, in catalogue order [RULES.md#catalogue]. Includes the three
+ * quality-inspection items the default scorecard uses (`qaScore.etiquette`, `qaScore.empathy`,
+ * `qaScore.knowledgeBase`); any other item is `getMetric('qaScore.<item>')` or `qaScore('<item>')`.
  */
 export const metrics: Readonly<Record<string, AnyMetric>> = Object.freeze(
   Object.fromEntries(all.map((m) => [m.id, m])),

@@ -12,7 +12,7 @@ export type MetricUnit = 'ratio' | 'duration' | 'points' | 'count' | 'score' | '
 /** Which way is good. */
 export type MetricDirection = 'higher' | 'lower';
 
-/** Catalogue section (KPIS.md headings). */
+/** Catalogue section [RULES.md#catalogue]. */
 export type MetricCategory =
   | 'satisfaction'
   | 'quality'
@@ -22,7 +22,7 @@ export type MetricCategory =
   | 'custom';
 
 /**
- * The timestamp that puts a record into a period (KPIS.md global rule 9).
+ * The timestamp that puts a record into a period [RULES.md#rule-9].
  * - `createdAt`: ticket creation (volume, response, complaint rate, resolution-rate cohort).
  * - `resolvedAt`: ticket resolution; an unresolved ticket that a metric still counts (an overdue
  *   open ticket is a miss) is attributed to its resolution due instant when that has passed by `asOf`, else to its creation.
@@ -177,7 +177,10 @@ export interface MetricDefinition<T extends TableName = TableName, S = unknown> 
    * hand-written accumulator that calls `ctx.repeatFault()` must declare `['repeatFaults']`.
    */
   readonly needs?: readonly MetricNeed[] | undefined;
-  /** Seed references, e.g. `['000', '004#1']`. */
+  /**
+   * Seed references, e.g. `['000', '004#1']`: a source document, or one numbered item of it
+   * [RULES.md#seeds].
+   */
   readonly seeds?: readonly string[] | undefined;
 }
 

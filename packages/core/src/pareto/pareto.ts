@@ -78,7 +78,7 @@ function checkShare(value: number, name: string): number {
 const EPS = 1e-12;
 
 /**
- * A Pareto analysis (seed 003 "帕累托分析，聚焦占比最高的问题"; KPIS.md "Pareto").
+ * A Pareto analysis ("帕累托分析,聚焦占比最高的20%问题" [RULES.md#seed-003-pareto] [RULES.md#pareto]).
  *
  * Rules:
  * - Duplicate categories are summed. Counts must be finite and ≥ 0 (non-integers are allowed, so

@@ -4,7 +4,9 @@ import type { GradeId, GradeResult } from '../scoring/grades';
 import type { ScorecardResult } from '../scoring/score-scorecard';
 import type { PlanText } from './types';
 
-/** What a grade means for the person (seed 001 考核结果应用: 奖惩、培训、晋升). Host-defined. */
+/**
+ * What a grade means for the person (考核结果应用: 奖惩、培训、晋升 [RULES.md#seed-001-results]). Host-defined.
+ */
 export interface GradeConsequence {
   /** E.g. "绩效系数 1.2，列入晋升候选" / "Bonus ×1.2, promotion shortlist". */
   readonly label: PlanText;
@@ -68,7 +70,9 @@ export interface AgentReport {
   readonly consequence: GradeConsequence | null;
 }
 
-/** Training topics for the dimensions of `afterSalesTemplate` (seed 003 能力提升). */
+/**
+ * Training topics for the dimensions of `afterSalesTemplate` (能力提升 [RULES.md#seed-003-measures]).
+ */
 export const afterSalesTrainingTopics: Readonly<Record<string, readonly LocalizedText[]>> = {
   efficiency: [{ 'zh-CN': '工单分派与时间管理', 'en-US': 'Ticket triage and time management' }],
   professionalism: [
@@ -84,11 +88,11 @@ export const afterSalesTrainingTopics: Readonly<Record<string, readonly Localize
 const topicKey = (t: PlanText) => (typeof t === 'string' ? t : t['zh-CN']);
 
 /**
- * Applies a scored scorecard to a person (seed 001 考核结果应用): grade, dimension scores, the
- * weakest indicators (scored below full points, lowest share of points first, then heavier weight)
- * with the template's 改进建议, training topics for them (by indicator id, else by dimension id),
- * and the host's consequence for the grade. Missing or insufficient indicators are not "weak": they
- * have no points.
+ * Applies a scored scorecard to a person (考核结果应用 [RULES.md#seed-001-results]): grade, dimension
+ * scores, the weakest indicators (scored below full points, lowest share of points first, then
+ * heavier weight) with the template's 改进建议, training topics for them (by indicator id, else by
+ * dimension id), and the host's consequence for the grade. Missing or insufficient indicators are
+ * not "weak": they have no points.
  *
  * @throws RangeError when `weakest` is not a whole number ≥ 0, or the agent has no id.
  * @example

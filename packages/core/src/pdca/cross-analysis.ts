@@ -186,11 +186,11 @@ function checkOptions(options: CrossAnalysisOptions): string[] {
 }
 
 /**
- * Cross-analysis (数据交叉分析, seed 003): each outcome metric (CSAT by default) per segment of a
- * field — a ticket field (channel, product), a customer profile attribute (industry, size) or
- * numeric bands of one (tenure) — with its n and 95 % interval, and its difference from everyone
- * else (the other segments pooled) tested by the core's `compare` (two-proportion z for ratios,
- * Welch's t for means, z for NPS). Records without the field count in `overall` only.
+ * Cross-analysis (数据交叉分析 [RULES.md#seed-003-analysis]): each outcome metric (CSAT by default) per
+ * segment of a field — a ticket field (channel, product), a customer profile attribute (industry,
+ * size) or numeric bands of one (tenure) — with its n and 95 % interval, and its difference from
+ * everyone else (the other segments pooled) tested by the core's `compare` (two-proportion z for
+ * ratios, Welch's t for means, z for NPS). Records without the field count in `overall` only.
  *
  * Takes a dataset (it runs `evaluate` grouped by the field) or an Evaluation already grouped.
  * @throws TypeError / RangeError naming the option at fault.

@@ -112,7 +112,7 @@ export interface MetricAssociation extends RankCorrelation {
 /**
  * The association of two measures across the groups of an evaluation (per agent, per customer):
  * Spearman's ρ over the groups' totals where both values exist on sufficient samples — e.g. the
- * quality score against CSAT per agent (seed 003 数据交叉分析).
+ * quality score against CSAT per agent (数据交叉分析 [RULES.md#seed-003-analysis]).
  *
  * @example
  * const perAgent = evaluate(dataset, { metrics: ['qaScore', 'csat'], groupBy: 'agentId' });

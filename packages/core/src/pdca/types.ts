@@ -4,7 +4,7 @@ import type { MetricDirection } from '../metrics/types';
 /** A text a host writes once (any language) or in every shipped locale. */
 export type PlanText = string | LocalizedText;
 
-/** The four kinds of measure of seed 003 (流程优化 / 能力提升 / 资源配置 / 工具支持). */
+/** The four kinds of measure (流程优化 / 能力提升 / 资源配置 / 工具支持 [RULES.md#seed-003-measures]). */
 export type ActionKind = 'process' | 'capability' | 'resources' | 'tools';
 
 /** Where an action stands. `done` actions are never overdue; `cancelled` ones are not verified. */

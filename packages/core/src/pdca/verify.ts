@@ -208,7 +208,7 @@ function summarise(list: readonly ActionVerification[]): CycleSummary {
 
 /**
  * Verifies a cycle of an improvement plan against the evaluation before it (the baseline) and
- * after it (the review) — the C and A of PDCA (seed 003: "实施3个月后 … 对比改进前后的指标变化").
+ * after it (the review) — the C and A of PDCA ("实施3个月后 … 对比改进前后的指标变化" [RULES.md#seed-003-pdca]).
  *
  * Per action, on its metric: the observed change; the expected one (a target, an absolute or a
  * relative change); progress = observed ÷ expected in the metric's direction (a falling MTTR is an

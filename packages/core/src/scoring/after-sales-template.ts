@@ -19,13 +19,14 @@ function indicator(
 }
 
 /**
- * The default scorecard: seed 003's after-sales service quality template (KPIS.md "Scorecards"),
+ * The default scorecard: seed 003's after-sales service quality template
+ * [RULES.md#default-scorecard] [RULES.md#seed-003-indicators],
  * 5 dimensions and 15 indicators, weights adding to 100, each scored 10 / 8 / 5 points by bands.
  *
  * The rules are `afterSalesRules` (keyed by source metric; ratio bounds are fractions, handling
  * time is in ms, quality-inspection scores are 0–100). Indicator ids are camelCase names of the indicator (not of the metric), so a
- * host can swap an indicator's source and keep its id. Suggestions are seed 003's examples plus
- * common practice; hosts replace them.
+ * host can swap an indicator's source and keep its id. Suggestions are seed 003's examples
+ * [RULES.md#seed-003-template] plus common practice; hosts replace them.
  *
  * | dimension | indicator (id) | metric | weight |
  * | --- | --- | --- | --- |

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../i18n/locale';
 
-/** The grades of the default scale (KPIS.md "Grades"). */
+/** The grades of the default scale [RULES.md#grades]. */
 export type GradeId = 'excellent' | 'good' | 'pass' | 'needsImprovement';
 
 /** One grade of a scale: scores from `min` (inclusive) up to the next better grade's `min`. */
@@ -34,8 +34,8 @@ export interface GradeOptions {
 }
 
 /**
- * The default scale (seed 003): 优秀 Excellent ≥ 90, 良好 Good ≥ 80, 合格 Pass ≥ 60,
- * 待改进 Needs improvement below 60.
+ * The default scale [RULES.md#grades] [RULES.md#seed-003-scoring]: 优秀 Excellent ≥ 90, 良好 Good ≥ 80,
+ * 合格 Pass ≥ 60, 待改进 Needs improvement below 60.
  */
 export const defaultGradeScale: GradeScale = Object.freeze([
   Object.freeze({
@@ -162,7 +162,7 @@ export function assertGradeScale(scale: GradeScale): void {
 /**
  * The grade of a 0–100 score.
  *
- * Rules (KPIS.md rule 8): the score is first rounded to the display precision, so the grade always
+ * Rules [RULES.md#rule-8]: the score is first rounded to the display precision, so the grade always
  * agrees with what is shown (89.96 → 90.0 → excellent; 89.94 → 89.9 → good); lower bounds are
  * inclusive; the worst grade also takes scores below its own `min`.
  *

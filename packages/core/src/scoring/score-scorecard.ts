@@ -223,7 +223,7 @@ function scoreIndicator(
 const clampScore = (x: number) => Math.min(100, Math.max(0, x));
 
 /**
- * Scores a template (KPIS.md "Scorecards").
+ * Scores a template [RULES.md#scorecards].
  *
  * Per indicator the value is looked up by indicator id first, then by its source metric id. A
  * `MetricValue` with `sufficient: false` is `insufficient` and a missing or `null` value is

@@ -34,7 +34,7 @@ export interface Dimension {
  */
 export type MissingPolicy = 'renormalise' | 'zero';
 
-/** A weighted scorecard (KPIS.md "Scorecards"). Plain data; check it with `validateTemplate`. */
+/** A weighted scorecard [RULES.md#scorecards]. Plain data; check it with `validateTemplate`. */
 export interface ScorecardTemplate {
   readonly id: string;
   readonly label: LocalizedText;

@@ -31,7 +31,7 @@ export class TemplateError extends Error {
   }
 }
 
-/** Tolerance on weight sums (KPIS.md: "Weights must add to 100 (± 0.001)"). */
+/** Tolerance on weight sums ("Weights must add to 100 (± 0.001)" [RULES.md#scorecards]). */
 const WEIGHT_TOLERANCE = 0.001;
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -197,8 +197,8 @@ function checkIndicator(
 }
 
 /**
- * Checks a scorecard template against KPIS.md's rules and returns every problem found (it never
- * throws):
+ * Checks a scorecard template against the rules [RULES.md#scorecards] and returns every problem
+ * found (it never throws):
  * - template `maxPoints` finite and above 0; `missing` is 'renormalise' or 'zero';
  * - dimension and indicator ids present and unique (indicator ids across the whole template);
  * - no empty dimension; indicator weights finite and ≥ 0; all weights add to 100 ± 0.001, and each

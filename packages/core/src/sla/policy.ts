@@ -32,7 +32,7 @@ export interface SlaPolicy {
 const priorities: readonly Priority[] = ['urgent', 'high', 'normal', 'low'];
 
 /**
- * The seeds' service standard (seeds 002/003): first response within 24 h for every priority;
+ * The seeds' service standard [RULES.md#sla]: first response within 24 h for every priority;
  * resolution within 2 h for `urgent` ("紧急故障 ≤ 2 小时") and 24 h for the others.
  */
 export const defaultSlaPolicy: SlaPolicy = Object.freeze({

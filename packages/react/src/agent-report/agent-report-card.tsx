@@ -15,9 +15,9 @@ export interface AgentReportCardProps
 }
 
 /**
- * A per-agent assessment report (考核结果应用, seed 001) — grade, total, dimension scores, the
- * weakest indicators with suggestions, training topics and the consequence for the grade — laid
- * out to print on one A4 page (print styles drop the button and the shading).
+ * A per-agent assessment report (考核结果应用 [RULES.md#seed-001-results]) — grade, total, dimension
+ * scores, the weakest indicators with suggestions, training topics and the consequence for the
+ * grade — laid out to print on one A4 page (print styles drop the button and the shading).
  *
  * @example
  * <AgentReportCard report={agentAssessmentReport(result, { agent: { id: 'A07', name: '王芳' } })} />

@@ -138,6 +138,27 @@ describe('responseTimelinessRate', () => {
     expect(v.value).toBe(1);
   });
 
+  it('judges a ticket closed unanswered and unresolved at its closedAt (RULES.md response-closed-unresolved)', () => {
+    // Due T0 + 24 h each. Answered at 1 h → met. Closed at 30 h without response or resolution →
+    // the customer waited past the due instant: a miss. Closed at 2 h the same way → closed before
+    // any response was due: no target, counted nowhere. 1 met ÷ 2 judged = 0.5.
+    const v = run('responseTimelinessRate', [
+      answered(1),
+      ticket({ status: 'closed', closedAt: T0 + 30 * H }),
+      ticket({ status: 'closed', closedAt: T0 + 2 * H }),
+    ]);
+    expect(v.value).toBe(0.5);
+    expect(v.numerator).toBe(1);
+    expect(v.denominator).toBe(2);
+    // The same miss is one response timeout.
+    const timeouts = run('responseTimeouts', [
+      answered(1),
+      ticket({ status: 'closed', closedAt: T0 + 30 * H }),
+      ticket({ status: 'closed', closedAt: T0 + 2 * H }),
+    ]);
+    expect(timeouts.value).toBe(1);
+  });
+
   it('is null with noData for no tickets, and when every ticket is not yet due', () => {
     const empty = run('responseTimelinessRate', []);
     expect(empty.value).toBeNull();

@@ -3,7 +3,7 @@ import { field, gte, mean, minus } from '../expr/build';
 import { avgRepeatPurchasesMeta } from './meta';
 
 /**
- * 重复购买次数 Average repeat purchases [seed 000].
+ * 重复购买次数 Average repeat purchases [RULES.md#seed-000-satisfaction].
  *
  * - Value: mean of (`orders` − 1) over customers with `orders ≥ 1`: the purchases after the first,
  *   per buyer. Customers with no orders are left out (they have no "first" purchase to repeat).

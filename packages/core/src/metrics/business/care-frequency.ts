@@ -3,7 +3,7 @@ import { field, lit, present, sumRatio } from '../expr/build';
 import { careFrequencyMeta } from './meta';
 
 /**
- * 使用提醒/关怀频次 Care contacts per customer [seed 003].
+ * 使用提醒/关怀频次 Care contacts per customer [RULES.md#seed-003-indicators].
  *
  * - Value: Σ `careContacts` ÷ customer records with `careContacts` known (an explicit 0 counts in
  *   the denominator; a missing value is left out). Unit `number` (contacts per customer per period).

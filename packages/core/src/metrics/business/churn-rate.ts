@@ -3,7 +3,7 @@ import { and, field, isTrue, not, present, ratio } from '../expr/build';
 import { churnRateMeta } from './meta';
 
 /**
- * 客户流失率 Customer churn rate [seed 000].
+ * 客户流失率 Customer churn rate [RULES.md#seed-000-categories].
  *
  * - Numerator: customers active at the start of the period and no longer active at its end.
  * - Denominator: customers with `activeAtStart: true` whose `activeAtEnd` is known (the same

@@ -18,7 +18,7 @@ export {
   retentionRate,
 };
 
-/** 业务影响 Business impact metrics, in KPIS.md order. */
+/** 业务影响 Business impact metrics, in catalogue order [RULES.md#catalogue]. */
 export const businessMetrics: AnyMetric[] = [
   asAny(retentionRate),
   asAny(churnRate),

@@ -3,7 +3,7 @@ import { coalesce, field, lit, resolved, sumRatio } from '../expr/build';
 import { opportunityRateMeta } from './meta';
 
 /**
- * 潜在需求挖掘 Opportunities per 100 resolved tickets [seed 003].
+ * 潜在需求挖掘 Opportunities per 100 resolved tickets [RULES.md#seed-003-indicators].
  *
  * - Value: Σ `opportunities` ÷ resolved tickets × 100. A resolved ticket without `opportunities`
  *   counts as 0 found (it stays in the denominator): not recording a need is not finding one.

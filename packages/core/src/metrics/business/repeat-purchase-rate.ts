@@ -3,7 +3,7 @@ import { field, gte, ratio } from '../expr/build';
 import { repeatPurchaseRateMeta } from './meta';
 
 /**
- * 重复购买率 Repeat purchase rate [seed 000].
+ * 重复购买率 Repeat purchase rate [RULES.md#seed-000-satisfaction].
  *
  * - Numerator: customers with `orders ≥ 2` in the period.
  * - Denominator: customers with `orders ≥ 1` (buyers). Customers with no orders or no `orders`

@@ -3,7 +3,7 @@ import { and, field, present, sumRatio } from '../expr/build';
 import { repeatRevenueShareMeta } from './meta';
 
 /**
- * 重复购买金额占比 Repeat revenue share [seed 000].
+ * 重复购买金额占比 Repeat revenue share [RULES.md#seed-000-satisfaction].
  *
  * - Value: Σ `repeatRevenue` ÷ Σ `revenue` (pooled: big customers weigh by their revenue), over
  *   customer records that give both. Σ revenue = 0 gives `null` / `noData`.

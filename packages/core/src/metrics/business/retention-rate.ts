@@ -3,7 +3,7 @@ import { and, field, isTrue, present, ratio } from '../expr/build';
 import { retentionRateMeta } from './meta';
 
 /**
- * 客户保持率 Customer retention rate [seed 000].
+ * 客户保持率 Customer retention rate [RULES.md#seed-000-satisfaction].
  *
  * - Numerator: customers active at the start of the period and still active at its end.
  * - Denominator: customers with `activeAtStart: true` whose `activeAtEnd` is known. Customers

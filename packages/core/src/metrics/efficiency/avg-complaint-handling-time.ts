@@ -3,7 +3,7 @@ import { and, derived, eq, field, mean, open, present } from '../expr/build';
 import { avgComplaintHandlingTimeMeta } from './meta';
 
 /**
- * 投诉处理时间 Average complaint handling time [seed 004#3].
+ * 投诉处理时间 Average complaint handling time [RULES.md#seed-004-3].
  *
  * - Value: mean of (`resolvedAt` − `createdAt`) over resolved tickets of `kind: 'complaint'`
  *   (the same measure as `avgResolutionTime`); also the median and p90. Business time with a

@@ -3,7 +3,8 @@ import { and, derived, field, mean, not, open, present } from '../expr/build';
 import { avgFirstResponseTimeMeta } from './meta';
 
 /**
- * 平均响应时间 Mean time to first response [seeds 000, 004#4, 004#14].
+ * 平均响应时间 Mean time to first response [RULES.md#seed-000-efficiency] [RULES.md#seed-004-4]
+ * [RULES.md#seed-004-14].
  *
  * - Value: mean of (`firstResponseAt` − `createdAt`); also the median and p90 (type 7).
  *   Business time when the evaluation has a calendar, calendar time otherwise.

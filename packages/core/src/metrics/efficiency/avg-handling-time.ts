@@ -3,7 +3,8 @@ import { derived, mean, open, present } from '../expr/build';
 import { avgHandlingTimeMeta } from './meta';
 
 /**
- * 平均处理时长 Average handling time [seeds 000, 003, 004#12].
+ * 平均处理时长 Average handling time [RULES.md#seed-000-scope] [RULES.md#seed-003-indicators]
+ * [RULES.md#seed-004-12].
  *
  * - Value: mean of (`resolvedAt` − `firstResponseAt`) over resolved tickets; also the median and
  *   p90. Business time when the evaluation has a calendar, calendar time otherwise.

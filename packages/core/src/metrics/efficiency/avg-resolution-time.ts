@@ -3,7 +3,7 @@ import { derived, mean, open, present } from '../expr/build';
 import { avgResolutionTimeMeta } from './meta';
 
 /**
- * 平均故障解决时间 MTTR [seed 000].
+ * 平均故障解决时间 MTTR [RULES.md#seed-000-efficiency].
  *
  * - Value: mean of (`resolvedAt` − `createdAt`) over resolved tickets; also the median and p90
  *   (linear interpolation, type 7: 1…10 h gives median 5.5 h, p90 9.1 h).

@@ -3,7 +3,7 @@ import { and, field, isTrue, mean, present, times } from '../expr/build';
 import { avgTalkTimeMeta } from './meta';
 
 /**
- * 平均通话时长 Average talk time [seed 004#8].
+ * 平均通话时长 Average talk time [RULES.md#seed-004-8].
  *
  * - Value: mean `talkSeconds` of answered calls, in milliseconds; also the median and p90.
  * - Left out: unanswered calls (their zero talk time would drag the mean down) and answered calls

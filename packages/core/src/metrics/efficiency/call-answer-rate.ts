@@ -3,7 +3,8 @@ import { field, isTrue, lit, ratio } from '../expr/build';
 import { callAnswerRateMeta } from './meta';
 
 /**
- * 电话接通率 Call answer rate [seeds 004#11, 002 ≥ 98 %].
+ * 电话接通率 Call answer rate [RULES.md#seed-004-11] (target ≥ 98 %
+ * [RULES.md#seed-002-attitude-standard]).
  *
  * - Numerator: answered calls.
  * - Denominator: offered calls (every call record, answered or not; abandoned calls are misses

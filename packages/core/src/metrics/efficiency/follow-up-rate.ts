@@ -3,7 +3,7 @@ import { and, asOf, field, gte, lt, lte, not, plus, ratio, resolved, setting } f
 import { followUpRateMeta } from './meta';
 
 /**
- * 售后回访及时性 Timely follow-up rate [seed 003].
+ * 售后回访及时性 Timely follow-up rate [RULES.md#seed-003-indicators] [RULES.md#seed-003-template].
  *
  * - Numerator: resolved tickets followed up within the window after resolution:
  *   `resolvedAt ≤ followUpAt ≤ resolvedAt + followUpWindow` (inclusive; default 48 h, option

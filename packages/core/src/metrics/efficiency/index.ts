@@ -38,7 +38,7 @@ export {
   utilization,
 };
 
-/** 服务效率 Efficiency metrics, in KPIS.md order. */
+/** 服务效率 Efficiency metrics, in catalogue order [RULES.md#catalogue]. */
 export const efficiencyMetrics: AnyMetric[] = [
   asAny(avgFirstResponseTime),
   asAny(responseTimelinessRate),

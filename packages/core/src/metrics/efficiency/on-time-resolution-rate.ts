@@ -4,7 +4,7 @@ import { SlaOutcome } from '../types';
 import { onTimeResolutionRateMeta } from './meta';
 
 /**
- * 服务交付及时性 On-time resolution rate [seed 004#15].
+ * 服务交付及时性 On-time resolution rate [RULES.md#seed-004-15].
  *
  * - Numerator: tickets resolved by their resolution due instant (inclusive).
  * - Denominator: resolved tickets with a target + open tickets already past due at `asOf`

@@ -3,7 +3,7 @@ import { count, lit, resolved } from '../expr/build';
 import { requestVolumeMeta } from './meta';
 
 /**
- * 服务请求处理量 Requests handled [seed 004#9].
+ * 服务请求处理量 Requests handled [RULES.md#seed-004-9].
  *
  * - Value: the number of resolved tickets (status resolved or closed, with a `resolvedAt`).
  * - Open tickets and tickets closed without a resolution are not counted (and not considered).

@@ -4,7 +4,7 @@ import { SlaOutcome } from '../types';
 import { resolutionTimeoutsMeta } from './meta';
 
 /**
- * 故障解决超时次数 Resolution timeouts [seed 000].
+ * 故障解决超时次数 Resolution timeouts [RULES.md#seed-000-efficiency].
  *
  * - Value: tickets resolved after their resolution due instant + tickets still open and past due
  *   at `asOf`. Resolved exactly at the due instant is on time (not counted).

@@ -4,7 +4,7 @@ import { SlaOutcome } from '../types';
 import { responseTimelinessRateMeta } from './meta';
 
 /**
- * 响应及时率 First-response timeliness [seeds 000, 003].
+ * 响应及时率 First-response timeliness [RULES.md#seed-000-efficiency] [RULES.md#seed-003-indicators].
  *
  * - Numerator: tickets first responded to by their response due instant (inclusive: a response at
  *   exactly 24 h of a 24 h target is on time; at 24 h + 1 ms it is late).

@@ -4,7 +4,7 @@ import { SlaOutcome } from '../types';
 import { responseTimeoutsMeta } from './meta';
 
 /**
- * 响应超时次数 First-response timeouts [seed 000].
+ * 响应超时次数 First-response timeouts [RULES.md#seed-000-efficiency].
  *
  * - Value: tickets responded to after their response due instant + tickets still unresponded and
  *   past due at `asOf`. A response exactly at the due instant is on time (not counted).

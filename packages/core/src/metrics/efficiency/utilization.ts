@@ -3,7 +3,7 @@ import { and, field, present, sumRatio } from '../expr/build';
 import { utilizationMeta } from './meta';
 
 /**
- * 人员利用率 Agent utilization [seed 000].
+ * 人员利用率 Agent utilization [RULES.md#seed-000-categories].
  *
  * - Value: Σ `busySeconds` ÷ Σ `availableSeconds` (pooled over agents, never a mean of per-agent
  *   rates), over agent records that give both.

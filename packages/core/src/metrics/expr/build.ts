@@ -73,7 +73,7 @@ export const asOf: Expr = { op: 'asOf' };
 /** A value the engine derives once per ticket (see {@link DerivedValue}). */
 export const derived = (name: DerivedValue): Expr => ({ op: 'derived', name });
 
-/** KPIS.md "res.": status resolved or closed, with a `resolvedAt`. */
+/** "res." [RULES.md#res]: status resolved or closed, with a `resolvedAt`. */
 export const resolved = derived('resolved');
 /** Status open or pending. */
 export const open = derived('open');

@@ -10,7 +10,7 @@ export type ComparisonOperator = '=' | '!=' | '<' | '<=' | '>' | '>=';
  * Values the engine derives per ticket, once, whatever number of metrics read them: both back-ends
  * compute them from the same rules (JS: `evaluate/context.ts`; SQL: `sql/derived.ts`).
  *
- * - `resolved`: KPIS.md "res." — status resolved or closed with a `resolvedAt`.
+ * - `resolved`: "res." [RULES.md#res] — status resolved or closed with a `resolvedAt`.
  * - `open`: status open or pending.
  * - `firstResponseMs`: creation → first response (a resolved ticket without `firstResponseAt`
  *   takes its resolution as its first response); business time with a calendar.

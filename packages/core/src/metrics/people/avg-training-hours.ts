@@ -3,7 +3,7 @@ import { field, mean, present } from '../expr/build';
 import { avgTrainingHoursMeta } from './meta';
 
 /**
- * 培训时长 Average training hours [seed 000].
+ * 培训时长 Average training hours [RULES.md#seed-000-efficiency].
  *
  * - Value: mean `trainingHours` per agent record (hours, unit `number`), over records that give it;
  *   an explicit 0 counts, a missing value is left out.

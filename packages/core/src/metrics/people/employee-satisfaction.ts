@@ -3,7 +3,7 @@ import { field, isTrue, present, ratio } from '../expr/build';
 import { employeeSatisfactionMeta } from './meta';
 
 /**
- * 工作满意度 Employee (job) satisfaction [seed 004#19].
+ * 工作满意度 Employee (job) satisfaction [RULES.md#seed-004-19].
  *
  * - Numerator: agent records with `satisfied: true`.
  * - Denominator: agent records that answered (`satisfied` is `true` or `false`); non-respondents

@@ -3,7 +3,7 @@ import { field, isTrue, ratio } from '../expr/build';
 import { examPassRateMeta } from './meta';
 
 /**
- * 技能考核合格率 Skills exam pass rate [seed 000].
+ * 技能考核合格率 Skills exam pass rate [RULES.md#seed-000-efficiency].
  *
  * - Numerator: records with `examTaken: true` and `examPassed: true`.
  * - Denominator: records with `examTaken: true`. A taken exam without `examPassed: true` counts as

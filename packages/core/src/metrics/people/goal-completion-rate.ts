@@ -3,7 +3,7 @@ import { and, field, present, sumRatio } from '../expr/build';
 import { goalCompletionRateMeta } from './meta';
 
 /**
- * 个人目标完成率 Goal completion rate [seed 004#17].
+ * 个人目标完成率 Goal completion rate [RULES.md#seed-004-17].
  *
  * - Value: Σ `goalsMet` ÷ Σ `goalsSet` (pooled over agents, never a mean of per-agent rates), over
  *   records that give both; Wilson 95 % interval when Σ met ≤ Σ set.

@@ -3,7 +3,7 @@ import { and, field, present, sumRatio } from '../expr/build';
 import { growthIndexMeta } from './meta';
 
 /**
- * 个人成长指数 Growth index [seed 004#22].
+ * 个人成长指数 Growth index [RULES.md#seed-004-22].
  *
  * - Value: Σ `assessmentEnd` ÷ Σ `assessmentStart` − 1, pooled over the records that give both:
  *   NOT the mean of per-agent growth. Agents 50 → 100 and 100 → 100 grow pooled

@@ -3,7 +3,7 @@ import { and, field, present, sumRatio } from '../expr/build';
 import { improvementPlanCompletionMeta } from './meta';
 
 /**
- * 个人提升计划执行度 Improvement plan completion [seed 004#21].
+ * 个人提升计划执行度 Improvement plan completion [RULES.md#seed-004-21].
  *
  * - Value: Σ `plansDone` ÷ Σ `plansSet` (pooled), over records that give both; Wilson 95 %
  *   interval when Σ done ≤ Σ set.

@@ -18,7 +18,7 @@ export {
   trainingParticipationRate,
 };
 
-/** 服务人员 People metrics (performance and development), in KPIS.md order. */
+/** 服务人员 People metrics (performance and development), in catalogue order [RULES.md#catalogue]. */
 export const peopleMetrics: AnyMetric[] = [
   asAny(trainingParticipationRate),
   asAny(avgTrainingHours),

@@ -3,7 +3,7 @@ import { field, isTrue, present, ratio } from '../expr/build';
 import { trainingParticipationRateMeta } from './meta';
 
 /**
- * 培训参与率 Training participation rate [seed 004#16].
+ * 培训参与率 Training participation rate [RULES.md#seed-004-16].
  *
  * - Numerator: agent records with `trained: true`.
  * - Denominator: agent records whose `trained` is known (`true` or `false`); a record without the

@@ -3,7 +3,8 @@ import { eq, field, ratio } from '../expr/build';
 import { complaintClosureRateMeta } from './meta';
 
 /**
- * 投诉关闭率 — complaints closed [seed 003]. The default scorecard's 投诉关闭率 indicator.
+ * 投诉关闭率 — complaints closed [RULES.md#seed-003-indicators]. The default scorecard's 投诉关闭率
+ * indicator.
  *
  * - Numerator: complaint tickets with `status === 'closed'` at `asOf`, with or without a
  *   `resolvedAt` (closing is the administrative end of the complaint, whatever the outcome).

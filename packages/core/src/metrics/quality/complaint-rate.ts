@@ -3,7 +3,7 @@ import { eq, field, lit, ratio } from '../expr/build';
 import { complaintRateMeta } from './meta';
 
 /**
- * 投诉率 — complaints among all tickets [seed 002 target < 5 %].
+ * 投诉率 — complaints among all tickets (target < 5 % [RULES.md#seed-002-targets]).
  *
  * - Numerator: tickets with `kind === 'complaint'`.
  * - Denominator: every (non-excluded) ticket, whatever its status; a ticket without `kind` is

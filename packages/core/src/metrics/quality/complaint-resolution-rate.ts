@@ -3,7 +3,8 @@ import { eq, field, ratio, resolved } from '../expr/build';
 import { complaintResolutionRateMeta } from './meta';
 
 /**
- * 投诉解决率 — complaints resolved [seeds 000, 002 target ≥ 98 %].
+ * 投诉解决率 — complaints resolved [RULES.md#seed-000-scope] (target ≥ 98 %
+ * [RULES.md#seed-002-complaints]).
  *
  * - Numerator: complaint tickets resolved at `asOf` (status resolved or closed, with `resolvedAt`).
  * - Denominator: complaint tickets (`kind === 'complaint'`) created in the period, whatever their

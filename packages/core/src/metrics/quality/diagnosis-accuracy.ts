@@ -3,7 +3,8 @@ import { field, isTrue, present, ratio } from '../expr/build';
 import { diagnosisAccuracyMeta } from './meta';
 
 /**
- * 问题判断准确率 / 服务准确度 — correct diagnoses among the tickets assessed [seeds 003, 004#5].
+ * 问题判断准确率 / 服务准确度 — correct diagnoses among the tickets assessed [RULES.md#seed-003-indicators]
+ * [RULES.md#seed-004-5].
  *
  * - Numerator: tickets with `diagnosisCorrect === true`.
  * - Denominator: tickets with `diagnosisCorrect` recorded (true or false), whatever their status:

@@ -3,7 +3,8 @@ import { and, field, gt, present, ratio, resolved } from '../expr/build';
 import { errorRateMeta } from './meta';
 
 /**
- * 错误率 — resolved tickets in which quality inspection found at least one error [seed 004#20].
+ * 错误率 — resolved tickets in which quality inspection found at least one error
+ * [RULES.md#seed-004-20].
  *
  * - Numerator: resolved tickets with `errors > 0` (a ticket with 3 errors counts once).
  * - Denominator: resolved tickets assessed, i.e. with `errors` recorded (0 included).

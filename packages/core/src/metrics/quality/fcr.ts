@@ -3,7 +3,8 @@ import { and, coalesce, eq, field, lte, present, ratio, resolved } from '../expr
 import { fcrMeta } from './meta';
 
 /**
- * 首次解决率 / 一次解决率 FCR — resolved at the first contact [seeds 000, 003].
+ * 首次解决率 / 一次解决率 FCR — resolved at the first contact [RULES.md#seed-000-efficiency]
+ * [RULES.md#seed-003-indicators] [RULES.md#seed-003-data].
  *
  * - Numerator: resolved tickets with `contacts ≤ 1` and no reopen (`reopens` missing counts as 0).
  *   `contacts: 0` (resolved before the customer had to get in touch, e.g. a proactive fix) counts

@@ -28,8 +28,9 @@ export {
 export type { QaScoreFactory, QaScoreMetric } from './qa-score';
 
 /**
- * The quality metrics (服务质量), in KPIS.md order, ending with the three quality-inspection items
- * of the default scorecard: `qaScore.etiquette`, `qaScore.empathy`, `qaScore.knowledgeBase`.
+ * The quality metrics (服务质量), in catalogue order [RULES.md#catalogue], ending with the three
+ * quality-inspection items of the default scorecard: `qaScore.etiquette`, `qaScore.empathy`,
+ * `qaScore.knowledgeBase`.
  */
 export const qualityMetrics: readonly AnyMetric[] = [
   asAny(resolutionRate),

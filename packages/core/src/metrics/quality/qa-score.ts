@@ -57,7 +57,7 @@ function qaScoreOf(item: string): QaScoreMetric {
 }
 
 /**
- * 质检得分 — the mean quality-inspection score of one item [seed 003].
+ * 质检得分 — the mean quality-inspection score of one item [RULES.md#seed-003-indicators].
  *
  * - Value: Σ `qa[item]` ÷ tickets scored on that item (unit `score`, 0–100).
  * - Population: tickets with `qa[item]` present, whatever their status (a ticket can be inspected

@@ -4,7 +4,8 @@ import { repeatFaultRateMeta } from './meta';
 
 /**
  * 重复故障率 / 长期复发率 — resolved tickets followed by a new fault of the same customer
- * [seeds 000, 003]. The default scorecard's 长期复发率 indicator.
+ * [RULES.md#seed-000-scope] [RULES.md#seed-003-indicators]. The default scorecard's 长期复发率
+ * indicator.
  *
  * - Numerator: resolved tickets followed by a new ticket of the same `customerId` created within
  *   the repeat window after `resolvedAt` (inclusive: exactly 30 days counts, 30 days + 1 ms does

@@ -4,7 +4,8 @@ import { resolutionRateMeta } from './meta';
 
 /**
  * 问题解决率 / 完全解决率 — of the tickets created in a period, how many are resolved now
- * [seeds 004#2, 003; seed 002 target ≥ 95 %].
+ * [RULES.md#seed-004-2] [RULES.md#seed-003-indicators] (target ≥ 95 %
+ * [RULES.md#seed-002-quality-standard]).
  *
  * - Numerator: tickets resolved at `asOf` (status resolved or closed, with `resolvedAt`).
  * - Denominator: every (non-excluded) ticket created in the period, whatever its status.

@@ -3,7 +3,8 @@ import { and, coalesce, derived, eq, field, ne, ratio, resolved } from '../expr/
 import { solutionEffectivenessMeta } from './meta';
 
 /**
- * 解决方案有效性 — resolved tickets whose fix held: neither reopened nor repeated [seed 003].
+ * 解决方案有效性 — resolved tickets whose fix held: neither reopened nor repeated
+ * [RULES.md#seed-003-indicators].
  *
  * - Numerator: resolved tickets with no reopen (`reopens` missing counts as 0) and no repeat fault
  *   (see `repeatFaultRate`: same customer, product and category within the repeat window).

@@ -3,7 +3,8 @@ import { and, eq, field, gte, present, ratio } from '../expr/build';
 import { complaintSatisfactionMeta } from './meta';
 
 /**
- * 投诉处理满意度 — CSAT among complaint tickets [seeds 000, 002 target ≥ 97 %].
+ * 投诉处理满意度 — CSAT among complaint tickets [RULES.md#seed-000-satisfaction] (target ≥ 97 %
+ * [RULES.md#seed-002-quality-standard]).
  *
  * - Numerator: complaint tickets (`kind === 'complaint'`) with `csat ≥ 4` (top-2-box, 4 included).
  * - Denominator: complaint tickets with a `csat` answer, whatever their status.

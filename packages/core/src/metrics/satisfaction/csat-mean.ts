@@ -3,7 +3,7 @@ import { field, mean, present } from '../expr/build';
 import { csatMeanMeta } from './meta';
 
 /**
- * 平均满意度评分 — the mean CSAT answer on the 1–5 scale [KPIS.md].
+ * 平均满意度评分 — the mean CSAT answer on the 1–5 scale [RULES.md#metric-csatMean].
  *
  * - Value: Σ `csat` ÷ tickets with a `csat` answer (a plain mean, unit `number`, 1–5).
  * - Exclusions: excluded tickets; tickets without an answer are not in the population (never 0).

@@ -3,7 +3,7 @@ import { field, gte, present, ratio } from '../expr/build';
 import { csatMeta } from './meta';
 
 /**
- * 客户满意度 CSAT (top-2-box) [seeds 000, 004#1].
+ * 客户满意度 CSAT (top-2-box) [RULES.md#seed-000-satisfaction] [RULES.md#seed-004-1].
  *
  * - Numerator: tickets with `csat ≥ 4` (on the 1–5 scale); a 4 is top-box (inclusive bound).
  * - Denominator: tickets with a `csat` answer, whatever their status.

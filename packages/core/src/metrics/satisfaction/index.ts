@@ -10,7 +10,7 @@ import { surveyCoverage } from './survey-coverage';
 
 export { callCsat, complaintSatisfaction, csat, csatMean, nps, positiveReviewRate, surveyCoverage };
 
-/** The satisfaction metrics (客户满意度), in KPIS.md order. */
+/** The satisfaction metrics (客户满意度), in catalogue order [RULES.md#catalogue]. */
 export const satisfactionMetrics: readonly AnyMetric[] = [
   asAny(csat),
   asAny(csatMean),

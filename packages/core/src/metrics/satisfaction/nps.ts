@@ -3,7 +3,7 @@ import { field, npsOf, present } from '../expr/build';
 import { npsMeta } from './meta';
 
 /**
- * 净推荐值 NPS [seed 000].
+ * 净推荐值 NPS [RULES.md#seed-000-categories].
  *
  * - Value: (promoters − detractors) ÷ respondents × 100, in points (−100..100). Promoters answer
  *   9–10, passives 7–8, detractors 0–6; passives stay in the denominator.

@@ -3,8 +3,8 @@ import { eq, field, present, ratio } from '../expr/build';
 import { positiveReviewRateMeta } from './meta';
 
 /**
- * 客户评价反馈 / 表扬率 — share of positive reviews [seeds 004#18, 003]. The default scorecard uses
- * it for 沟通耐心度 (communication patience).
+ * 客户评价反馈 / 表扬率 — share of positive reviews [RULES.md#seed-004-18] [RULES.md#seed-003-template]. The
+ * default scorecard uses it for 沟通耐心度 (communication patience).
  *
  * - Numerator: tickets with `review === 'positive'`.
  * - Denominator: tickets with a `review` (positive, neutral or negative), whatever their status;

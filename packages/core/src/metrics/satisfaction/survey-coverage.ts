@@ -3,7 +3,8 @@ import { field, present, ratio, resolved } from '../expr/build';
 import { surveyCoverageMeta } from './meta';
 
 /**
- * 调查覆盖率 — how many resolved tickets carry a satisfaction answer (seed 003 asks ≥ 10 %).
+ * 调查覆盖率 — how many resolved tickets carry a satisfaction answer (seed 003 asks ≥ 10 %
+ * [RULES.md#seed-003-data]).
  *
  * - Numerator: resolved tickets with a `csat` answer.
  * - Denominator: resolved tickets (status resolved or closed, with `resolvedAt`).
