@@ -2,7 +2,7 @@ import { type Locale, type ParetoInput, pareto } from '@servicescore/core';
 import { ParetoChart } from '@servicescore/react';
 import './doc-tables.css';
 
-/** KPIS.md's worked example: 32/19/15/5/3/2/1 → cumulative 41.6/66.2/85.7/92.2/96.1/98.7/100 %. */
+/** The worked example of docs/RULES.md#pareto: 32/19/15/5/3/2/1 → cumulative 41.6/66.2/85.7/92.2/96.1/98.7/100 %. */
 export const kpisParetoExample: readonly ParetoInput[] = [
   { category: '安装不规范 Poor installation', count: 32 },
   { category: '配送延迟 Late delivery', count: 19 },

@@ -13,7 +13,7 @@ const complaintCauses = countBy(
 const causeLabels = new Map(demo.meta.categories.map((c) => [c.id, c.label]));
 const labelIn = (locale: Locale) => (id: string) => causeLabels.get(id)?.[locale] ?? id;
 
-// KPIS.md: 32/19/15/5/3/2/1 → cumulative 41.6/66.2/85.7/92.2/96.1/98.7/100 %; vital = first three.
+// docs/RULES.md#pareto: 32/19/15/5/3/2/1 → cumulative 41.6/66.2/85.7/92.2/96.1/98.7/100 %; vital = first three.
 const kpisExample: ParetoInput[] = [
   { category: 'poor-installation', count: 32 },
   { category: 'late-delivery', count: 19 },
@@ -68,7 +68,7 @@ export const ComplaintCauses: Story = {
   args: { data: complaintCauses },
 };
 
-/** The KPIS.md example 32/19/15/5/3/2/1: cumulative 41.6/66.2/85.7 %…; the first three are vital. */
+/** The worked example of docs/RULES.md#pareto, 32/19/15/5/3/2/1: cumulative 41.6/66.2/85.7 %…; the first three are vital. */
 export const KpisExample: Story = {};
 
 /** A ParetoResult computed by the host with a 70 % cutoff (66.2 % after two bars, so the third, crossing the line, is still vital). */
