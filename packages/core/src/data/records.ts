@@ -69,7 +69,7 @@ interface TableSpec<T> {
   /** A record with every property in canonical order, each at its fallback (cloned by `blank`). */
   readonly template: Readonly<T>;
   /** Rules across fields, run when every field read cleanly. */
-  readonly check: (out: T, issues: RecordIssue[]) => void;
+  readonly check: (out: T, issues: RecordIssue[], source: object) => void;
 }
 
 /** Fast-path kinds: the common valid values are recognised inline, anything else goes to the reader. */
@@ -225,7 +225,7 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
     extras === undefined ? explicit : explicit === undefined ? extras : { ...explicit, ...extras };
   r.carried = extras === undefined ? set : set | (1 << spec.attributes);
   const issues = r.issues;
-  if (issues.length === before) spec.check(out, issues);
+  if (issues.length === before) spec.check(out, issues, row);
   else if (issues.length > before + 1) sortIssues(r, before);
   if (r.orders.length > 0) r.orders.length = 0;
   return out;

@@ -22,7 +22,7 @@ import {
   readText,
   readTime,
 } from './fields';
-import { showInstant } from './invalid-value';
+import { showFieldInstant } from './host-text';
 import type { RecordIssue } from './records';
 import type {
   AgentRecord,
@@ -57,8 +57,11 @@ export interface FieldDef<Out = unknown, P extends Presence = Presence> {
 export interface TableDef<R = unknown> {
   readonly table: TableName;
   readonly fields: { readonly [name: string]: FieldDef };
-  /** Rules across fields, run on a record whose every field read cleanly. */
-  readonly check: (record: R, issues: RecordIssue[]) => void;
+  /**
+   * Rules across fields, run on a record whose every field read cleanly. `source` is the row it
+   * was read from: a reason quotes a mapped instant's host text from it (see `host-text.ts`).
+   */
+  readonly check: (record: R, issues: RecordIssue[], source: object) => void;
 }
 
 function field<Out>(kind: FieldKind, read: Reader<Out>, rule: string) {
@@ -115,13 +118,14 @@ const attributes = field(
 
 function notBefore(
   issues: RecordIssue[],
+  source: object,
   name: string,
   at: number | undefined,
   refName: string,
   ref: number | undefined,
 ): void {
   if (at !== undefined && ref !== undefined && at < ref) {
-    const reason = `${name} ${showInstant(at)} is before ${refName} ${showInstant(ref)}`;
+    const reason = `${name} ${showFieldInstant(source, name, at)} is before ${refName} ${showFieldInstant(source, refName, ref)}`;
     issues.push({ path: [name], reason });
   }
 }
@@ -129,13 +133,14 @@ function notBefore(
 /** A response after the resolution would count a 1 h fix as a 72 h response: rejected. */
 function notAfter(
   issues: RecordIssue[],
+  source: object,
   name: string,
   at: number | undefined,
   refName: string,
   ref: number | undefined,
 ): void {
   if (at !== undefined && ref !== undefined && at > ref) {
-    const reason = `${name} ${showInstant(at)} is after ${refName} ${showInstant(ref)}`;
+    const reason = `${name} ${showFieldInstant(source, name, at)} is after ${refName} ${showFieldInstant(source, refName, ref)}`;
     issues.push({ path: [name], reason });
   }
 }
@@ -187,15 +192,15 @@ export const ticketTable = {
     qa: qa('quality-inspection scores by item (etiquette, empathy, …)'),
     attributes: attributes('other fields, for breakdowns'),
   },
-  check: (t: ServiceTicket, issues: RecordIssue[]) => {
+  check: (t: ServiceTicket, issues: RecordIssue[], source: object) => {
     const c = t.createdAt;
-    notBefore(issues, 'firstResponseAt', t.firstResponseAt, 'createdAt', c);
-    notBefore(issues, 'resolvedAt', t.resolvedAt, 'createdAt', c);
-    notBefore(issues, 'closedAt', t.closedAt, 'createdAt', c);
-    notBefore(issues, 'closedAt', t.closedAt, 'resolvedAt', t.resolvedAt);
-    notAfter(issues, 'firstResponseAt', t.firstResponseAt, 'resolvedAt', t.resolvedAt);
-    notBefore(issues, 'surveyedAt', t.surveyedAt, 'createdAt', c);
-    notBefore(issues, 'followUpAt', t.followUpAt, 'createdAt', c);
+    notBefore(issues, source, 'firstResponseAt', t.firstResponseAt, 'createdAt', c);
+    notBefore(issues, source, 'resolvedAt', t.resolvedAt, 'createdAt', c);
+    notBefore(issues, source, 'closedAt', t.closedAt, 'createdAt', c);
+    notBefore(issues, source, 'closedAt', t.closedAt, 'resolvedAt', t.resolvedAt);
+    notAfter(issues, source, 'firstResponseAt', t.firstResponseAt, 'resolvedAt', t.resolvedAt);
+    notBefore(issues, source, 'surveyedAt', t.surveyedAt, 'createdAt', c);
+    notBefore(issues, source, 'followUpAt', t.followUpAt, 'createdAt', c);
   },
 } as const satisfies TableDef<ServiceTicket>;
 

@@ -24,6 +24,8 @@ const builtInErrors: Readonly<Record<string, new (message: string) => Error>> = 
   ReferenceError,
   EvalError,
   URIError,
+  // A mapped column in no row: a TypeError named MappingError, with its `missing` list.
+  MappingError: TypeError,
 };
 
 function abortError(): DOMException {
@@ -37,6 +39,7 @@ function errorFrom(message: Extract<FromWorker, { type: 'error' }>): Error {
   if (error.name !== message.name) error.name = message.name;
   if (message.rejected !== undefined)
     Object.assign(error, { rejected: message.rejected, counts: message.counts });
+  if (message.missing !== undefined) Object.assign(error, { missing: message.missing });
   return error;
 }
 
