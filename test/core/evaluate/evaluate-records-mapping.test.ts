@@ -116,7 +116,10 @@ describe('evaluateRecords with a mapping', () => {
 
   it('maps only the tables it names; the others are canonical records', () => {
     const oneGo = evaluateRecords(
-      { tickets: tickets as CsvRow[], calls: mapRecords(calls, { table: 'calls', ...callMapping }) },
+      {
+        tickets: tickets as CsvRow[],
+        calls: mapRecords(calls, { table: 'calls', ...callMapping }),
+      },
       { ...options, mapping: { tickets: ticketMapping } },
     );
     expect(oneGo).toEqual(viaCopy);
@@ -126,13 +129,37 @@ describe('evaluateRecords with a mapping', () => {
 describe('evaluateRecords with a mapping: a small case by hand', () => {
   // Three rows of a CSV, in Shanghai time (UTC+8, no daylight saving).
   const rows = [
-    { No: 'A-1', Opened: '2026-03-02 09:00', Fixed: '2026-03-02 11:30', State: '已解决', Score: '5' },
-    { No: 'A-2', Opened: '2026-03-02 10:00', Fixed: '2026-03-02 10:30', State: '已解决', Score: '2' },
-    { No: 'A-3', Opened: '2026-03-03 08:00', Fixed: '2026-03-02 08:00', State: '已解决', Score: '4' },
+    {
+      No: 'A-1',
+      Opened: '2026-03-02 09:00',
+      Fixed: '2026-03-02 11:30',
+      State: '已解决',
+      Score: '5',
+    },
+    {
+      No: 'A-2',
+      Opened: '2026-03-02 10:00',
+      Fixed: '2026-03-02 10:30',
+      State: '已解决',
+      Score: '2',
+    },
+    {
+      No: 'A-3',
+      Opened: '2026-03-03 08:00',
+      Fixed: '2026-03-02 08:00',
+      State: '已解决',
+      Score: '4',
+    },
   ];
   const mapping = {
     tickets: {
-      fields: { id: 'No', createdAt: 'Opened', resolvedAt: 'Fixed', status: 'State', csat: 'Score' },
+      fields: {
+        id: 'No',
+        createdAt: 'Opened',
+        resolvedAt: 'Fixed',
+        status: 'State',
+        csat: 'Score',
+      },
       dateFormat: 'YYYY-MM-DD HH:mm',
       timeZone: 'Asia/Shanghai',
       values: { status: { 已解决: 'resolved' } },
@@ -142,7 +169,12 @@ describe('evaluateRecords with a mapping: a small case by hand', () => {
   it('rejects the third row at its own index and averages the other two', () => {
     const { evaluation, rejected, counts } = evaluateRecords(
       { tickets: rows },
-      { metrics: ['csat', 'avgResolutionTime'], mapping, onInvalid: 'collect', asOf: Date.UTC(2026, 3, 1) },
+      {
+        metrics: ['csat', 'avgResolutionTime'],
+        mapping,
+        onInvalid: 'collect',
+        asOf: Date.UTC(2026, 3, 1),
+      },
     );
     expect(counts.tickets).toEqual({ input: 3, accepted: 2, rejected: 1 });
     // A-3 was fixed a day before it was opened: 2026-03-02 08:00 +08 = 2026-03-02T00:00Z,
@@ -194,9 +226,18 @@ describe('evaluateRecords with a mapping: bad mappings', () => {
     expect((error as MappingError).message).toBe(
       'evaluateRecords: mapping.tickets.fields.closedAt: column "Closed Date" is in no row; did you mean "ClosedDate"?.',
     );
+    // The closest names, closest first, as mapRecords finds them on the same rows.
+    const closest = ['ClosedDate', 'State', 'Opened'];
     expect((error as MappingError).missing).toEqual([
-      { option: 'mapping.tickets.fields.closedAt', column: 'Closed Date', closest: ['ClosedDate'] },
+      { option: 'mapping.tickets.fields.closedAt', column: 'Closed Date', closest },
     ]);
+    expect(() =>
+      mapRecords(rows, { table: 'tickets', fields: { ...fields, closedAt: 'Closed Date' } }),
+    ).toThrow(
+      expect.objectContaining({
+        missing: [{ option: 'fields.closedAt', column: 'Closed Date', closest }],
+      }),
+    );
   });
 
   it('reports the mapping error before the invalid rows it causes', () => {
@@ -242,6 +283,15 @@ describe('evaluateRecords with a mapping: bad mappings', () => {
     expect(() => create([])).toThrow('evaluateRecords: option `mapping` must be an object');
   });
 
+  it('types the input by the mapping: host rows only for a mapped table', () => {
+    const run = () => {
+      // @ts-expect-error host rows in a table that no mapping maps
+      evaluateRecords({ tickets: rows }, { metrics: ['csat'] });
+    };
+    // Types aside, the same rows without a mapping are rejected row by row.
+    expect(run).toThrow('tickets[0] id is required (and 2 more problems)');
+  });
+
   it('is an option of evaluateRecords only: evaluate refuses it', () => {
     const { dataset } = parseDataset({ tickets: [] });
     expect(() => evaluate(dataset, { metrics: ['csat'], mapping: {} } as never)).toThrow(
@@ -254,7 +304,10 @@ describe('evaluateRecords with a mapping: bad mappings', () => {
     const run = () =>
       evaluateRecords(
         { tickets: bad },
-        { metrics: ['csat'], mapping: { tickets: { fields, dateFormat: 'DD/MM/YYYY HH:mm:ss', timeZone: 'UTC' } } },
+        {
+          metrics: ['csat'],
+          mapping: { tickets: { fields, dateFormat: 'DD/MM/YYYY HH:mm:ss', timeZone: 'UTC' } },
+        },
       );
     expect(run).toThrow(DatasetError);
     expect(run).toThrow(

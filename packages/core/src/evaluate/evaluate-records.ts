@@ -6,7 +6,7 @@ import {
 } from '../data/parse-dataset';
 import { fieldsOfMask, newReading, tableReaders } from '../data/records';
 import { checkGroupBy, checkRecordedOption, withRecorded } from './recorded';
-import type { DatasetInput } from '../data/schemas';
+import type { TableInputs } from '../data/schemas';
 import { tableNames, TableReader, tableRows } from '../data/table-reader';
 import type { TableMappings } from '../data/map-records';
 import type { ServiceRecord, ServiceTicket, TableName } from '../data/types';
@@ -15,6 +15,20 @@ import { compileTableMappings, type MappedTable } from './mapped-tables';
 import { detectRepeatFaults, RepeatColumns } from './repeat-fault';
 import { stageMetrics } from './staged';
 import type { Evaluation, EvaluateOptions } from './types';
+
+/** No table mapped: every table holds canonical records. */
+export type NoMapping = Record<never, never>;
+
+/**
+ * What a one-pass evaluation reads, per table: canonical input records (as `parseDataset` takes
+ * them), or the host's own rows (any objects, e.g. a CSV parser's) for a table the `mapping`
+ * option maps.
+ */
+export type RecordsInput<M = NoMapping> = {
+  [T in TableName]?:
+    | (T extends keyof M ? readonly object[] : readonly TableInputs[T][])
+    | undefined;
+};
 
 /** Options of {@link evaluateRecords} and {@link createEvaluationStream}. */
 export interface EvaluateRecordsOptions extends EvaluateOptions {
@@ -54,9 +68,9 @@ export interface EvaluateRecordsResult {
 }
 
 /** An evaluation fed chunk by chunk (see {@link createEvaluationStream}). */
-export interface EvaluationStream {
-  /** Validates a chunk of the host's raw records (any tables) and feeds the evaluation. */
-  add(chunk: DatasetInput): void;
+export interface EvaluationStream<M = NoMapping> {
+  /** Validates (and maps) a chunk of the host's raw records (any tables) and feeds the evaluation. */
+  add(chunk: RecordsInput<M>): void;
   /** Records added so far, all tables. */
   readonly added: number;
   /** Ends the stream: the evaluation and the validation report. Call it once. */
@@ -85,11 +99,11 @@ export interface EvaluationStream {
  *   { metrics: ['csat', 'fcr'], groupBy: 'agentId', period: 'month', timeZone: 'Asia/Shanghai', onInvalid: 'collect' },
  * );
  */
-export function evaluateRecords(
-  input: DatasetInput,
-  options: EvaluateRecordsOptions,
+export function evaluateRecords<M extends TableMappings = NoMapping>(
+  input: RecordsInput<M>,
+  options: EvaluateRecordsOptions & { mapping?: M | undefined },
 ): EvaluateRecordsResult {
-  const stream = createEvaluationStream(options);
+  const stream = createEvaluationStream<M>(options);
   stream.add(input);
   return stream.finish();
 }
@@ -174,7 +188,9 @@ function* namesOf(kept: readonly KeptTickets[], mapped: MappedTable | undefined)
  * for await (const page of fetchPages()) stream.add({ tickets: page });
  * const { evaluation } = stream.finish();
  */
-export function createEvaluationStream(options: EvaluateRecordsOptions): EvaluationStream {
+export function createEvaluationStream<M extends TableMappings = NoMapping>(
+  options: EvaluateRecordsOptions & { mapping?: M | undefined },
+): EvaluationStream<M> {
   const onInvalid = options?.onInvalid ?? 'throw';
   if (onInvalid !== 'throw' && onInvalid !== 'collect') {
     throw new RangeError(

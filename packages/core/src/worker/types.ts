@@ -1,8 +1,7 @@
 import type { CanonicalField, TableMapping } from '../data/map-records';
-import type { DatasetInput } from '../data/schemas';
 import type { TableName } from '../data/types';
 import type { DemoOptions } from '../demo/options';
-import type { EvaluateRecordsOptions } from '../evaluate/evaluate-records';
+import type { EvaluateRecordsOptions, NoMapping, RecordsInput } from '../evaluate/evaluate-records';
 import type { BusinessCalendarSpec } from '../time/calendar';
 
 /**
@@ -49,11 +48,11 @@ export type WorkerMappings = {
 
 /**
  * What {@link evaluateInWorker} evaluates: the host's raw records (any tables, as for
- * `evaluateRecords`), sent to the worker chunk by chunk; or `{ demo }`, the demo dataset
+ * `evaluateRecords`; the host's own rows for a table the `mapping` option maps), sent to the worker chunk by chunk; or `{ demo }`, the demo dataset
  * (`generateDemoDataset(demo)`, every table) generated inside the worker — for docs, stories and
  * load tests.
  */
-export type WorkerInput = DatasetInput | { readonly demo: DemoOptions };
+export type WorkerInput<M = NoMapping> = RecordsInput<M> | { readonly demo: DemoOptions };
 
 /** Progress, cancellation and tuning of {@link evaluateInWorker}. Every field is optional. */
 export interface EvaluateInWorkerControls {
