@@ -31,10 +31,7 @@ export function hostTextOf(record: unknown, field: string): string | undefined {
  * `2017-12-31T01:16:06Z`, `2017-12-31T01:16:06.250Z`.
  */
 export function shortInstant(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  if (iso.endsWith(':00.000Z')) return `${iso.slice(0, 16)}Z`;
-  if (iso.endsWith('.000Z')) return `${iso.slice(0, 19)}Z`;
-  return iso;
+  return new Date(ms).toISOString().replace(/(:00)?\.000Z$/, 'Z');
 }
 
 /**

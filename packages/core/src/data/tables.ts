@@ -22,7 +22,6 @@ import {
   readText,
   readTime,
 } from './fields';
-import { showFieldInstant } from './host-text';
 import type { RecordIssue } from './records';
 import type {
   AgentRecord,
@@ -32,6 +31,9 @@ import type {
   ServiceTicket,
   TableName,
 } from './types';
+
+/** Shows an instant field's value in a reason (see `TableDef.check`). */
+export type ShowAt = (source: object, field: string, ms: number) => string;
 
 /** Whether a record must carry a field, gets a default, or may leave it out. */
 export type Presence = 'required' | 'default' | 'optional';
@@ -58,10 +60,12 @@ export interface TableDef<R = unknown> {
   readonly table: TableName;
   readonly fields: { readonly [name: string]: FieldDef };
   /**
-   * Rules across fields, run on a record whose every field read cleanly. `source` is the row it
-   * was read from: a reason quotes a mapped instant's host text from it (see `host-text.ts`).
+   * Rules across fields, run on a record whose every field read cleanly. A reason shows an
+   * instant field's value with `at(source, field, ms)`, where `source` is the row the record was
+   * read from (the readers pass `showFieldInstant`, which quotes a mapped date's host text: see
+   * `host-text.ts`; given by the caller so that code stays out of bundles that never read rows).
    */
-  readonly check: (record: R, issues: RecordIssue[], source: object) => void;
+  readonly check: (record: R, issues: RecordIssue[], source: object, at: ShowAt) => void;
 }
 
 function field<Out>(kind: FieldKind, read: Reader<Out>, rule: string) {
@@ -119,13 +123,14 @@ const attributes = field(
 function notBefore(
   issues: RecordIssue[],
   source: object,
+  show: ShowAt,
   name: string,
   at: number | undefined,
   refName: string,
   ref: number | undefined,
 ): void {
   if (at !== undefined && ref !== undefined && at < ref) {
-    const reason = `${name} ${showFieldInstant(source, name, at)} is before ${refName} ${showFieldInstant(source, refName, ref)}`;
+    const reason = `${name} ${show(source, name, at)} is before ${refName} ${show(source, refName, ref)}`;
     issues.push({ path: [name], reason });
   }
 }
@@ -134,13 +139,14 @@ function notBefore(
 function notAfter(
   issues: RecordIssue[],
   source: object,
+  show: ShowAt,
   name: string,
   at: number | undefined,
   refName: string,
   ref: number | undefined,
 ): void {
   if (at !== undefined && ref !== undefined && at > ref) {
-    const reason = `${name} ${showFieldInstant(source, name, at)} is after ${refName} ${showFieldInstant(source, refName, ref)}`;
+    const reason = `${name} ${show(source, name, at)} is after ${refName} ${show(source, refName, ref)}`;
     issues.push({ path: [name], reason });
   }
 }
@@ -192,15 +198,15 @@ export const ticketTable = {
     qa: qa('quality-inspection scores by item (etiquette, empathy, …)'),
     attributes: attributes('other fields, for breakdowns'),
   },
-  check: (t: ServiceTicket, issues: RecordIssue[], source: object) => {
+  check: (t: ServiceTicket, issues: RecordIssue[], source: object, at: ShowAt) => {
     const c = t.createdAt;
-    notBefore(issues, source, 'firstResponseAt', t.firstResponseAt, 'createdAt', c);
-    notBefore(issues, source, 'resolvedAt', t.resolvedAt, 'createdAt', c);
-    notBefore(issues, source, 'closedAt', t.closedAt, 'createdAt', c);
-    notBefore(issues, source, 'closedAt', t.closedAt, 'resolvedAt', t.resolvedAt);
-    notAfter(issues, source, 'firstResponseAt', t.firstResponseAt, 'resolvedAt', t.resolvedAt);
-    notBefore(issues, source, 'surveyedAt', t.surveyedAt, 'createdAt', c);
-    notBefore(issues, source, 'followUpAt', t.followUpAt, 'createdAt', c);
+    notBefore(issues, source, at, 'firstResponseAt', t.firstResponseAt, 'createdAt', c);
+    notBefore(issues, source, at, 'resolvedAt', t.resolvedAt, 'createdAt', c);
+    notBefore(issues, source, at, 'closedAt', t.closedAt, 'createdAt', c);
+    notBefore(issues, source, at, 'closedAt', t.closedAt, 'resolvedAt', t.resolvedAt);
+    notAfter(issues, source, at, 'firstResponseAt', t.firstResponseAt, 'resolvedAt', t.resolvedAt);
+    notBefore(issues, source, at, 'surveyedAt', t.surveyedAt, 'createdAt', c);
+    notBefore(issues, source, at, 'followUpAt', t.followUpAt, 'createdAt', c);
   },
 } as const satisfies TableDef<ServiceTicket>;
 
