@@ -135,3 +135,19 @@ describe('reasons in the host words', () => {
     ]);
   });
 });
+
+describe('reasons in the host words: dates outside the instant domain', () => {
+  it('quotes the host text of a mapped date outside 1900–2199, not its epoch ms', () => {
+    const tickets = mapRecords(
+      [
+        { ...row, Created: '1/1/1850 10:00:00 AM', Resolved: '' },
+        { ...row, Created: '12/31/9999 12:00:00 AM', Resolved: '' },
+      ],
+      { table: 'tickets', fields, ...la },
+    );
+    expect(reasonsOf(tickets)).toEqual([
+      'createdAt "1/1/1850 10:00:00 AM" is outside the instant domain, years 1900–2199 (UTC)',
+      'createdAt "12/31/9999 12:00:00 AM" is outside the instant domain, years 1900–2199 (UTC) (a "never" placeholder such as 9999-12-31 is not a date: leave the field empty)',
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import {
 } from './date-format';
 import type { FieldKind } from './field-kinds';
 import { enumMembers } from './fields';
+import { DEFAULT_INSTANT_BOUNDS, outsideDomain } from './instant';
 import { InvalidValue, show } from './invalid-value';
 
 const yes = new Set(['true', 'yes', 'y', '1', '是']);
@@ -119,8 +120,10 @@ function toInstant(field: string, ctx: DateContext): Convert {
       format === undefined
         ? readIsoInZone(field, v, ctx.resolver, ctx.zone, texts)
         : readFormatted(field, v, format, ctx.resolver, ctx.zone);
-    if (format !== undefined && typeof at === 'number') texts[field] = v;
-    return at;
+    if (typeof at !== 'number') return at;
+    if (format !== undefined) texts[field] = v;
+    // Checked here so that the reason quotes the host's text, not the epoch ms it was read as.
+    return outsideDomain(field, v, at, DEFAULT_INSTANT_BOUNDS) ?? at;
   };
 }
 
