@@ -98,6 +98,22 @@ export interface EvaluationStream<M = NoMapping> {
  *   { tickets: rowsFromMyCrm },
  *   { metrics: ['csat', 'fcr'], groupBy: 'agentId', period: 'month', timeZone: 'Asia/Shanghai', onInvalid: 'collect' },
  * );
+ * // A CSV's rows as they are: mapped and evaluated in the same pass (see the `mapping` option).
+ * const fromCsv = evaluateRecords(
+ *   { tickets: csvRows },
+ *   {
+ *     metrics: ['csat', 'avgResolutionTime'],
+ *     mapping: {
+ *       tickets: {
+ *         fields: { id: 'Ticket', createdAt: 'Opened', resolvedAt: 'Solved', status: 'State', csat: 'Score' },
+ *         dateFormat: 'M/D/YYYY h:mm:ss A',
+ *         timeZone: 'America/Los_Angeles',
+ *         values: { status: { Solved: 'resolved', New: 'open' } },
+ *       },
+ *     },
+ *     onInvalid: 'collect',
+ *   },
+ * );
  */
 export function evaluateRecords<M extends TableMappings = NoMapping>(
   input: RecordsInput<M>,
