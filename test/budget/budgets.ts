@@ -81,8 +81,8 @@ export const budgets: readonly Budget[] = [
     entry: `export { ${coreComputation}, ${coreSchemas} } from '@servicescore/core';`,
     budget: 30 * KB,
     pending: {
-      ceiling: 45 * KB,
-      why: 'the computation above (with the expression compiler of issue 10, the strict inputs of issue 12 and the field presence of issue 11); schemas and readers add ~8 KB (44.96 KB measured)',
+      ceiling: 45.1 * KB,
+      why: "the computation above (with the expression compiler of issue 10, the strict inputs of issue 12 and the field presence of issue 11); schemas and readers add ~8 KB (44.96 KB measured); since issue 11 item 8 the readers quote a mapped date's host text in order-rule reasons (host-text.ts, +115 B; 45.07 KB measured)",
     },
   },
 ];

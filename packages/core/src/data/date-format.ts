@@ -10,12 +10,12 @@ import { InvalidValue, show } from './invalid-value';
 export type AmbiguousTime = 'reject' | 'earlier' | 'later';
 
 /** Checks a time-zone name; `undefined` when none. @throws TypeError for an unknown zone. */
-export function zoneOf(timeZone: string | undefined): Zone | undefined {
+export function zoneOf(timeZone: string | undefined, caller = 'mapRecords'): Zone | undefined {
   if (timeZone === undefined) return undefined;
   const zone = typeof timeZone === 'string' ? Info.normalizeZone(timeZone) : undefined;
   if (zone === undefined || !zone.isValid) {
     throw new TypeError(
-      `mapRecords: timeZone ${JSON.stringify(timeZone)} is not a known IANA time zone (e.g. 'Asia/Shanghai', 'America/New_York', 'UTC').`,
+      `${caller}: timeZone ${JSON.stringify(timeZone)} is not a known IANA time zone (e.g. 'Asia/Shanghai', 'America/New_York', 'UTC').`,
     );
   }
   return zone;
@@ -102,18 +102,22 @@ export function readFormatted(
 /**
  * Reads an ISO-8601 string for `mapRecords` without a format: with an offset it is exact; without
  * one it is a wall time in `timeZone` (a date alone is local midnight). Anything else — no zone
- * for an offset-less string, not ISO at all — is left as it is for the schema to reject.
+ * for an offset-less string, not ISO at all — is left as it is for the schema to reject. A wall
+ * time read in the zone puts its text in `texts[field]` when given (reasons quote it).
  */
 export function readIsoInZone(
   field: string,
   text: string,
   resolver: WallTimeResolver | undefined,
   zone: Zone | undefined,
+  texts?: Record<string, string | undefined>,
 ): number | string | InvalidValue {
   const parts = parseIsoString(text);
   if (parts === undefined || parts === null) return text;
   if (parts.offset !== undefined) return parts.local - parts.offset;
   if (resolver === undefined || zone === undefined) return text;
   const at = resolver.resolve(parts.local);
-  return typeof at === 'number' ? at : zoneReason(field, text, zone, at);
+  if (typeof at !== 'number') return zoneReason(field, text, zone, at);
+  if (texts !== undefined) texts[field] = text;
+  return at;
 }

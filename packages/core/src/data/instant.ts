@@ -65,8 +65,8 @@ export const FIRST_INSTANT = DEFAULT_INSTANT_BOUNDS.first;
 /** Last accepted epoch ms by default (2199-12-31T23:59:59.999Z). */
 export const LAST_INSTANT = DEFAULT_INSTANT_BOUNDS.last;
 
-/** The reason for an instant outside the domain (`undefined` inside). */
-function outsideDomain(
+/** The reason for an instant outside the domain (`undefined` inside). `value` is what the reason quotes. */
+export function outsideDomain(
   field: string,
   value: unknown,
   ms: number,

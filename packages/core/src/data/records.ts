@@ -8,6 +8,7 @@
  */
 import { type Reader, readBoolean, readCount, readScalar, readText, readTime } from './fields';
 import { FIRST_INSTANT, fastIsoInstant, LAST_INSTANT } from './instant';
+import { showFieldInstant } from './host-text';
 import { InvalidValue } from './invalid-value';
 import { type FieldDef, recordTables, type TableDef } from './tables';
 import type {
@@ -69,7 +70,7 @@ interface TableSpec<T> {
   /** A record with every property in canonical order, each at its fallback (cloned by `blank`). */
   readonly template: Readonly<T>;
   /** Rules across fields, run when every field read cleanly. */
-  readonly check: (out: T, issues: RecordIssue[]) => void;
+  readonly check: TableDef<T>['check'];
 }
 
 /** Fast-path kinds: the common valid values are recognised inline, anything else goes to the reader. */
@@ -225,7 +226,7 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
     extras === undefined ? explicit : explicit === undefined ? extras : { ...explicit, ...extras };
   r.carried = extras === undefined ? set : set | (1 << spec.attributes);
   const issues = r.issues;
-  if (issues.length === before) spec.check(out, issues);
+  if (issues.length === before) spec.check(out, issues, row, showFieldInstant);
   else if (issues.length > before + 1) sortIssues(r, before);
   if (r.orders.length > 0) r.orders.length = 0;
   return out;

@@ -23,7 +23,6 @@ import {
   readText,
   readTime,
 } from './fields';
-import { showInstant } from './invalid-value';
 import type { RecordIssue } from './records';
 import type {
   AgentRecord,
@@ -33,6 +32,9 @@ import type {
   ServiceTicket,
   TableName,
 } from './types';
+
+/** Shows an instant field's value in a reason (see `TableDef.check`). */
+export type ShowAt = (source: object, field: string, ms: number) => string;
 
 /** Whether a record must carry a field, gets a default, or may leave it out. */
 export type Presence = 'required' | 'default' | 'optional';
@@ -58,8 +60,13 @@ export interface FieldDef<Out = unknown, P extends Presence = Presence> {
 export interface TableDef<R = unknown> {
   readonly table: TableName;
   readonly fields: { readonly [name: string]: FieldDef };
-  /** Rules across fields, run on a record whose every field read cleanly. */
-  readonly check: (record: R, issues: RecordIssue[]) => void;
+  /**
+   * Rules across fields, run on a record whose every field read cleanly. A reason shows an
+   * instant field's value with `at(source, field, ms)`, where `source` is the row the record was
+   * read from (the readers pass `showFieldInstant`, which quotes a mapped date's host text: see
+   * `host-text.ts`; given by the caller so that code stays out of bundles that never read rows).
+   */
+  readonly check: (record: R, issues: RecordIssue[], source: object, at: ShowAt) => void;
 }
 
 function field<Out>(kind: FieldKind, read: Reader<Out>, rule: string) {
@@ -116,13 +123,15 @@ const attributes = field(
 
 function notBefore(
   issues: RecordIssue[],
+  source: object,
+  show: ShowAt,
   name: string,
   at: number | undefined,
   refName: string,
   ref: number | undefined,
 ): void {
   if (at !== undefined && ref !== undefined && at < ref) {
-    const reason = `${name} ${showInstant(at)} is before ${refName} ${showInstant(ref)}`;
+    const reason = `${name} ${show(source, name, at)} is before ${refName} ${show(source, refName, ref)}`;
     issues.push({ path: [name], reason });
   }
 }
@@ -130,13 +139,15 @@ function notBefore(
 /** A response after the resolution would count a 1 h fix as a 72 h response: rejected. */
 function notAfter(
   issues: RecordIssue[],
+  source: object,
+  show: ShowAt,
   name: string,
   at: number | undefined,
   refName: string,
   ref: number | undefined,
 ): void {
   if (at !== undefined && ref !== undefined && at > ref) {
-    const reason = `${name} ${showInstant(at)} is after ${refName} ${showInstant(ref)}`;
+    const reason = `${name} ${show(source, name, at)} is after ${refName} ${show(source, refName, ref)}`;
     issues.push({ path: [name], reason });
   }
 }
@@ -188,15 +199,15 @@ export const ticketTable = {
     qa: qa('quality-inspection scores by item (etiquette, empathy, …)'),
     attributes: attributes('other fields, for breakdowns'),
   },
-  check: (t: ServiceTicket, issues: RecordIssue[]) => {
+  check: (t: ServiceTicket, issues: RecordIssue[], source: object, at: ShowAt) => {
     const c = t.createdAt;
-    notBefore(issues, 'firstResponseAt', t.firstResponseAt, 'createdAt', c);
-    notBefore(issues, 'resolvedAt', t.resolvedAt, 'createdAt', c);
-    notBefore(issues, 'closedAt', t.closedAt, 'createdAt', c);
-    notBefore(issues, 'closedAt', t.closedAt, 'resolvedAt', t.resolvedAt);
-    notAfter(issues, 'firstResponseAt', t.firstResponseAt, 'resolvedAt', t.resolvedAt);
-    notBefore(issues, 'surveyedAt', t.surveyedAt, 'createdAt', c);
-    notBefore(issues, 'followUpAt', t.followUpAt, 'createdAt', c);
+    notBefore(issues, source, at, 'firstResponseAt', t.firstResponseAt, 'createdAt', c);
+    notBefore(issues, source, at, 'resolvedAt', t.resolvedAt, 'createdAt', c);
+    notBefore(issues, source, at, 'closedAt', t.closedAt, 'createdAt', c);
+    notBefore(issues, source, at, 'closedAt', t.closedAt, 'resolvedAt', t.resolvedAt);
+    notAfter(issues, source, at, 'firstResponseAt', t.firstResponseAt, 'resolvedAt', t.resolvedAt);
+    notBefore(issues, source, at, 'surveyedAt', t.surveyedAt, 'createdAt', c);
+    notBefore(issues, source, at, 'followUpAt', t.followUpAt, 'createdAt', c);
   },
 } as const satisfies TableDef<ServiceTicket>;
 

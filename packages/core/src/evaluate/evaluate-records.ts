@@ -6,13 +6,29 @@ import {
 } from '../data/parse-dataset';
 import { fieldsOfMask, newReading, tableReaders } from '../data/records';
 import { checkGroupBy, checkRecordedOption, withRecorded } from './recorded';
-import type { DatasetInput } from '../data/schemas';
+import type { TableInputs } from '../data/schemas';
 import { tableNames, TableReader, tableRows } from '../data/table-reader';
+import type { TableMappings } from '../data/map-records';
 import type { ServiceRecord, ServiceTicket, TableName } from '../data/types';
 import { EvaluationEngine } from './engine';
+import { compileTableMappings, type MappedTable } from './mapped-tables';
 import { detectRepeatFaults, RepeatColumns } from './repeat-fault';
 import { stageMetrics } from './staged';
 import type { Evaluation, EvaluateOptions } from './types';
+
+/** No table mapped: every table holds canonical records. */
+export type NoMapping = Record<never, never>;
+
+/**
+ * What a one-pass evaluation reads, per table: canonical input records (as `parseDataset` takes
+ * them), or the host's own rows (any objects, e.g. a CSV parser's) for a table the `mapping`
+ * option maps.
+ */
+export type RecordsInput<M = NoMapping> = {
+  [T in TableName]?:
+    | (T extends keyof M ? readonly object[] : readonly TableInputs[T][])
+    | undefined;
+};
 
 /** Options of {@link evaluateRecords} and {@link createEvaluationStream}. */
 export interface EvaluateRecordsOptions extends EvaluateOptions {
@@ -23,6 +39,23 @@ export interface EvaluateRecordsOptions extends EvaluateOptions {
    * @default 'throw'
    */
   onInvalid?: ParseDatasetOptions['onInvalid'];
+  /**
+   * The host's rows as they are (a CSV's text columns), mapped per table the way `mapRecords`
+   * maps them — the same `fields`, `values`, `dateFormat(s)`, `timeZone`, `nullValues`,
+   * `ambiguousTime` and `attributes`, the table being the key — and evaluated in the same pass:
+   * each row is mapped into one reused record and read at once, with no mapped copy of the table.
+   * Rejections keep the host's row indexes. Tables without a mapping are read as canonical records.
+   *
+   * A named column that no row carries is a `MappingError`, as in `mapRecords`; the stream can only
+   * know it at the end, so `finish()` throws it (before any `DatasetError`), having looked at each
+   * row only while a named column was still unseen. An accessor function is called with the host's
+   * row index; when a host metric needs repeat faults it is called again in the second pass.
+   * Order-rule reasons quote the host's text of mapped dates (see `mapRecords`).
+   * @default none: every table holds canonical records
+   * @example
+   * { tickets: { fields: { id: 'Ticket', createdAt: 'Opened', status: 'State' }, dateFormat: 'M/D/YYYY h:mm:ss A', timeZone: 'America/Los_Angeles' } }
+   */
+  mapping?: TableMappings | undefined;
 }
 
 /** What {@link evaluateRecords} returns: the evaluation and the validation report. */
@@ -35,9 +68,9 @@ export interface EvaluateRecordsResult {
 }
 
 /** An evaluation fed chunk by chunk (see {@link createEvaluationStream}). */
-export interface EvaluationStream {
-  /** Validates a chunk of the host's raw records (any tables) and feeds the evaluation. */
-  add(chunk: DatasetInput): void;
+export interface EvaluationStream<M = NoMapping> {
+  /** Validates (and maps) a chunk of the host's raw records (any tables) and feeds the evaluation. */
+  add(chunk: RecordsInput<M>): void;
   /** Records added so far, all tables. */
   readonly added: number;
   /** Ends the stream: the evaluation and the validation report. Call it once. */
@@ -65,14 +98,37 @@ export interface EvaluationStream {
  *   { tickets: rowsFromMyCrm },
  *   { metrics: ['csat', 'fcr'], groupBy: 'agentId', period: 'month', timeZone: 'Asia/Shanghai', onInvalid: 'collect' },
  * );
+ * // A CSV's rows as they are: mapped and evaluated in the same pass (see the `mapping` option).
+ * const fromCsv = evaluateRecords(
+ *   { tickets: csvRows },
+ *   {
+ *     metrics: ['csat', 'avgResolutionTime'],
+ *     mapping: {
+ *       tickets: {
+ *         fields: { id: 'Ticket', createdAt: 'Opened', resolvedAt: 'Solved', status: 'State', csat: 'Score' },
+ *         dateFormat: 'M/D/YYYY h:mm:ss A',
+ *         timeZone: 'America/Los_Angeles',
+ *         values: { status: { Solved: 'resolved', New: 'open' } },
+ *       },
+ *     },
+ *     onInvalid: 'collect',
+ *   },
+ * );
  */
-export function evaluateRecords(
-  input: DatasetInput,
-  options: EvaluateRecordsOptions,
+export function evaluateRecords<M extends TableMappings = NoMapping>(
+  input: RecordsInput<M>,
+  options: EvaluateRecordsOptions & { mapping?: M | undefined },
 ): EvaluateRecordsResult {
-  const stream = createEvaluationStream(options);
+  const stream = createEvaluationStream<M>(options);
   stream.add(input);
   return stream.finish();
+}
+
+/** The options the engine takes: those of `evaluate` (`mapping` is read here). */
+function engineOptions(options: EvaluateRecordsOptions): EvaluateRecordsOptions {
+  if (typeof options !== 'object' || options === null || !('mapping' in options)) return options;
+  const { mapping: _, ...rest } = options;
+  return rest;
 }
 
 /** Ticket rows kept for the second pass: the chunk's array and which of its rows were accepted. */
@@ -81,6 +137,59 @@ interface KeptTickets {
   accepted: Uint8Array;
   /** Index of `rows[0]` in the host's ticket table. */
   first: number;
+}
+
+/** Re-reads every accepted ticket (known valid) in order, with its index and row. */
+function replayKept(
+  kept: readonly KeptTickets[],
+  mapped: MappedTable | undefined,
+  ticket: ServiceTicket,
+  visit: (t: ServiceTicket, index: number, row: number) => void,
+): void {
+  const reading = newReading();
+  let row = 0;
+  for (const chunk of kept) {
+    for (let i = 0; i < chunk.rows.length; i++) {
+      if (chunk.accepted[i] !== 1) continue;
+      const index = chunk.first + i;
+      const source = mapped === undefined ? chunk.rows[i] : mapped.row(chunk.rows[i], index);
+      tableReaders.tickets.into(source as Record<string, unknown>, reading, ticket);
+      visit(ticket, index, row++);
+    }
+  }
+}
+
+/** Per table: rows in, accepted, rejected. */
+function countsOf(
+  readers: {
+    readonly [T in TableName]: TableReader<T>;
+  },
+): Record<TableName, TableCounts> {
+  const counts = {} as Record<TableName, TableCounts>;
+  for (const table of tableNames) {
+    const reader = readers[table];
+    counts[table] = {
+      input: reader.input,
+      accepted: reader.accepted,
+      rejected: reader.rejectedCount,
+    };
+  }
+  return counts;
+}
+
+/** The names the ticket rows carry (for `checkGroupBy`'s message); a mapping's attributes. */
+function* namesOf(kept: readonly KeptTickets[], mapped: MappedTable | undefined) {
+  if (mapped !== undefined) {
+    yield* mapped.compiled.attributes;
+    return;
+  }
+  for (const chunk of kept)
+    for (const row of chunk.rows) {
+      if (typeof row !== 'object' || row === null) continue;
+      yield* Object.keys(row);
+      const attributes = (row as { attributes?: unknown }).attributes;
+      if (typeof attributes === 'object' && attributes !== null) yield* Object.keys(attributes);
+    }
 }
 
 /**
@@ -95,14 +204,17 @@ interface KeptTickets {
  * for await (const page of fetchPages()) stream.add({ tickets: page });
  * const { evaluation } = stream.finish();
  */
-export function createEvaluationStream(options: EvaluateRecordsOptions): EvaluationStream {
+export function createEvaluationStream<M extends TableMappings = NoMapping>(
+  options: EvaluateRecordsOptions & { mapping?: M | undefined },
+): EvaluationStream<M> {
   const onInvalid = options?.onInvalid ?? 'throw';
   if (onInvalid !== 'throw' && onInvalid !== 'collect') {
     throw new RangeError(
       `evaluateRecords: option \`onInvalid\` is ${JSON.stringify(onInvalid)}; it must be 'throw' or 'collect'.`,
     );
   }
-  const engine = new EvaluationEngine(options);
+  const mapped = compileTableMappings(options?.mapping as never);
+  const engine = new EvaluationEngine(engineOptions(options));
   const declared = checkRecordedOption(options.recorded);
   const rejected: RejectedRecord[] = [];
   const readers = {
@@ -130,12 +242,14 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
   let added = 0;
   let finished = false;
 
+  const mappedTickets = mapped.tickets;
   const addTickets = (rows: readonly unknown[]) => {
     const reader = readers.tickets;
     const accepted = new Uint8Array(rows.length);
     kept.push({ rows, accepted, first: reader.input });
     for (let i = 0; i < rows.length; i++) {
-      if (!reader.read(rows[i], ticket)) continue;
+      const row = mappedTickets === undefined ? rows[i] : mappedTickets.row(rows[i], reader.input);
+      if (!reader.read(row, ticket)) continue;
       accepted[i] = 1;
       if (ticket.status === 'resolved' || ticket.status === 'closed') finishedTickets = true;
       columns?.push(ticket);
@@ -146,23 +260,15 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
   const addOthers = (table: Exclude<TableName, 'tickets'>, rows: readonly unknown[]) => {
     const reader = readers[table];
     const record = others[table] as ServiceRecord;
+    const m = mapped[table];
     for (let i = 0; i < rows.length; i++) {
-      if (reader.read(rows[i], record as never)) engine.addRecord(table, record, reader.input - 1);
+      const row = m === undefined ? rows[i] : m.row(rows[i], reader.input);
+      if (reader.read(row, record as never)) engine.addRecord(table, record, reader.input - 1);
     }
   };
 
-  /** Re-reads every accepted ticket (known valid) in order, with its index and row. */
-  const replay = (visit: (t: ServiceTicket, index: number, row: number) => void) => {
-    const reading = newReading();
-    let row = 0;
-    for (const chunk of kept) {
-      for (let i = 0; i < chunk.rows.length; i++) {
-        if (chunk.accepted[i] !== 1) continue;
-        tableReaders.tickets.into(chunk.rows[i] as Record<string, unknown>, reading, ticket);
-        visit(ticket, chunk.first + i, row++);
-      }
-    }
-  };
+  const replay = (visit: (t: ServiceTicket, index: number, row: number) => void) =>
+    replayKept(kept, mappedTickets, ticket, visit);
 
   return {
     add(chunk) {
@@ -171,6 +277,7 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
       for (const table of tableNames) {
         const rows = source[table];
         if (rows.length === 0) continue;
+        mapped[table]?.columns.add(rows);
         if (table === 'tickets') addTickets(rows);
         else addOthers(table, rows);
         added += rows.length;
@@ -182,6 +289,7 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
     finish() {
       if (finished) throw new Error('evaluateRecords: finish() was already called.');
       finished = true;
+      for (const table of tableNames) mapped[table]?.columns.finish('evaluateRecords');
       if (takenOut.length > 0) {
         if (columns === null) {
           const all = new RepeatColumns();
@@ -195,31 +303,14 @@ export function createEvaluationStream(options: EvaluateRecordsOptions): Evaluat
         if (replayed.length > 0)
           replay((t, index, row) => engine.replayTicket(t, index, row, replayed));
       }
-      const counts = {} as Record<TableName, TableCounts>;
-      for (const table of tableNames) {
-        const reader = readers[table];
-        counts[table] = {
-          input: reader.input,
-          accepted: reader.accepted,
-          rejected: reader.rejectedCount,
-        };
-      }
+      const counts = countsOf(readers);
       const order = (r: RejectedRecord) => tableNames.indexOf(r.table);
       rejected.sort((a, b) => order(a) - order(b) || a.index - b.index);
       if (onInvalid === 'throw' && rejected.length > 0) throw new DatasetError(rejected, counts);
       const carried = {} as Record<TableName, string[]>;
       for (const table of tableNames) carried[table] = fieldsOfMask(table, readers[table].carried);
       const result = engine.finish();
-      checkGroupBy(result, options.groupBy, function* () {
-        for (const chunk of kept)
-          for (const row of chunk.rows) {
-            if (typeof row !== 'object' || row === null) continue;
-            yield* Object.keys(row);
-            const attributes = (row as { attributes?: unknown }).attributes;
-            if (typeof attributes === 'object' && attributes !== null)
-              yield* Object.keys(attributes);
-          }
-      });
+      checkGroupBy(result, options.groupBy, () => namesOf(kept, mappedTickets));
       const evaluation = withRecorded(result, engine.metrics, carried, declared, finishedTickets);
       return { evaluation, rejected, counts };
     },

@@ -12,6 +12,8 @@ const hints: Readonly<Record<string, string>> = {
     "pass catalogue ids such as 'csat'; evaluate metrics of your own on the calling thread with evaluateRecords",
   groupBy: 'pass a field or attribute name (write the group key into each record first)',
   where: 'filter the records before passing them',
+  mapping:
+    "a mapping crosses to the worker as data, so name the host column (e.g. 'Agent') instead of an accessor, or map the rows with mapRecords on the calling thread",
   calendar:
     'pass the BusinessCalendarSpec ({ timeZone, hours, holidays, workdays }) instead; the worker builds the calendar from it',
 };
@@ -61,14 +63,15 @@ function metricDefinition(metrics: unknown): { path: string; what: string } | un
 
 /**
  * Throws a `TypeError` naming the first option that cannot be sent to a worker (a function, a
- * metric definition, a class instance such as a built calendar) and what to pass instead.
+ * metric definition, a class instance such as a built calendar, an accessor in `mapping`, named
+ * by its path: `mapping.tickets.fields.agentId`) and what to pass instead.
  */
 export function checkWorkerOptions(options: WorkerEvaluateOptions): void {
   if (typeof options !== 'object' || options === null)
     throw new TypeError(
       `evaluateInWorker: options must be an object like { metrics: ['csat'] }; got ${String(options)}.`,
     );
-  rejectUnknownKeys('evaluateInWorker', 'option', options, engineOptionKeys);
+  rejectUnknownKeys('evaluateInWorker', 'option', options, [...engineOptionKeys, 'mapping']);
   const seen = new Set<object>();
   for (const [key, value] of Object.entries(options)) {
     const found =

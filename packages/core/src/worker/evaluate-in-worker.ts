@@ -1,6 +1,6 @@
 import type { RejectedRecord } from '../data/parse-dataset';
 import type { TableName } from '../data/types';
-import type { EvaluateRecordsResult } from '../evaluate/evaluate-records';
+import type { EvaluateRecordsResult, NoMapping } from '../evaluate/evaluate-records';
 import type { EvaluationGroup } from '../evaluate/types';
 import { checkChunkSize, checkControls, checkWorkerOptions, sourceOf } from './check-options';
 import type { FromWorker, ToWorker, WorkerSource } from './protocol';
@@ -10,6 +10,7 @@ import type {
   WorkerInput,
   WorkerLike,
   WorkerListener,
+  WorkerMappings,
 } from './types';
 import { moduleWorker } from './worker-channel';
 
@@ -24,6 +25,8 @@ const builtInErrors: Readonly<Record<string, new (message: string) => Error>> = 
   ReferenceError,
   EvalError,
   URIError,
+  // A mapped column in no row: a TypeError named MappingError, with its `missing` list.
+  MappingError: TypeError,
 };
 
 function abortError(): DOMException {
@@ -37,6 +40,7 @@ function errorFrom(message: Extract<FromWorker, { type: 'error' }>): Error {
   if (error.name !== message.name) error.name = message.name;
   if (message.rejected !== undefined)
     Object.assign(error, { rejected: message.rejected, counts: message.counts });
+  if (message.missing !== undefined) Object.assign(error, { missing: message.missing });
   return error;
 }
 
@@ -71,16 +75,16 @@ function errorFrom(message: Extract<FromWorker, { type: 'error' }>): Error {
  *   { onProgress: (f) => (bar.value = f), signal: controller.signal },
  * );
  */
-export async function evaluateInWorker(
-  input: WorkerInput,
-  options: WorkerEvaluateOptions,
+export async function evaluateInWorker<M extends WorkerMappings = NoMapping>(
+  input: WorkerInput<M>,
+  options: WorkerEvaluateOptions & { mapping?: M | undefined },
   controls: EvaluateInWorkerControls = {},
 ): Promise<EvaluateRecordsResult> {
   checkControls(controls);
   const { onProgress, signal, chunkSize = DEFAULT_CHUNK_SIZE, createWorker } = controls;
   checkChunkSize(chunkSize);
   checkWorkerOptions(options);
-  const { source, lists } = sourceOf(input, chunkSize);
+  const { source, lists } = sourceOf(input as WorkerInput, chunkSize);
   if (signal?.aborted) throw abortError();
   const worker = createWorker
     ? createWorker()

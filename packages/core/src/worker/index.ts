@@ -11,4 +11,5 @@ export type {
   WorkerInput,
   WorkerLike,
   WorkerListener,
+  WorkerMappings,
 } from './types';

@@ -1,5 +1,6 @@
 // The messages between `evaluateInWorker` (the calling thread) and `serveEvaluations` (the
 // worker). Everything in them is plain data, copied by structured clone.
+import type { MissingColumn } from '../data/map-records';
 import type { DatasetInput } from '../data/schemas';
 import type { RejectedRecord, TableCounts } from '../data/parse-dataset';
 import type { TableName } from '../data/types';
@@ -39,6 +40,8 @@ export type FromWorker =
       /** A `DatasetError`'s report. */
       readonly rejected?: readonly RejectedRecord[] | undefined;
       readonly counts?: Readonly<Record<TableName, TableCounts>> | undefined;
+      /** A `MappingError`'s columns. */
+      readonly missing?: readonly MissingColumn[] | undefined;
     };
 
 /** Share of the progress bar for generating the demo dataset (one step, no finer progress). */

@@ -40,7 +40,7 @@ function streamOf(options: WorkerEvaluateOptions): EvaluationStream {
 
 function errorMessage(error: unknown): FromWorker {
   if (error instanceof Error) {
-    const report = error as Error & { rejected?: unknown; counts?: unknown };
+    const report = error as Error & { rejected?: unknown; counts?: unknown; missing?: unknown };
     return {
       type: 'error',
       name: error.name,
@@ -48,6 +48,7 @@ function errorMessage(error: unknown): FromWorker {
       ...(Array.isArray(report.rejected) && typeof report.counts === 'object'
         ? { rejected: report.rejected, counts: report.counts as never }
         : {}),
+      ...(Array.isArray(report.missing) ? { missing: report.missing } : {}),
     };
   }
   return { type: 'error', name: 'Error', message: String(error) };

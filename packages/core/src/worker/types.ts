@@ -1,6 +1,7 @@
-import type { DatasetInput } from '../data/schemas';
+import type { CanonicalField, TableMapping } from '../data/map-records';
+import type { TableName } from '../data/types';
 import type { DemoOptions } from '../demo/options';
-import type { EvaluateRecordsOptions } from '../evaluate/evaluate-records';
+import type { EvaluateRecordsOptions, NoMapping, RecordsInput } from '../evaluate/evaluate-records';
 import type { BusinessCalendarSpec } from '../time/calendar';
 
 /**
@@ -12,13 +13,15 @@ import type { BusinessCalendarSpec } from '../time/calendar';
  * - `groupBy`: a field or attribute name, not a function (write the key into each record first).
  * - `calendar`: the `BusinessCalendarSpec` you would give `businessCalendar`; the worker builds the
  *   calendar from it.
+ * - `mapping`: as in `evaluateRecords`, with host column names only (no accessor functions); the
+ *   worker maps each chunk's rows as it reads them.
  * - no `where`: filter the records before passing them.
  *
  * Anything else that holds a function or a class instance is rejected with a `TypeError` naming
  * the option, before any work starts.
  */
 export interface WorkerEvaluateOptions
-  extends Omit<EvaluateRecordsOptions, 'metrics' | 'groupBy' | 'calendar' | 'where'> {
+  extends Omit<EvaluateRecordsOptions, 'metrics' | 'groupBy' | 'calendar' | 'where' | 'mapping'> {
   /** Catalogue metric ids, e.g. `['csat', 'fcr']`. */
   metrics: readonly string[];
   /** A canonical field (`'agentId'`, `'teamId'`, `'channel'` …) or an attribute name. */
@@ -27,15 +30,29 @@ export interface WorkerEvaluateOptions
   calendar?: BusinessCalendarSpec | undefined;
   /** Not supported in a worker (filters are functions): filter the records before passing them. */
   where?: undefined;
+  /**
+   * Per-table mappings of the host's rows, as `evaluateRecords`' `mapping`, as data: each field
+   * names a host column.
+   * @example { tickets: { fields: { id: 'Ticket', createdAt: 'Opened', status: 'State' }, dateFormat: 'DD/MM/YYYY HH:mm', timeZone: 'Europe/Paris' } }
+   */
+  mapping?: WorkerMappings | undefined;
 }
+
+/** `evaluateInWorker`'s mappings: those of `evaluateRecords` with host column names only. */
+export type WorkerMappings = {
+  [T in TableName]?: Omit<TableMapping<T>, 'fields'> & {
+    /** Canonical field → host column name. */
+    fields: { [K in CanonicalField<T>]?: string };
+  };
+};
 
 /**
  * What {@link evaluateInWorker} evaluates: the host's raw records (any tables, as for
- * `evaluateRecords`), sent to the worker chunk by chunk; or `{ demo }`, the demo dataset
+ * `evaluateRecords`; the host's own rows for a table the `mapping` option maps), sent to the worker chunk by chunk; or `{ demo }`, the demo dataset
  * (`generateDemoDataset(demo)`, every table) generated inside the worker — for docs, stories and
  * load tests.
  */
-export type WorkerInput = DatasetInput | { readonly demo: DemoOptions };
+export type WorkerInput<M = NoMapping> = RecordsInput<M> | { readonly demo: DemoOptions };
 
 /** Progress, cancellation and tuning of {@link evaluateInWorker}. Every field is optional. */
 export interface EvaluateInWorkerControls {
