@@ -115,7 +115,8 @@ describe.concurrent('every story in Chromium', () => {
           await resize(page, desktop);
         }
         if (known === undefined) expect.soft(layout, 'layout problems').toEqual([]);
-        else expect.soft(layout, `the known layout defect is still there: ${known}`).not.toEqual([]);
+        else
+          expect.soft(layout, `the known layout defect is still there: ${known}`).not.toEqual([]);
         // Checked last, so errors logged by late effects, by a theme or locale switch or by a
         // resize count too.
         if (story.tags.includes(expectedWarningTag)) {
