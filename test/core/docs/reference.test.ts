@@ -5,6 +5,7 @@ import {
   formatMarkdown,
   metricInputReference,
   metricRules,
+  readmeReference,
   referenceDoc,
   replaceSection,
   rulesDoc,
@@ -14,6 +15,7 @@ import {
 
 const referencePath = fileURLToPath(new URL('../../../docs/REFERENCE.md', import.meta.url));
 const rulesPath = fileURLToPath(new URL('../../../docs/RULES.md', import.meta.url));
+const readmePath = fileURLToPath(new URL('../../../README.md', import.meta.url));
 const update = process.env.UPDATE_DOCS === '1';
 
 /** Compares a committed doc with its generated text, or rewrites it under UPDATE_DOCS=1. */
@@ -71,6 +73,26 @@ describe('docs/REFERENCE.md', () => {
     // responseTimelinessRate reads only the response outcome, whose inputs are both fallbacks.
     expect(rowOf(inputs, '[`responseTimelinessRate`]')).toBe(
       '| [`responseTimelinessRate`](RULES.md#metric-responseTimelinessRate) | Response timeliness | `tickets` | — | `firstResponseAt`, `resolvedAt` |',
+    );
+  });
+});
+
+describe('README.md', () => {
+  it('has its reference section (fields per table, fields per metric) up to date with the code', () => {
+    const committed = readFileSync(readmePath, 'utf8');
+    checkDoc(
+      readmePath,
+      formatMarkdown(replaceSection(committed, 'reference', readmeReference()), 'README.md'),
+    );
+  });
+
+  it('lists the required fields of each table first, and the needs of each metric', () => {
+    const text = readmeReference();
+    // tables.ts: tickets require id, createdAt, status; calls require id, startedAt (checked below).
+    expect(text).toContain('- **tickets** ([details](docs/REFERENCE.md#table-tickets)) — required: `id`, `createdAt`, `status`; optional: `firstResponseAt`,');
+    // followUpRate: population resolved (resolvedAt), hit followUpAt ≤ resolvedAt + 48 h.
+    expect(rowOf(text, '[`followUpRate`]')).toBe(
+      '| [`followUpRate`](docs/RULES.md#metric-followUpRate) | `tickets` | `followUpAt`, `resolvedAt` | `followUpAt`, `resolvedAt` |',
     );
   });
 });

@@ -122,6 +122,35 @@ export function metricInputReference(): string {
   return table(['metric', 'label', 'table', 'needs (essential)', 'outcome fields'], rows);
 }
 
+/**
+ * The README's short reference: each table's canonical fields (required first), and each metric's
+ * needed and outcome fields, linking to docs/REFERENCE.md and docs/RULES.md for the details.
+ */
+export function readmeReference(): string {
+  const tables = Object.values(recordTables).map((t) => {
+    const fields = Object.entries(t.fields as Readonly<Record<string, FieldDef>>);
+    const required = fields.filter(([, d]) => d.presence === 'required').map(([n]) => n);
+    const optional = fields.filter(([, d]) => d.presence !== 'required').map(([n]) => n);
+    return `- **${t.table}** ([details](docs/REFERENCE.md#table-${t.table})) — required: ${codes(required)}; optional: ${codes(optional)}.`;
+  });
+  const rows = catalogue().map((m) => {
+    const { essential, outcome } = metricInputs(m);
+    return [
+      `[${code(m.id)}](docs/RULES.md#${metricAnchor(m.id)})`,
+      code(m.table),
+      codes(essential),
+      codes(outcome),
+    ];
+  });
+  return [
+    tables.join('\n'),
+    '',
+    'A metric is `notRecorded` (no value, never a 0 % or 100 % built on absence) when no record carries one of the fields it needs, or none of its outcome fields; required and defaulted fields are always there and not listed. Say `recorded: [...]` when you really record "none" by leaving a field out.',
+    '',
+    table(['metric', 'table', 'needs', 'outcome fields'], rows),
+  ].join('\n');
+}
+
 /** The whole of `docs/REFERENCE.md`. */
 export function referenceDoc(): string {
   return `# Field and metric-input reference
