@@ -88,8 +88,10 @@ describe('README.md', () => {
 
   it('lists the required fields of each table first, and the needs of each metric', () => {
     const text = readmeReference();
-    // tables.ts: tickets require id, createdAt, status; calls require id, startedAt (checked below).
-    expect(text).toContain('- **tickets** ([details](docs/REFERENCE.md#table-tickets)) — required: `id`, `createdAt`, `status`; optional: `firstResponseAt`,');
+    // tables.ts: tickets require id, createdAt, status; the optional fields follow in table order.
+    expect(text).toContain(
+      '- **tickets** ([details](docs/REFERENCE.md#table-tickets)) — required: `id`, `createdAt`, `status`; optional: `firstResponseAt`,',
+    );
     // followUpRate: population resolved (resolvedAt), hit followUpAt ≤ resolvedAt + 48 h.
     expect(rowOf(text, '[`followUpRate`]')).toBe(
       '| [`followUpRate`](docs/RULES.md#metric-followUpRate) | `tickets` | `followUpAt`, `resolvedAt` | `followUpAt`, `resolvedAt` |',
