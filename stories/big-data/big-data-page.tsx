@@ -7,7 +7,11 @@ import {
   t,
 } from '@servicescore/core';
 import { generateDemoDataset } from '@servicescore/core/demo';
-import { evaluateInWorker, type WorkerEvaluateOptions } from '@servicescore/core/worker';
+import {
+  evaluateInWorker,
+  type WorkerEvaluateOptions,
+  type WorkerProgress,
+} from '@servicescore/core/worker';
 import { KpiLeaderboard, useServiceScore } from '@servicescore/react';
 import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { bt } from './big-data-text';
@@ -43,6 +47,26 @@ const leaderboardMetrics = [
 const integer = (locale: Locale, n: number) => new Intl.NumberFormat(locale).format(n);
 
 /**
+ * The time left while evaluating, from the pace so far: (time since evaluating began, up to the
+ * last report) × records left ÷ records done, less the time since that report. Unknown until a
+ * record is done and a second has passed (a pace from one chunk is noise).
+ */
+function etaOf(
+  step: { at: number; progress: WorkerProgress },
+  since: number | null,
+  locale: Locale,
+): string {
+  const { done, total } = step.progress;
+  if (since === null || total === null || done === 0 || step.at - since < 1000)
+    return bt(locale, 'etaUnknown');
+  const left = ((step.at - since) * (total - done)) / done - (performance.now() - step.at);
+  // Whole seconds, at least one: "0 ms left" would read as done.
+  return bt(locale, 'eta', {
+    duration: formatDuration(Math.max(1000, Math.ceil(left / 1000) * 1000), { locale }),
+  });
+}
+
+/**
  * Evaluates a big demo dataset with `evaluateInWorker`: generation and evaluation run in a Web
  * Worker, the page shows progress, elapsed time and a Cancel button, then the agent leaderboard.
  */
@@ -51,6 +75,9 @@ export function BigDataPage({ tickets, agents, months, autoStart = false }: BigD
   const ids = useId();
   const [state, setState] = useState<RunState>('idle');
   const [progress, setProgress] = useState(0);
+  // Where the worker stands, and when: the ETA is the evaluating phase's pace so far.
+  const [step, setStep] = useState<{ at: number; progress: WorkerProgress } | null>(null);
+  const evaluatingSince = useRef<number | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const [result, setResult] = useState<EvaluateRecordsResult | null>(null);
   const [failure, setFailure] = useState('');
@@ -72,6 +99,8 @@ export function BigDataPage({ tickets, agents, months, autoStart = false }: BigD
     run.current = current;
     setState('running');
     setProgress(0);
+    setStep(null);
+    evaluatingSince.current = null;
     setElapsed(0);
     setResult(null);
     const options: WorkerEvaluateOptions = {
@@ -83,7 +112,13 @@ export function BigDataPage({ tickets, agents, months, autoStart = false }: BigD
     };
     evaluateInWorker({ demo: { tickets, agents, months } }, options, {
       signal: current.controller.signal,
-      onProgress: setProgress,
+      onProgress: (fraction, progress) => {
+        const at = performance.now();
+        if (progress.phase === 'evaluating' && evaluatingSince.current === null)
+          evaluatingSince.current = at;
+        setProgress(fraction);
+        setStep({ at, progress });
+      },
     }).then(
       (evaluated) => {
         if (run.current !== current) return;
@@ -128,6 +163,22 @@ export function BigDataPage({ tickets, agents, months, autoStart = false }: BigD
 
   const shownTickets = integer(locale, tickets);
   const percent = formatPercent(progress, { locale, precision: 0 });
+  const phase = state === 'running' ? (step?.progress.phase ?? 'generating') : null;
+  // No fraction moves while the demo is generated or the result assembled: say so, do not stall.
+  const indeterminate = phase === 'generating' || phase === 'finishing';
+  const phaseText =
+    phase === 'generating'
+      ? bt(locale, 'generating', { tickets: shownTickets })
+      : phase === 'evaluating' && step !== null
+        ? bt(locale, 'evaluating', {
+            done: integer(locale, step.progress.done),
+            total: integer(locale, step.progress.total ?? 0),
+          })
+        : phase === 'finishing'
+          ? bt(locale, 'finishing')
+          : '';
+  const etaText =
+    phase === 'evaluating' && step !== null ? etaOf(step, evaluatingSince.current, locale) : '';
   const duration = formatDuration(elapsed, { locale });
   const records = result
     ? Object.values(result.counts).reduce((n, c) => n + c.accepted + c.rejected, 0)
@@ -182,14 +233,23 @@ export function BigDataPage({ tickets, agents, months, autoStart = false }: BigD
           </div>
           <div className="ss-big__progress">
             <label htmlFor={`${ids}-bar`}>{t(locale, 'bigData.progress')}</label>
-            <progress id={`${ids}-bar`} className="ss-big__bar" max={1} value={progress}>
-              {percent}
+            {/* Without a value the bar is indeterminate (the phase has no measurable progress). */}
+            <progress
+              id={`${ids}-bar`}
+              className="ss-big__bar"
+              max={1}
+              value={indeterminate ? undefined : progress}
+              aria-valuetext={indeterminate ? phaseText : undefined}
+            >
+              {indeterminate ? phaseText : percent}
             </progress>
-            <span aria-hidden="true">{percent}</span>
+            <span aria-hidden="true">{indeterminate ? '…' : percent}</span>
           </div>
+          {phaseText !== '' && <p className="ss-big__phase">{phaseText}</p>}
           <p className="ss-big__figures">
-            <span>{t(locale, 'bigData.progressValue', { percent })}</span>
+            {!indeterminate && <span>{t(locale, 'bigData.progressValue', { percent })}</span>}
             <span>{t(locale, 'bigData.elapsed', { duration })}</span>
+            {etaText !== '' && <span>{etaText}</span>}
           </p>
           <p
             className="ss-big__status"

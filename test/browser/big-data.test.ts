@@ -13,16 +13,26 @@ const story = inject('stories').find((s) => s.id === id);
 
 afterAll(disconnectBrowser);
 
-/** Records every value the page's progress bar takes from now on, in `window.__progress`. */
+/**
+ * Records every value the page's progress bar takes from now on in `window.__progress` (`null`
+ * while it is indeterminate: no `value` attribute), and every phase sentence shown in
+ * `window.__phases`.
+ */
 function recordProgress() {
   const bar = document.querySelector('progress');
   if (!bar) throw new Error('no <progress> on the page');
-  const seen = [bar.value];
-  (window as unknown as { __progress: number[] }).__progress = seen;
-  new MutationObserver(() => seen.push(bar.value)).observe(bar, {
+  const read = () => (bar.hasAttribute('value') ? bar.value : null);
+  const seen = [read()];
+  const phases: string[] = [];
+  Object.assign(window, { __progress: seen, __phases: phases });
+  new MutationObserver(() => seen.push(read())).observe(bar, {
     attributes: true,
     attributeFilter: ['value'],
   });
+  new MutationObserver(() => {
+    const text = document.querySelector('.ss-big__phase')?.textContent ?? '';
+    if (text !== '' && text !== phases.at(-1)) phases.push(text);
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
 }
 
 describe('Pages/Big data: evaluateInWorker in a real Web Worker', () => {
@@ -42,19 +52,33 @@ describe('Pages/Big data: evaluateInWorker in a real Web Worker', () => {
       await page.getByRole('button', { name: '评估 50,000 张工单' }).click();
       await expect.poll(() => root.getAttribute('data-state'), { timeout: 90_000 }).toBe('done');
 
-      const seen = await page.evaluate(
-        () => (window as unknown as { __progress: number[] }).__progress,
-      );
+      const { seen, phases } = await page.evaluate(() => {
+        const w = window as unknown as { __progress: (number | null)[]; __phases: string[] };
+        return { seen: w.__progress, phases: w.__phases };
+      });
       expect(seen[0], 'the bar starts empty').toBe(0);
       expect(seen.at(-1), 'the bar ends full').toBe(1);
-      for (let i = 1; i < seen.length; i++)
-        expect(seen[i], `progress value ${i} never goes back`).toBeGreaterThanOrEqual(
-          seen[i - 1] as number,
+      // While the demo is generated nothing is measurable: the bar is indeterminate (no value),
+      // not stalled at 0 %.
+      const firstMoving = seen.findIndex((v) => v !== null && v > 0);
+      expect(seen.slice(1, firstMoving), 'indeterminate before it moves').toContain(null);
+      const values = seen.filter((v): v is number => v !== null);
+      for (let i = 1; i < values.length; i++)
+        expect(values[i], `progress value ${i} never goes back`).toBeGreaterThanOrEqual(
+          values[i - 1] as number,
         );
       expect(
-        seen.filter((v) => v > 0 && v < 1).length,
+        values.filter((v) => v > 0 && v < 1).length,
         'values between 0 and 1 shown on the way',
       ).toBeGreaterThan(0);
+      // The phases in order: generating, evaluating record n of m (the demo's every table), then
+      // (when a frame shows it before the result) assembling the result.
+      expect(phases[0]).toBe('正在生成演示数据（50,000 张工单），完成前无法估算进度…');
+      const evaluating = phases.filter((p) => /^正在评估：第 [\d,]+ \/ [\d,]+ 条记录$/.test(p));
+      expect(evaluating.length, 'record n of m shown while evaluating').toBeGreaterThan(0);
+      expect(phases.slice(1 + evaluating.length)).toEqual(
+        phases.length > 1 + evaluating.length ? ['全部记录已读入，正在汇总结果…'] : [],
+      );
 
       const board = page.getByRole('table', { name: '客服排行榜（50,000 张工单）' });
       expect(await board.count(), 'the leaderboard').toBe(1);

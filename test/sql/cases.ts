@@ -17,6 +17,7 @@ import {
   qaScore,
   scopeMetric,
   type ServiceDataset,
+  type SlaPolicy,
   slaPolicy,
   weekdayHours,
 } from '@servicescore/core';
@@ -181,6 +182,16 @@ export function differentialCases(): DifferentialCase[] {
         timeZone: 'America/New_York',
         asOf,
         sla: slaPolicy({ response: { default: hours(4) }, resolution: { low: null } }),
+      },
+    },
+    {
+      // evaluate reads a spec written by hand through slaPolicy (resolveSlaOption); so must SQL.
+      name: 'a hand-written SLA spec (8 h resolution for every priority), not built by slaPolicy',
+      options: {
+        metrics: allMetrics,
+        groupBy: 'priority',
+        asOf,
+        sla: { resolution: { default: hours(8) } } as unknown as SlaPolicy,
       },
     },
     {

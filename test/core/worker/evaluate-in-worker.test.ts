@@ -9,7 +9,11 @@ import {
   weekdayHours,
 } from '@servicescore/core';
 import { generateDemoDataset } from '@servicescore/core/demo';
-import { evaluateInWorker, type WorkerEvaluateOptions } from '@servicescore/core/worker';
+import {
+  evaluateInWorker,
+  type WorkerEvaluateOptions,
+  type WorkerProgress,
+} from '@servicescore/core/worker';
 import { describe, expect, it } from 'vitest';
 import { brokenWorker, channelWorker } from './channel-worker';
 
@@ -47,18 +51,39 @@ const byAgentMonth = {
   asOf: demo.meta.asOf,
 } satisfies WorkerEvaluateOptions;
 
-/** Records every progress report (`seen` is not enumerable: controls reject unknown keys). */
-function progressLog(): { seen: number[]; onProgress: (fraction: number) => void } {
+/**
+ * Records every progress report: `seen` the fractions, `steps` the progress objects (neither is
+ * enumerable: controls reject unknown keys).
+ */
+function progressLog(): {
+  seen: number[];
+  steps: WorkerProgress[];
+  onProgress: (fraction: number, progress: WorkerProgress) => void;
+} {
   const seen: number[] = [];
-  const log = { onProgress: (fraction: number) => void seen.push(fraction) };
+  const steps: WorkerProgress[] = [];
+  const log = {
+    onProgress: (fraction: number, progress: WorkerProgress) => {
+      seen.push(fraction);
+      steps.push(progress);
+    },
+  };
   Object.defineProperty(log, 'seen', { value: seen, enumerable: false });
-  return log as typeof log & { seen: number[] };
+  Object.defineProperty(log, 'steps', { value: steps, enumerable: false });
+  return log as typeof log & { seen: number[]; steps: WorkerProgress[] };
 }
 
-function expectMonotonicToOne(seen: readonly number[]) {
+/** From exactly 0 to exactly 1, never back; the same fraction twice only for a new phase. */
+function expectMonotonicToOne(seen: readonly number[], steps?: readonly WorkerProgress[]) {
+  expect(seen.length).toBeGreaterThan(1);
   expect(seen[0]).toBe(0);
   expect(seen.at(-1)).toBe(1);
-  for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThan(seen[i - 1] as number);
+  for (let i = 1; i < seen.length; i++) {
+    expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1] as number);
+    if (steps !== undefined && seen[i] === seen[i - 1])
+      expect(steps[i]?.phase).not.toBe(steps[i - 1]?.phase);
+  }
+  if (steps !== undefined) expect(steps.at(-1)?.phase).toBe('done');
 }
 
 /** Lets every pending timer task run (the in-thread channel delivers messages in timer tasks). */
@@ -84,12 +109,23 @@ describe('evaluateInWorker on the calling thread (no Worker: SSR, Node)', () => 
     );
   });
 
-  it('reports progress from exactly 0 up to exactly 1, once per chunk, always increasing', async () => {
+  it('reports progress from exactly 0 up to exactly 1, once per chunk, with its phase and records', async () => {
     const log = progressLog();
-    // 4 tickets in chunks of 1: 0, then one report per acknowledged chunk (4), then 1.
+    // 4 tickets in chunks of 1: 0, one report per acknowledged chunk (0.95 × n / 4), the
+    // finishing phase at the last fraction (the remaining 5 % is finish()), then 1.
     await evaluateInWorker(fourTickets, { metrics: ['csat'], asOf }, { chunkSize: 1, ...log });
-    expect(log.seen).toHaveLength(6);
-    expectMonotonicToOne(log.seen);
+    // 0.95 × n / 4 as the worker computes it: 0.2375, 0.475, 0.7125, 0.95.
+    expect(log.seen).toEqual([0, ...[1, 2, 3, 4].map((n) => (0.95 * n) / 4), 0.95, 1]);
+    expect(log.steps).toEqual([
+      { phase: 'evaluating', done: 0, total: 4 },
+      { phase: 'evaluating', done: 1, total: 4 },
+      { phase: 'evaluating', done: 2, total: 4 },
+      { phase: 'evaluating', done: 3, total: 4 },
+      { phase: 'evaluating', done: 4, total: 4 },
+      { phase: 'finishing', done: 4, total: 4 },
+      { phase: 'done', done: 4, total: 4 },
+    ]);
+    expectMonotonicToOne(log.seen, log.steps);
   });
 
   it('evaluates every table of a dataset in chunks exactly as evaluateRecords does', async () => {
@@ -108,16 +144,28 @@ describe('evaluateInWorker on the calling thread (no Worker: SSR, Node)', () => 
     });
     expect(result).toEqual(evaluateRecords(demoTables, byAgentMonth));
     expect(result.counts.tickets.accepted).toBe(400);
-    expectMonotonicToOne(log.seen);
+    expectMonotonicToOne(log.seen, log.steps);
     // Generation, then one report per chunk: 400 tickets (3), 600 calls (4), agent and customer
     // records in chunks of 150 — more than the first and last reports alone.
     expect(log.seen.length).toBeGreaterThan(2 + 3 + 4);
+    // Generating first with no total (indeterminate), evaluating with every record counted, then
+    // finishing and done; the records are the dataset's, all tables.
+    const records = Object.values(result.counts).reduce((n, c) => n + c.input, 0);
+    expect(log.steps[0]).toEqual({ phase: 'generating', done: 0, total: null });
+    expect(log.steps[1]).toEqual({ phase: 'evaluating', done: 0, total: records });
+    expect(log.steps.at(-2)).toEqual({ phase: 'finishing', done: records, total: records });
+    expect(log.steps.at(-1)).toEqual({ phase: 'done', done: records, total: records });
+    expect(new Set(log.steps.map((s) => s.phase))).toEqual(
+      new Set(['generating', 'evaluating', 'finishing', 'done']),
+    );
   });
 
-  it('evaluates an empty input: progress 0 then 1, every count 0', async () => {
+  it('evaluates an empty input: progress 0, finishing, then 1, every count 0', async () => {
     const log = progressLog();
     const result = await evaluateInWorker({}, { metrics: ['csat'], asOf }, log);
-    expect(log.seen).toEqual([0, 1]);
+    // Nothing to evaluate is all of it evaluated: straight to finishing (the last 5 %), then done.
+    expect(log.seen).toEqual([0, 0.95, 1]);
+    expect(log.steps.map((s) => s.phase)).toEqual(['evaluating', 'finishing', 'done']);
     expect(result.evaluation.records.tickets).toBe(0);
   });
 

@@ -4,7 +4,7 @@ import { resolveAsOf, resolveMetrics, resolveSettings, checkPeriod } from '../ev
 import type { EvaluateOptions } from '../evaluate/types';
 import type { Expr, Measure } from '../metrics/expr/types';
 import type { AnyMetric, MetricSettings, PeriodTimestamp } from '../metrics/types';
-import { defaultSlaPolicy, type SlaPolicy } from '../sla/policy';
+import { resolveSlaOption, type SlaPolicy } from '../sla/policy';
 import { assertTimeZone } from '../time/zone';
 import { type Dialect, dialects, Params, type SqlDialectName } from './dialect';
 import { BusinessTimeSql, type WorkTable, workTable } from './business-time';
@@ -108,9 +108,12 @@ const timestampCodes: Record<PeriodTimestamp, number> = {
  * queries[0].sql; // SELECT … FROM "tickets" …
  */
 export function compileEvaluation(
-  options: SqlEvaluateOptions,
+  given: SqlEvaluateOptions,
   target: CompileTarget,
 ): CompiledEvaluation {
+  // The SLA option is read as evaluate reads it: undefined → the seed policy, a hand-written spec
+  // through slaPolicy, so both engines use the same targets.
+  const options: SqlEvaluateOptions = { ...given, sla: resolveSlaOption(given.sla) };
   const dialect = dialects[target.dialect];
   if (dialect === undefined)
     throw new SqlCompileError(
@@ -137,7 +140,7 @@ export function compileEvaluation(
   let work: WorkTable | undefined;
   if (options.calendar !== undefined) {
     const range = target.range ?? { from: plan.asOf, to: plan.asOf };
-    const sla = options.sla ?? defaultSlaPolicy;
+    const sla = options.sla as SlaPolicy;
     const targets = [...Object.values(sla.response), ...Object.values(sla.resolution)];
     const horizon = Math.max(0, ...targets.filter((t): t is number => t !== null));
     work = workTable(options.calendar, range.from, Math.max(range.to, range.from), horizon);
@@ -314,7 +317,7 @@ class TableWriter {
   private ticketDerived(canonical: string, repeats: boolean): string {
     const { q, d } = this;
     const p = (v: number | string, t: 'bigint' | 'text' | 'double') => this.params.add(v, t);
-    const sla = this.options.sla ?? defaultSlaPolicy;
+    const sla = this.options.sla as SlaPolicy;
     const bt = this.business;
     // With a calendar, W(x) (working time up to x) is computed once per instant, in layer 0;
     // durations are differences of W and due instants are where W reaches W(created) + target.

@@ -11,6 +11,7 @@ import type {
   WorkerLike,
   WorkerListener,
   WorkerMappings,
+  WorkerProgress,
 } from './types';
 import { moduleWorker } from './worker-channel';
 
@@ -96,7 +97,7 @@ export async function evaluateInWorker<M extends WorkerMappings = NoMapping>(
 }
 
 interface RunControls {
-  onProgress: ((fraction: number) => void) | undefined;
+  onProgress: EvaluateInWorkerControls['onProgress'];
   signal: AbortSignal | undefined;
   chunkSize: number;
 }
@@ -111,6 +112,9 @@ function run(
   return new Promise((resolve, reject) => {
     let settled = false;
     let reported = -1;
+    let phase = '';
+    // Records the caller sends (the demo source counts its own in the worker).
+    const sent = lists.reduce((n, [, list]) => n + list.length, 0);
     const groups: EvaluationGroup[] = [];
     const rejected: RejectedRecord[] = [];
     // Records source: the next chunk to post (table index, offset) and chunks not yet acknowledged.
@@ -129,11 +133,13 @@ function run(
       outcome();
     };
     const fail = (error: unknown) => settle(() => reject(error));
-    const report = (fraction: number) => {
-      if (settled || onProgress === undefined || fraction <= reported) return;
+    const report = (fraction: number, progress: WorkerProgress) => {
+      if (settled || onProgress === undefined) return;
+      if (fraction < reported || (fraction === reported && progress.phase === phase)) return;
       reported = fraction;
+      phase = progress.phase;
       try {
-        onProgress(fraction);
+        onProgress(fraction, progress);
       } catch (error) {
         fail(error);
       }
@@ -181,11 +187,11 @@ function run(
       switch (message.type) {
         case 'ack':
           inFlight -= 1;
-          report(message.fraction);
+          report(message.fraction, message.progress);
           pump();
           break;
         case 'progress':
-          report(message.fraction);
+          report(message.fraction, message.progress);
           break;
         case 'part':
           if (message.list === 'groups')
@@ -194,7 +200,8 @@ function run(
           break;
         case 'done': {
           const { result } = message;
-          report(1);
+          const records = Object.values(result.counts).reduce((n, c) => n + c.input, 0);
+          report(1, { phase: 'done', done: records, total: records });
           settle(() =>
             resolve({ ...result, evaluation: { ...result.evaluation, groups }, rejected }),
           );
@@ -226,7 +233,12 @@ function run(
     worker.addEventListener('message', onMessage);
     worker.addEventListener('messageerror', onMessageError);
     worker.addEventListener('error', onError);
-    report(0);
+    report(
+      0,
+      source.kind === 'demo'
+        ? { phase: 'generating', done: 0, total: null }
+        : { phase: 'evaluating', done: 0, total: sent },
+    );
     if (post({ type: 'start', options, source }, 'the options') && source.kind === 'records')
       pump();
   });

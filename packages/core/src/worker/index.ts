@@ -12,4 +12,5 @@ export type {
   WorkerLike,
   WorkerListener,
   WorkerMappings,
+  WorkerProgress,
 } from './types';

@@ -6,7 +6,7 @@ import type { RejectedRecord, TableCounts } from '../data/parse-dataset';
 import type { TableName } from '../data/types';
 import type { DemoOptions } from '../demo/options';
 import type { EvaluateRecordsResult } from '../evaluate/evaluate-records';
-import type { WorkerEvaluateOptions } from './types';
+import type { WorkerEvaluateOptions, WorkerProgress } from './types';
 
 /** Where the records come from: the caller, chunk by chunk, or the demo generator in the worker. */
 export type WorkerSource =
@@ -26,9 +26,9 @@ export type ToWorker =
 /** Worker → calling thread. */
 export type FromWorker =
   /** A chunk was evaluated (records source): `fraction` done, room for the next chunk. */
-  | { readonly type: 'ack'; readonly fraction: number }
+  | { readonly type: 'ack'; readonly fraction: number; readonly progress: WorkerProgress }
   /** Progress of the demo source. */
-  | { readonly type: 'progress'; readonly fraction: number }
+  | { readonly type: 'progress'; readonly fraction: number; readonly progress: WorkerProgress }
   /** A slice of the result's long lists, sent before `done` so no single message is large. */
   | { readonly type: 'part'; readonly list: 'groups' | 'rejected'; readonly items: unknown[] }
   /** The result, with `evaluation.groups` and `rejected` empty: their items came in `part`s. */

@@ -83,10 +83,20 @@ async function runDemo(
   source: Extract<WorkerSource, { kind: 'demo' }>,
   pause: () => Promise<void>,
 ): Promise<void> {
-  const dataset: Partial<Record<TableName, readonly unknown[]>> = generateDemoDataset(source.demo);
-  scope.postMessage({ type: 'progress', fraction: DEMO_GENERATION_SHARE });
+  scope.postMessage({
+    type: 'progress',
+    fraction: 0,
+    progress: { phase: 'generating', done: 0, total: null },
+  });
   await pause();
+  const dataset: Partial<Record<TableName, readonly unknown[]>> = generateDemoDataset(source.demo);
   const total = tables.reduce((n, t) => n + (dataset[t]?.length ?? 0), 0);
+  scope.postMessage({
+    type: 'progress',
+    fraction: DEMO_GENERATION_SHARE,
+    progress: { phase: 'evaluating', done: 0, total },
+  });
+  await pause();
   const share = 1 - DEMO_GENERATION_SHARE - FINISH_SHARE;
   let fed = 0;
   for (const table of tables) {
@@ -98,12 +108,19 @@ async function runDemo(
       scope.postMessage({
         type: 'progress',
         fraction: DEMO_GENERATION_SHARE + (share * fed) / total,
+        progress: { phase: 'evaluating', done: fed, total },
       });
       await pause();
     }
     // The stream has what it needs: let the table's records go.
     dataset[table] = undefined;
   }
+  scope.postMessage({
+    type: 'progress',
+    fraction: 1 - FINISH_SHARE,
+    progress: { phase: 'finishing', done: total, total },
+  });
+  await pause();
   postResult(scope, stream.finish());
 }
 
@@ -143,9 +160,19 @@ export function serveEvaluations(
       if (data.type === 'chunk') {
         stream.add(data.chunk);
         const fraction = total === 0 ? 0 : ((1 - FINISH_SHARE) * stream.added) / total;
-        scope.postMessage({ type: 'ack', fraction: Math.min(fraction, 1 - FINISH_SHARE) });
+        scope.postMessage({
+          type: 'ack',
+          fraction: Math.min(fraction, 1 - FINISH_SHARE),
+          progress: { phase: 'evaluating', done: stream.added, total },
+        });
       } else if (data.type === 'finish') {
         over = true;
+        // Every chunk is in (messages arrive in order): what remains is finish().
+        scope.postMessage({
+          type: 'progress',
+          fraction: 1 - FINISH_SHARE,
+          progress: { phase: 'finishing', done: stream.added, total },
+        });
         postResult(scope, stream.finish());
       }
     } catch (error) {

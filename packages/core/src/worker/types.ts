@@ -54,14 +54,32 @@ export type WorkerMappings = {
  */
 export type WorkerInput<M = NoMapping> = RecordsInput<M> | { readonly demo: DemoOptions };
 
+/** Where an evaluation in a worker stands: the second argument of `onProgress`. */
+export interface WorkerProgress {
+  /**
+   * `generating`: the demo dataset is being generated inside the worker (one step: no finer
+   * progress, and the number of records is not known yet); `evaluating`: records are being
+   * validated and evaluated, `done` of `total`; `finishing`: every record is in and the figures are
+   * being assembled and sent back (no finer progress); `done`: the result is here.
+   */
+  readonly phase: 'generating' | 'evaluating' | 'finishing' | 'done';
+  /** Records evaluated so far, all tables (0 while generating). */
+  readonly done: number;
+  /** Records to evaluate, all tables; `null` while not known (generating). */
+  readonly total: number | null;
+}
+
 /** Progress, cancellation and tuning of {@link evaluateInWorker}. Every field is optional. */
 export interface EvaluateInWorkerControls {
   /**
-   * Called with the fraction done, 0 to 1: first with exactly 0, then with ever larger values,
-   * last with exactly 1 just before the promise resolves. Never called after the promise settles
-   * (so never after a cancellation).
+   * Called with the fraction done, 0 to 1, and where the work stands (its phase, records done of
+   * how many; see {@link WorkerProgress}): first with exactly 0, then with ever larger fractions (a
+   * new phase may come at the same fraction), last with exactly 1 and phase `done` just before the
+   * promise resolves. Never called after the promise settles (so never after a cancellation).
+   * While the phase is `generating` or `finishing` the fraction does not move: show an
+   * indeterminate bar then, not a stalled one.
    */
-  onProgress?: ((fraction: number) => void) | undefined;
+  onProgress?: ((fraction: number, progress: WorkerProgress) => void) | undefined;
   /** Aborting it stops the work (the worker is terminated) and rejects with an `AbortError`. */
   signal?: AbortSignal | undefined;
   /**
