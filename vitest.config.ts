@@ -68,7 +68,7 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 120_000,
           // Stories open in parallel pages of one browser; more than this only queues on 2 cores.
-          maxConcurrency: 4,
+          maxConcurrency: 3,
         },
       },
       {

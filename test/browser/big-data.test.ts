@@ -50,7 +50,7 @@ describe('Pages/Big data: evaluateInWorker in a real Web Worker', () => {
 
       await page.evaluate(recordProgress);
       await page.getByRole('button', { name: '评估 50,000 张工单' }).click();
-      await expect.poll(() => root.getAttribute('data-state'), { timeout: 90_000 }).toBe('done');
+      await expect.poll(() => root.getAttribute('data-state'), { timeout: 240_000 }).toBe('done');
 
       const { seen, phases } = await page.evaluate(() => {
         const w = window as unknown as { __progress: (number | null)[]; __phases: string[] };
@@ -122,7 +122,7 @@ describe('Pages/Big data: evaluateInWorker in a real Web Worker', () => {
       expect(await page.getByRole('table').count(), 'no leaderboard after a cancel').toBe(0);
 
       await page.getByRole('button', { name: 'Evaluate again' }).click();
-      await expect.poll(() => root.getAttribute('data-state'), { timeout: 90_000 }).toBe('done');
+      await expect.poll(() => root.getAttribute('data-state'), { timeout: 240_000 }).toBe('done');
       expect(
         await page
           .getByRole('progressbar', { name: 'Evaluation progress' })

@@ -1,6 +1,8 @@
 // Global setup of the `browser` Vitest project (run: `pnpm test:browser`).
-// 1. Builds the static Storybook once into storybook-static/ (`storybook build --quiet`), unless
-//    SERVICESCORE_STORYBOOK_STATIC points at an existing build (a folder with index.json).
+// 1. Builds the static Storybook once into storybook-static/ (`storybook build --quiet`, in
+//    development mode so the widgets' development warnings are there to check), unless
+//    SERVICESCORE_STORYBOOK_STATIC points at an existing build (a folder with index.json; build it
+//    with `NODE_ENV=development pnpm exec storybook build --quiet -o <dir>`).
 // 2. Serves it on a free 127.0.0.1 port (nothing external is fetched).
 // 3. Starts Debian's Chromium ($SERVICESCORE_CHROMIUM, default /usr/bin/chromium) as a Playwright
 //    browser server; no browser is ever downloaded.
@@ -45,9 +47,9 @@ const contentTypes: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-function run(command: string, args: string[]): Promise<void> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((ok, fail) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -69,14 +71,20 @@ async function storybookStatic(): Promise<string> {
       throw new Error(
         `SERVICESCORE_STORYBOOK_STATIC is ${dir}, which holds no Storybook build (no index.json). ` +
           'Unset it to let the browser tests build Storybook, or build there first with ' +
-          '`pnpm exec storybook build --quiet -o <dir>`.',
+          '`NODE_ENV=development pnpm exec storybook build --quiet -o <dir>`.',
       );
     return dir;
   }
   const dir = join(root, 'storybook-static');
   console.log('[browser] building Storybook into storybook-static/ …');
   const started = Date.now();
-  await run('pnpm', ['exec', 'storybook', 'build', '--quiet', '-o', 'storybook-static']);
+  // A development build, said explicitly (Vite takes the mode from NODE_ENV, which the test runner
+  // sets): the stories tagged `expected-dev-warning` check the widgets' development warnings,
+  // which a production build drops by design.
+  await run('pnpm', ['exec', 'storybook', 'build', '--quiet', '-o', 'storybook-static'], {
+    ...process.env,
+    NODE_ENV: 'development',
+  });
   console.log(`[browser] Storybook built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return dir;
 }

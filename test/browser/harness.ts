@@ -35,6 +35,13 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * How long any single wait in a page may take (a story's first render, a navigation): far above
+ * what a quiet machine needs (1–3 s), below the browser project's 300 s test timeout, so a slow
+ * machine passes and a hung story still fails with the wait that hung.
+ */
+export const pageTimeout = 240_000;
+
 export type Theme = 'light' | 'dark';
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -111,6 +118,10 @@ export async function openStory(id: string, options: OpenOptions = {}): Promise<
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const page = await context.newPage();
+  // Every wait of the page (navigation, selectors, evaluate) may take as long as the machine needs:
+  // a loaded 2-core runner is slow, not wrong. A story that never renders still fails.
+  page.setDefaultTimeout(pageTimeout);
+  page.setDefaultNavigationTimeout(pageTimeout);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
@@ -145,7 +156,7 @@ export async function openStory(id: string, options: OpenOptions = {}): Promise<
             : false;
         },
         undefined,
-        { timeout: 30_000, polling: 50 },
+        { timeout: pageTimeout, polling: 50 },
       )
       .then((handle) => handle.jsonValue());
     if (phase !== 'finished') {

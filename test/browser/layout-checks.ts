@@ -82,11 +82,29 @@ export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise
         );
     }
 
+    // The elements of a widget to check: a table's rows are alike, so past its first `rowsChecked`
+    // body rows they are left out (a leaderboard printed whole has 10,000; checking each costs
+    // minutes and finds nothing the first rows do not).
+    const rowsChecked = 60;
+    const inside = (widget: Element): Element[] => {
+      const out: Element[] = [];
+      const walker = document.createTreeWalker(widget, NodeFilter.SHOW_ELEMENT, {
+        acceptNode: (node) =>
+          node instanceof HTMLTableRowElement &&
+          node.parentElement?.tagName === 'TBODY' &&
+          node.sectionRowIndex >= rowsChecked
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_ACCEPT,
+      });
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Element);
+      return out;
+    };
+
     // 3. Nothing pokes out of its cell or widget. Only the outermost offender is reported: when a
     // table sticks out, every row and cell inside it does too.
     const reported = new Set<Element>();
     for (const widget of document.querySelectorAll('.ss-widget')) {
-      for (const el of widget.querySelectorAll('*')) {
+      for (const el of inside(widget)) {
         if (el.parentElement && reported.has(el.parentElement)) {
           reported.add(el);
           continue;
@@ -123,7 +141,8 @@ export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise
 
     // 4. Print: nothing hidden in a scroll box.
     if (media === 'print') {
-      for (const el of document.querySelectorAll('.ss-widget, .ss-widget *')) {
+      const all = [...document.querySelectorAll('.ss-widget')].flatMap((w) => [w, ...inside(w)]);
+      for (const el of new Set(all)) {
         if (!(el instanceof HTMLElement) || hidden(el)) continue;
         const style = getComputedStyle(el);
         const scrolls = (v: string) => v === 'auto' || v === 'scroll';

@@ -11,7 +11,7 @@
 //    with a known, not yet fixed defect (layout-known-defects.ts) must still show it.
 //
 // Run: `pnpm test:browser` (builds Storybook first; set SERVICESCORE_STORYBOOK_STATIC=storybook-static
-// to reuse a build, SERVICESCORE_CHROMIUM to use another Chromium). SERVICESCORE_SCREENSHOTS=1 also
+// to reuse a development build, see global-setup.ts; SERVICESCORE_CHROMIUM to use another Chromium). SERVICESCORE_SCREENSHOTS=1 also
 // saves every variant to artifacts/screenshots/browser/ (git-ignored) to look at; a test run does not
 // need them, and encoding a few hundred full-page PNGs costs minutes on two cores.
 import { afterAll, describe, inject, it } from 'vitest';
