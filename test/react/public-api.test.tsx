@@ -43,13 +43,9 @@ const types = names(`
 // Exported functions whose TSDoc has no `@example` yet. This list may only shrink: a name that gains
 // an example must leave it, and a new function without one fails.
 const examplesMissing = [
-  'BulletGraph',
+  // kpi-comparison is being reworked on another branch (issue 15 item 2); its examples come with it.
   'KpiDumbbell',
-  'useGradeBadge',
-  'useKpiCard',
   'useKpiComparison',
-  'useLeaderboard',
-  'useServiceScore',
 ];
 
 let surface: EntrySurface;
