@@ -19,10 +19,48 @@ export type {
   TicketStatus,
 } from './data/types';
 export { isOpen, isResolved } from './data/types';
-export * from './data/schemas';
-export * from './data/parse-dataset';
-export * from './data/map-records';
-export * from './data/fold-events';
+export {
+  type AgentInput,
+  agentSchema,
+  type CallInput,
+  callSchema,
+  type CustomerInput,
+  customerSchema,
+  type DatasetInput,
+  datasetSchema,
+  type TableInputs,
+  type TicketInput,
+  ticketSchema,
+} from './data/schemas';
+export {
+  DatasetError,
+  parseDataset,
+  type ParseDatasetOptions,
+  type ParseDatasetResult,
+  type RecordIssue,
+  type RejectedRecord,
+  type TableCounts,
+} from './data/parse-dataset';
+export {
+  type CanonicalField,
+  canonicalFields,
+  type FieldSource,
+  MappingError,
+  mapRecords,
+  type MissingColumn,
+  type RecordMapping,
+  type TableMapping,
+  type TableMappings,
+} from './data/map-records';
+export {
+  type CaseField,
+  type EventLogSpec,
+  EventLogSpecError,
+  type FoldedCase,
+  foldEvents,
+  type FoldEventsResult,
+  type RejectedEvent,
+} from './data/fold-events';
 export {
   DEFAULT_INSTANT_DOMAIN,
   type InstantBounds,
@@ -32,13 +70,61 @@ export {
 
 // ── Time: periods, business calendars, SLA ──────────────────────────────────────────────────────
 export { parsePeriodKey, type ParsedPeriodKey, type PeriodGranularity } from './time/period-key';
-export * from './time/zone';
-export * from './time/period';
-export * from './time/calendar';
-export * from './sla/policy';
+export {
+  assertTimeZone,
+  civilFromDays,
+  createZone,
+  daysFromCivil,
+  type Disambiguation,
+  type LocalParts,
+  type Zone,
+} from './time/zone';
+export {
+  createPeriodIndexer,
+  periodBounds,
+  type PeriodBounds,
+  type PeriodIndexer,
+  periodKey,
+} from './time/period';
+export {
+  businessCalendar,
+  type BusinessCalendar,
+  type BusinessCalendarSpec,
+  type IsoWeekday,
+  weekdayHours,
+  type WorkingRanges,
+} from './time/calendar';
+export {
+  days,
+  defaultSlaPolicy,
+  elapsedBetween,
+  hours,
+  minutes,
+  resolutionDueAt,
+  resolveSlaOption,
+  responseDueAt,
+  slaPolicy,
+  type SlaPolicy,
+  type SlaPolicySpec,
+  type SlaTargets,
+} from './sla/policy';
 
 // ── Metric catalogue ────────────────────────────────────────────────────────────────────────────
-export type * from './metrics/types';
+export type {
+  Accumulator,
+  AnyMetric,
+  EvalContext,
+  MetricCategory,
+  MetricDefinition,
+  MetricDirection,
+  MetricMeta,
+  MetricSettings,
+  MetricUnit,
+  MetricValue,
+  PeriodTimestamp,
+  ResultContext,
+  ValueReason,
+} from './metrics/types';
 export { SlaOutcome } from './metrics/types';
 export {
   type DeclarativeMetric,
@@ -47,9 +133,34 @@ export {
   scopeMetric,
   type ScopeOptions,
 } from './metrics/define';
-export * from './metrics/kit';
+export {
+  countAccumulator,
+  type CountState,
+  isFiniteNumber,
+  meanAccumulator,
+  type MeanOptions,
+  type MeanState,
+  noDataValue,
+  npsAccumulator,
+  type NpsState,
+  Outcome,
+  quantileSorted,
+  quantilesSelect,
+  ratioAccumulator,
+  type RatioState,
+  sampleVariance,
+  sumRatioAccumulator,
+  type SumRatioOptions,
+  type SumRatioState,
+  type ValueBuffer,
+  wilsonInterval,
+  withSufficiency,
+  Z95,
+} from './metrics/kit';
 /** The metric expression language: `expr.ratio({ population: expr.present(expr.field('csat')), … })`. */
-export * as expr from './metrics/expr/build';
+import * as expr from './metrics/expr/namespace';
+
+export { expr };
 export type {
   ComparisonOperator,
   DerivedValue,
@@ -63,21 +174,164 @@ export { getMetricMeta, metricMeta } from './metrics/meta';
 export { qaScore } from './metrics/quality';
 
 // ── Evaluation ──────────────────────────────────────────────────────────────────────────────────
-export type * from './evaluate/types';
+export type {
+  EvaluateOptions,
+  Evaluation,
+  EvaluationGroup,
+  GroupBy,
+  MetricValues,
+  WhereFilters,
+} from './evaluate/types';
 export { evaluate } from './evaluate/evaluate';
-export * from './evaluate/evaluate-records';
+export {
+  createEvaluationStream,
+  evaluateRecords,
+  type EvaluateRecordsOptions,
+  type EvaluateRecordsResult,
+  type EvaluationStream,
+  type NoMapping,
+  type RecordsInput,
+} from './evaluate/evaluate-records';
 
 // ── Scoring, grades and the band engine ─────────────────────────────────────────────────────────
-export * from './scoring';
+export {
+  afterSalesMaxPoints,
+  type AfterSalesMetricId,
+  afterSalesRuleOf,
+  afterSalesRules,
+  afterSalesTemplate,
+  applyRule,
+  assertValidTemplate,
+  type Band,
+  type BandSegment,
+  bandSegments,
+  type Classification,
+  type ClassifyOptions,
+  classifyValue,
+  defaultGradeScale,
+  type Dimension,
+  type DimensionResult,
+  type GradeId,
+  gradeOf,
+  type GradeOptions,
+  type GradeResult,
+  type GradeScale,
+  type GradeScaleEntry,
+  type GradeScaleValidation,
+  type Indicator,
+  type IndicatorResult,
+  type IndicatorSource,
+  type IndicatorStatus,
+  type LinearPoint,
+  type MissingPolicy,
+  roundScore,
+  type RuleResult,
+  ruleText,
+  type ScorecardCsvOptions,
+  type ScorecardResult,
+  type ScorecardTemplate,
+  scorecardToCsv,
+  type ScoreInputs,
+  type ScoreInputValue,
+  type ScoreOptions,
+  scoreScorecard,
+  type ScoringRule,
+  TemplateError,
+  type TemplateIssue,
+  templateMetrics,
+  type TemplateValidation,
+  toneOf,
+  validateGradeScale,
+  validateTemplate,
+} from './scoring';
 
 // ── Pareto, comparison, targets ─────────────────────────────────────────────────────────────────
-export * from './pareto/pareto';
-export * from './compare';
+export {
+  countBy,
+  pareto,
+  type ParetoInput,
+  type ParetoItem,
+  type ParetoOptions,
+  type ParetoOtherOptions,
+  type ParetoResult,
+} from './pareto/pareto';
+export {
+  type ChangeKind,
+  checkTargets,
+  type CheckTargetsOptions,
+  compare,
+  compareEvaluations,
+  type CompareEvaluationsOptions,
+  type Comparison,
+  type ComparisonTest,
+  type DirectionSpec,
+  normalTwoSidedP,
+  regularizedIncompleteBeta,
+  serviceStandardTargets,
+  studentTTwoSidedP,
+  type Target,
+  type TargetCheck,
+  type TargetComparator,
+  type TargetStatus,
+} from './compare';
 
 // ── PDCA: improvement plans, verification, cross-analysis, per-agent reports ─────────────────────
-export * from './pdca';
+export {
+  type ActionKind,
+  type ActionStatus,
+  type ActionTracking,
+  type ActionVerification,
+  afterSalesTrainingTopics,
+  agentAssessmentReport,
+  type AgentReport,
+  type AgentReportOptions,
+  associateMetrics,
+  type AssociationPoint,
+  averageRanks,
+  type ConsequenceTable,
+  crossAnalysis,
+  type CrossAnalysis,
+  type CrossAnalysisOptions,
+  type CrossCell,
+  type CrossSegment,
+  type CycleOutcome,
+  type CycleSummary,
+  type EffectOutcome,
+  type ExpectedEffect,
+  type GradeConsequence,
+  type ImprovementAction,
+  type ImprovementCycle,
+  type ImprovementPlan,
+  ImprovementPlanError,
+  improvementPlanSchema,
+  type MetricAssociation,
+  type NextStep,
+  type OutcomeReason,
+  parseImprovementPlan,
+  pdcaMessages,
+  type PlanIssue,
+  type PlanText,
+  type PlanTracking,
+  type PlanVerification,
+  poolValues,
+  type ProgressNote,
+  type RankCorrelation,
+  spearman,
+  trackImprovementPlan,
+  verifyImprovementPlan,
+  type VerifyPlanOptions,
+  type WeakIndicator,
+} from './pdca';
 // ── Statistical process control ─────────────────────────────────────────────────────────────────
-export * from './spc';
+export {
+  type ControlChartKind,
+  controlLimits,
+  type ControlLimitsOptions,
+  type ControlLimitsResult,
+  type ControlPoint,
+  type ControlPointInput,
+  type ControlSignal,
+} from './spc';
 
 // ── Formatting and messages ─────────────────────────────────────────────────────────────────────
 export {
@@ -88,5 +342,45 @@ export {
   locales,
   negotiateLocale,
 } from './i18n/locale';
-export * from './format';
-export * from './i18n';
+export {
+  formatDuration,
+  type FormatDurationOptions,
+  formatPercent,
+  type FormatPercentOptions,
+  formatPeriod,
+  formatScore,
+  formatValue,
+  type FormatValueOptions,
+  missingValue,
+  roundForDisplay,
+  type SignDisplay,
+} from './format';
+export {
+  bigDataMessages,
+  bulletMessages,
+  cardMessages,
+  commonMessages,
+  comparisonMessages,
+  dataMessages,
+  formatMessage,
+  gaugeMessages,
+  gradeMessages,
+  isMessageKey,
+  label,
+  leaderboardMessages,
+  mergeMessages,
+  type MessageBundle,
+  type MessageKey,
+  type MessageKeyOf,
+  type MessageParams,
+  messages,
+  type Messages,
+  paretoMessages,
+  scorecardMessages,
+  statusMessages,
+  t,
+  translate,
+  trendMessages,
+  vocabularyMessages,
+  wordMessages,
+} from './i18n';

@@ -21,16 +21,134 @@ export {
 } from './grade-badge/use-grade-badge';
 
 // ── Widgets (each folder: use-x hook + thin component + css) ─────────────────────────────────────
-export * from './kpi-gauge';
-export * from './pareto-chart';
-export * from './scorecard-table';
-export * from './kpi-leaderboard';
-export * from './kpi-card';
-export * from './kpi-comparison';
+export {
+  GaugeArc,
+  type GaugeArcProps,
+  type GaugeBand,
+  type GaugeGeometry,
+  type GaugeOptions,
+  type GaugeRender,
+  type GaugeSegment,
+  type GaugeState,
+  type GaugeStatus,
+  KpiGauge,
+  type KpiGaugeProps,
+  useGauge,
+} from './kpi-gauge';
+export {
+  type ParetoBar,
+  type ParetoBarProps,
+  ParetoChart,
+  type ParetoChartProps,
+  type ParetoData,
+  type ParetoState,
+  type ParetoStatus,
+  usePareto,
+  type UseParetoOptions,
+} from './pareto-chart';
+export {
+  type ScorecardColumnId,
+  scorecardColumnIds,
+  type ScorecardColumnMeta,
+  type ScorecardFeatures,
+  type ScorecardFooter,
+  type ScorecardRow,
+  type ScorecardRuleCell,
+  type ScorecardSortColumnId,
+  ScorecardTable,
+  type ScorecardTableOptions,
+  type ScorecardTableProps,
+  type ScorecardTableState,
+  type ScorecardTableStatus,
+  useScorecardTable,
+} from './scorecard-table';
+export {
+  KpiLeaderboard,
+  type KpiLeaderboardProps,
+  type LeaderboardCellView,
+  type LeaderboardColumnKind,
+  type LeaderboardEntry,
+  type LeaderboardHeaderView,
+  type LeaderboardOptions,
+  type LeaderboardRowView,
+  type LeaderboardSort,
+  type LeaderboardState,
+  useLeaderboard,
+} from './kpi-leaderboard';
+export {
+  type DeltaSign,
+  KpiCard,
+  type KpiCardDelta,
+  type KpiCardOptions,
+  type KpiCardProps,
+  type KpiCardState,
+  type KpiCardTarget,
+  type KpiCardTargetState,
+  type KpiCardTrendPoint,
+  type KpiTrendPeriod,
+  type KpiTrendPoint,
+  useKpiCard,
+} from './kpi-card';
+export {
+  KpiComparison,
+  type KpiComparisonOptions,
+  type KpiComparisonProps,
+  type KpiComparisonRow,
+  type KpiComparisonState,
+  KpiDumbbell,
+  useKpiComparison,
+} from './kpi-comparison';
 
 // ── PDCA: improvement plans, cross-analysis, per-agent reports ──────────────────────────────────
-export * from './improvement-plan-board';
-export * from './cross-analysis-heatmap';
-export * from './agent-report';
-export * from './kpi-trend';
-export * from './bullet-graph';
+export {
+  type BoardCard,
+  type BoardColumn,
+  type BoardVerification,
+  ImprovementPlanBoard,
+  type ImprovementPlanBoardOptions,
+  type ImprovementPlanBoardProps,
+  type ImprovementPlanBoardState,
+  useImprovementPlanBoard,
+} from './improvement-plan-board';
+export {
+  type CellSide,
+  CrossAnalysisHeatmap,
+  type CrossAnalysisHeatmapOptions,
+  type CrossAnalysisHeatmapProps,
+  type CrossAnalysisHeatmapState,
+  type HeatmapCell,
+  type HeatmapRow,
+  useCrossAnalysisHeatmap,
+} from './cross-analysis-heatmap';
+export {
+  AgentReportCard,
+  type AgentReportCardOptions,
+  type AgentReportCardProps,
+  type AgentReportCardState,
+  useAgentReportCard,
+} from './agent-report';
+export {
+  KpiTrend,
+  type KpiTrendControl,
+  type KpiTrendDatum,
+  type KpiTrendOptions,
+  type KpiTrendPeriodCell,
+  type KpiTrendPointProps,
+  type KpiTrendPointState,
+  type KpiTrendProps,
+  type KpiTrendState,
+  useKpiTrend,
+} from './kpi-trend';
+export {
+  type BulletBand,
+  BulletGraph,
+  type BulletGraphOptions,
+  type BulletGraphProps,
+  type BulletGraphState,
+  BulletGraphView,
+  type BulletGraphViewProps,
+  type RuleBulletOptions,
+  scorecardRuleBullet,
+  useBulletGraph,
+  useRuleBullet,
+} from './bullet-graph';

@@ -245,6 +245,13 @@ function overallOf(x: Evaluation | MetricValues): MetricValues {
  * `metricIds` default to the metrics present in both, in the before-side order (an Evaluation's
  * `metrics` order). A requested id missing on either side gives a comparison with `null` values
  * and `change: 'unknown'`.
+ *
+ * @example
+ * const [fcr] = compareEvaluations(
+ *   { fcr: { metricId: 'fcr', unit: 'ratio', value: 0.7, numerator: 140, denominator: 200, sampleSize: 200, sufficient: true } },
+ *   { fcr: { metricId: 'fcr', unit: 'ratio', value: 0.8, numerator: 160, denominator: 200, sampleSize: 200, sufficient: true } },
+ * );
+ * // fcr: { change: 'improved', test: 'twoProportionZ', significant: true, pValue ≈ 0.021, … }
  */
 export function compareEvaluations(
   before: Evaluation | MetricValues,

@@ -52,6 +52,9 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
 /**
  * The regularised incomplete beta function I_x(a, b) for 0 ≤ x ≤ 1, a, b > 0 (continued fraction,
  * Numerical Recipes §6.4).
+ *
+ * @example
+ * regularizedIncompleteBeta(0.5, 2, 3); // 0.6875 (= 11/16)
  */
 export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
@@ -62,7 +65,12 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
   return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
 }
 
-/** Two-sided p-value of Student's t with `df` degrees of freedom: I_{df/(df+t²)}(df/2, 1/2). */
+/**
+ * Two-sided p-value of Student's t with `df` degrees of freedom: I_{df/(df+t²)}(df/2, 1/2).
+ *
+ * @example
+ * studentTTwoSidedP(2.228, 10); // ≈ 0.05 (the 97.5 % quantile of t with 10 df is 2.228)
+ */
 export function studentTTwoSidedP(t: number, df: number): number {
   if (!Number.isFinite(t)) return 0;
   return Math.min(1, Math.max(0, regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5)));
@@ -102,7 +110,12 @@ function gammaQ(a: number, x: number): number {
   return Math.exp(lnFront) * h;
 }
 
-/** Two-sided p-value of a standard normal statistic: 2 (1 − Φ(|z|)) = Q(½, z²/2). */
+/**
+ * Two-sided p-value of a standard normal statistic: 2 (1 − Φ(|z|)) = Q(½, z²/2).
+ *
+ * @example
+ * normalTwoSidedP(1.96); // ≈ 0.05
+ */
 export function normalTwoSidedP(z: number): number {
   if (!Number.isFinite(z)) return 0;
   return Math.min(1, Math.max(0, gammaQ(0.5, (z * z) / 2)));

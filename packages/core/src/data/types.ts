@@ -155,6 +155,10 @@ export interface TableRecords {
  * without a resolution time (cancelled, abandoned) is not resolved; an open ticket that carries an
  * old
  * `resolvedAt` was reopened and is not resolved either.
+ *
+ * @example
+ * isResolved({ id: 't1', createdAt: 0, priority: 'normal', status: 'closed', resolvedAt: 3_600_000 }); // true
+ * isResolved({ id: 't2', createdAt: 0, priority: 'normal', status: 'closed' }); // false: cancelled
  */
 export function isResolved(ticket: ServiceTicket): boolean {
   return (
@@ -162,7 +166,13 @@ export function isResolved(ticket: ServiceTicket): boolean {
   );
 }
 
-/** Open for SLA purposes: not resolved (see {@link isResolved}) and not closed. */
+/**
+ * Open for SLA purposes: not resolved (see {@link isResolved}) and not closed.
+ *
+ * @example
+ * isOpen({ id: 't1', createdAt: 0, priority: 'normal', status: 'pending' }); // true
+ * isOpen({ id: 't2', createdAt: 0, priority: 'normal', status: 'closed' }); // false
+ */
 export function isOpen(ticket: ServiceTicket): boolean {
   return ticket.status === 'open' || ticket.status === 'pending';
 }

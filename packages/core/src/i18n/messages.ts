@@ -53,7 +53,13 @@ export type Messages = Readonly<Record<MessageKey, string>>;
  */
 export const messages: Readonly<Record<Locale, Messages>> = all;
 
-/** Whether `key` is a key of the message catalogue. */
+/**
+ * Whether `key` is a key of the message catalogue.
+ *
+ * @example
+ * isMessageKey('grade.excellent'); // true
+ * isMessageKey('grade.superb'); // false
+ */
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(all['zh-CN'], key);
 }

@@ -26,6 +26,10 @@ export const metrics: Readonly<Record<string, AnyMetric>> = Object.freeze(
  * A catalogue metric by id; `qaScore.<item>` works for any inspection item.
  *
  * @throws RangeError naming the unknown id and the known ones.
+ *
+ * @example
+ * getMetric('fcr').unit; // 'ratio'
+ * getMetric('qaScore.courtesy').id; // 'qaScore.courtesy' (any inspection item)
  */
 export function getMetric(id: string): AnyMetric {
   const found = Object.hasOwn(metrics, id) ? metrics[id] : undefined;

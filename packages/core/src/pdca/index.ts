@@ -1,14 +1,60 @@
-export * from './agent-report';
-export * from './cross-analysis';
-export * from './plan-schema';
-export * from './spearman';
+export {
+  afterSalesTrainingTopics,
+  agentAssessmentReport,
+  type AgentReport,
+  type AgentReportOptions,
+  type ConsequenceTable,
+  type GradeConsequence,
+  type WeakIndicator,
+} from './agent-report';
+export {
+  crossAnalysis,
+  type CrossAnalysis,
+  type CrossAnalysisOptions,
+  type CrossCell,
+  type CrossSegment,
+  poolValues,
+} from './cross-analysis';
+export {
+  ImprovementPlanError,
+  improvementPlanSchema,
+  parseImprovementPlan,
+  type PlanIssue,
+} from './plan-schema';
+export {
+  associateMetrics,
+  type AssociationPoint,
+  averageRanks,
+  type MetricAssociation,
+  type RankCorrelation,
+  spearman,
+} from './spearman';
 export {
   type ActionTracking,
   type PlanTracking,
   trackImprovementPlan,
 } from './track';
-export type * from './types';
-export * from './verify';
+export type {
+  ActionKind,
+  ActionStatus,
+  ExpectedEffect,
+  ImprovementAction,
+  ImprovementCycle,
+  ImprovementPlan,
+  PlanText,
+  ProgressNote,
+} from './types';
+export {
+  type ActionVerification,
+  type CycleOutcome,
+  type CycleSummary,
+  type EffectOutcome,
+  type NextStep,
+  type OutcomeReason,
+  type PlanVerification,
+  verifyImprovementPlan,
+  type VerifyPlanOptions,
+} from './verify';
 // The PDCA widgets' texts live outside the global catalogue (`messages`, `t`), so that the widgets
 // reading that catalogue do not carry them; the PDCA widgets merge them into their own bundle.
 export { pdcaMessages } from '../i18n/messages/pdca';

@@ -128,6 +128,10 @@ export function applyRule(value: number, rule: ScoringRule): RuleResult {
  *
  * @param scale @default defaultGradeScale
  * @throws RangeError when `points` is not finite or `maxPoints` is not above 0.
+ *
+ * @example
+ * toneOf(8, 10); // 'good' (80 %)
+ * toneOf(9.5, 10); // 'excellent' (95 %)
  */
 export function toneOf(
   points: number,

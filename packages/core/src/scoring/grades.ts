@@ -108,6 +108,13 @@ export interface GradeScaleValidation {
 /**
  * Checks a grade scale: at least one entry; every `min` finite; `min` strictly decreasing from the
  * first (best) entry to the last; ids unique; each entry has a zh-CN and an en-US label.
+ *
+ * @example
+ * validateGradeScale(defaultGradeScale); // { valid: true, issues: [] }
+ * validateGradeScale([
+ *   { id: 'pass', min: 60, label: { 'zh-CN': '及格', 'en-US': 'Pass' } },
+ *   { id: 'fail', min: 70, label: { 'zh-CN': '不及格', 'en-US': 'Fail' } },
+ * ]); // { valid: false, issues: ['Grade "fail" (entry 1) has min 70, not below …'] }
  */
 export function validateGradeScale(scale: GradeScale): GradeScaleValidation {
   const issues: string[] = [];

@@ -45,7 +45,14 @@ export interface ScorecardTemplate {
   readonly maxPoints?: number | undefined;
 }
 
-/** The metric ids a template needs from `evaluate` (manual indicators need none), in template order, without repeats. */
+/**
+ * The metric ids a template needs from `evaluate` (manual indicators need none), in template
+ * order, without repeats.
+ *
+ * @example
+ * const evaluation = evaluate(dataset, { metrics: templateMetrics(afterSalesTemplate) });
+ * // templateMetrics(afterSalesTemplate)[0] === 'responseTimelinessRate'
+ */
 export function templateMetrics(template: ScorecardTemplate): string[] {
   const ids: string[] = [];
   const seen = new Set<string>();

@@ -208,6 +208,11 @@ function checkIndicator(
  *   of order; points from 0 to the indicator's maxPoints; every number finite;
  * - linear: finite end points, points from 0 to maxPoints, `from.value ≠ to.value`.
  * Every message names the indicator (or the dimension for dimension-level problems).
+ *
+ * @example
+ * validateTemplate(afterSalesTemplate); // { valid: true, issues: [] }
+ * const { issues } = validateTemplate({ ...afterSalesTemplate, maxPoints: 0 });
+ * // issues[0].path === 'maxPoints'
  */
 export function validateTemplate(template: ScorecardTemplate): TemplateValidation {
   const issues: TemplateIssue[] = [];
@@ -308,6 +313,10 @@ export function validateTemplate(template: ScorecardTemplate): TemplateValidatio
 /**
  * Throws a `TemplateError` listing every issue when the template is invalid.
  * @throws TemplateError
+ *
+ * @example
+ * assertValidTemplate(afterSalesTemplate); // returns: the shipped template is valid
+ * assertValidTemplate({ ...afterSalesTemplate, maxPoints: 0 }); // throws TemplateError
  */
 export function assertValidTemplate(template: ScorecardTemplate): void {
   // Validated once per template object: scoring 10,000 agents must not re-validate 10,000 times.

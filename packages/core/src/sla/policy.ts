@@ -157,6 +157,10 @@ function dueAt(
  * `createdAt` plus the policy's target for its priority (`normal` when unset) — working time with
  * a calendar (`calendar.addWorkingTime`). `NaN` when there is no target: a hot-path helper for the
  * evaluation engine, which turns it into `SlaOutcome.NoTarget`.
+ *
+ * @example
+ * const ticket = { createdAt: Date.UTC(2026, 2, 2, 1), priority: 'urgent' } as const;
+ * responseDueAt(ticket, defaultSlaPolicy); // Date.UTC(2026, 2, 3, 1): 24 h later
  */
 export function responseDueAt(
   ticket: DueTicket,
@@ -171,7 +175,14 @@ export function responseDueAt(
   );
 }
 
-/** When resolution is due; same rules as {@link responseDueAt} with `resolutionDueAt` and the resolution targets. */
+/**
+ * When resolution is due; same rules as {@link responseDueAt} with `resolutionDueAt` and the
+ * resolution targets.
+ *
+ * @example
+ * const ticket = { createdAt: Date.UTC(2026, 2, 2, 1), priority: 'urgent' } as const;
+ * resolutionDueAt(ticket, defaultSlaPolicy); // Date.UTC(2026, 2, 2, 3): urgent, 2 h later
+ */
 export function resolutionDueAt(
   ticket: DueTicket,
   policy: SlaPolicy,

@@ -1,2 +1,9 @@
-export type * from './control-limits.types';
+export type {
+  ControlChartKind,
+  ControlLimitsOptions,
+  ControlLimitsResult,
+  ControlPoint,
+  ControlPointInput,
+  ControlSignal,
+} from './control-limits.types';
 export { controlLimits } from './control-limits';

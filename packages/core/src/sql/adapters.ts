@@ -15,7 +15,14 @@ export interface DuckDbNodeConnection {
   ): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>;
 }
 
-/** A runner over `@duckdb/node-api` (embedded DuckDB in Node). */
+/**
+ * A runner over `@duckdb/node-api` (embedded DuckDB in Node).
+ *
+ * @example
+ * import { DuckDBInstance } from '@duckdb/node-api';
+ * const connection = await (await DuckDBInstance.create('service.duckdb')).connect();
+ * const evaluation = await evaluateSql(duckdbRunner(connection), { metrics: ['csat', 'fcr'] });
+ */
 export function duckdbRunner(connection: DuckDbNodeConnection): SqlRunner {
   return {
     dialect: 'duckdb',
@@ -37,7 +44,13 @@ export interface DuckDbWasmConnection {
   }>;
 }
 
-/** A runner over `@duckdb/duckdb-wasm` (DuckDB in the browser). */
+/**
+ * A runner over `@duckdb/duckdb-wasm` (DuckDB in the browser).
+ *
+ * @example
+ * const connection = await db.connect(); // db: an AsyncDuckDB the page has instantiated
+ * const evaluation = await evaluateSql(duckdbWasmRunner(connection), { metrics: ['csat', 'fcr'] });
+ */
 export function duckdbWasmRunner(connection: DuckDbWasmConnection): SqlRunner {
   return {
     dialect: 'duckdb',
@@ -58,7 +71,14 @@ export interface PostgresClient {
   query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
-/** A runner over `pg` or `@electric-sql/pglite` (PostgreSQL). */
+/**
+ * A runner over `pg` or `@electric-sql/pglite` (PostgreSQL).
+ *
+ * @example
+ * import pg from 'pg';
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+ * const evaluation = await evaluateSql(pgRunner(pool), { metrics: ['csat', 'fcr'], period: 'month' });
+ */
 export function pgRunner(client: PostgresClient): SqlRunner {
   return {
     dialect: 'postgres',
@@ -83,6 +103,11 @@ export interface ClickHouseClientLike {
  * literals (18.16 has no server-side parameters), so `params` is always empty here. Statements
  * with a business calendar carry its working intervals as array literals and 18.16 has no CTEs,
  * so they can pass the default 256 KiB `max_query_size`: the runner allows 16 MiB.
+ *
+ * @example
+ * import { createClient } from '@clickhouse/client';
+ * const client = createClient({ url: 'http://localhost:8123', database: 'service' });
+ * const evaluation = await evaluateSql(clickhouseRunner(client), { metrics: ['csat', 'fcr'] });
  */
 export function clickhouseRunner(client: ClickHouseClientLike): SqlRunner {
   return {

@@ -624,6 +624,11 @@ export function presenceFields(table: TableName): readonly string[] {
  * The statement that finds the instants the tickets span (`CompileTarget.range`, needed with a
  * business calendar): one row `{ lo, hi1, hi2, hi3 }` — the earliest `createdAt` and the latest
  * `createdAt`, `firstResponseAt` and `resolvedAt` (epoch ms; NULL for no tickets).
+ *
+ * @example
+ * const { sql, params } = compileRangeQuery({ dialect: 'postgres' });
+ * const [row] = await pgRunner(pool).query(sql, params); // { lo, hi1, hi2, hi3 }
+ * // what evaluateSql then compiles with: range = { from: lo, to: max(hi1, hi2, hi3) }
  */
 export function compileRangeQuery(target: CompileTarget): CompiledQuery {
   const d = dialects[target.dialect];

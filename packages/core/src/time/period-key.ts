@@ -28,6 +28,11 @@ function isoWeeksInYear(year: number): number {
  * Parses a period key: `2026`, `2026-Q1`, `2026-03`, `2026-W09` (ISO week-year) or `2026-03-05`.
  * Returns `undefined` for anything else, including impossible dates (`2026-02-30`) and week 53 of
  * a 52-week year.
+ *
+ * @example
+ * parsePeriodKey('2026-W09'); // { granularity: 'week', year: 2026, week: 9 }
+ * parsePeriodKey('2026-03'); // { granularity: 'month', year: 2026, month: 3 }
+ * parsePeriodKey('2026-02-30'); // undefined
  */
 export function parsePeriodKey(key: string): ParsedPeriodKey | undefined {
   let m = patterns.year.exec(key);

@@ -109,6 +109,10 @@ function zoneInfo(timeZone: string): ZoneInfo {
  * `'Etc/GMT-8'` or a city.
  *
  * @throws RangeError `Unknown time zone "Mars/Base": use an IANA name such as "Asia/Shanghai"`.
+ *
+ * @example
+ * assertTimeZone('asia/shanghai'); // 'Asia/Shanghai'
+ * assertTimeZone('US/Eastern'); // 'America/New_York'
  */
 export function assertTimeZone(timeZone: string): string {
   if (typeof timeZone !== 'string' || timeZone === '') {

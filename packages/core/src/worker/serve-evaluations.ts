@@ -129,6 +129,15 @@ async function runDemo(
  * what the `evaluation-worker` script does). One evaluation per worker: after the result or an
  * error it ignores further messages. `pause` runs between demo chunks (the in-thread fallback
  * yields to the event loop there; a worker needs no pause).
+ *
+ * @example
+ * // my-evaluation-worker.ts, a worker script of the host's own (e.g. to add a CSP nonce):
+ * import { type EvaluationScope, serveEvaluations } from '@servicescore/core/worker';
+ * serveEvaluations(self as unknown as EvaluationScope);
+ * // on the page:
+ * evaluateInWorker({ tickets }, options, {
+ *   createWorker: () => new Worker(new URL('./my-evaluation-worker.ts', import.meta.url), { type: 'module' }),
+ * });
  */
 export function serveEvaluations(
   scope: EvaluationScope,

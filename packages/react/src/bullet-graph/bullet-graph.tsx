@@ -62,17 +62,6 @@ function Bar({ state, vertical }: { state: BulletGraphState; vertical: boolean }
   );
 }
 
-/**
- * A bullet graph (Stephen Few's design): one value as a bar over qualitative bands — the grade
- * bands of its scoring rule, from the same band engine as the gauge and the badge — with a target
- * marker across it, on a domain fitted to the rule. Horizontal (compact enough for a table cell)
- * or vertical. The bar is a `role="meter"` whose value text says value, grade and target; the
- * value and grade are also printed beside it, so colour is never the only signal.
- *
- * @example
- * <BulletGraph metric="fcr" value={0.81} target={0.85} />
- * <BulletGraph label="SLA" unit="ratio" rule={slaRule} value={0.97} orientation="vertical" />
- */
 /** Props of {@link BulletGraphView}: a computed state and how to lay it out. */
 export interface BulletGraphViewProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   state: BulletGraphState;
@@ -120,6 +109,17 @@ export function BulletGraphView({
   );
 }
 
+/**
+ * A bullet graph (Stephen Few's design): one value as a bar over qualitative bands — the grade
+ * bands of its scoring rule, from the same band engine as the gauge and the badge — with a target
+ * marker across it, on a domain fitted to the rule. Horizontal (compact enough for a table cell)
+ * or vertical. The bar is a `role="meter"` whose value text says value, grade and target; the
+ * value and grade are also printed beside it, so colour is never the only signal.
+ *
+ * @example
+ * <BulletGraph metric="fcr" value={0.81} target={0.85} />
+ * <BulletGraph label="SLA" unit="ratio" rule={slaRule} value={0.97} orientation="vertical" />
+ */
 export function BulletGraph({
   value,
   metric,

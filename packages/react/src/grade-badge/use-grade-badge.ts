@@ -82,6 +82,10 @@ function usableScale(scale: GradeScale | undefined, fallback: GradeScale): Grade
  * core's `gradeOf`, with the display rounding rule, so a badge never disagrees with a gauge or a
  * table cell. Invalid input (an unknown grade id, a NaN score) logs one development error and shows
  * the no-data state.
+ *
+ * @example
+ * const badge = useGradeBadge({ score: 86.4, showScore: true });
+ * return <span {...badge.badgeProps}>{badge.label} {badge.scoreText}</span>; // "良好 86.4"
  */
 export function useGradeBadge(input: GradeBadgeOptions): GradeBadgeState {
   const r = input.result;

@@ -134,6 +134,15 @@ const comparatorText: Record<string, string> = { '>=': 'â‰¥', '>': '>', '<=': 'â
  * Every judgement is the core's: the change and its tone from `compare` (so a rising MTTR is
  * worsened), the target from `checkTargets`, text from `formatValue` / `formatPeriod` / `t`.
  * Invalid props log one development error each and fall back (no-data value, no delta, no target).
+ *
+ * @example
+ * const card = useKpiCard({ metric: 'csat', value: now.overall.csat, previous: before.overall.csat });
+ * return (
+ *   <article {...card.rootProps}>
+ *     <h3 {...card.labelProps}>{card.label}</h3>
+ *     <p>{card.valueText}</p>
+ *   </article>
+ * );
  */
 export function useKpiCard(options: KpiCardOptions): KpiCardState {
   const { t, theme, format, locale } = useWidgetSettings(options.locale, cardTexts);

@@ -60,6 +60,22 @@ function filterPositions(entries: readonly LeaderboardEntry[], query: string): n
  * does not change them); rows whose shown values are equal share a rank ("1, 2, 2, 4"). Cell
  * tones come from the core's `classifyValue` with the template's indicator rule; totals and
  * grades from `scoreScorecard`.
+ *
+ * @example
+ * const board = useLeaderboard({ evaluation, metrics: ['csat', 'fcr'], names: agentNames });
+ * return (
+ *   <div {...board.scrollProps}>
+ *     <table {...board.tableProps}>
+ *       <tbody>
+ *         {board.rows.map((row) => (
+ *           <tr key={row.key} {...row.rowProps}>
+ *             {row.cells.map((cell) => <td key={cell.columnId} {...cell.cellProps}>{cell.text}</td>)}
+ *           </tr>
+ *         ))}
+ *       </tbody>
+ *     </table>
+ *   </div>
+ * );
  */
 export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
   const { t, theme, gradeScale, precision, format, locale } = useWidgetSettings(

@@ -21,7 +21,13 @@ import type {
 } from './use-pareto.types';
 
 export type { ParetoData } from './pareto-data';
-export type * from './use-pareto.types';
+export type {
+  ParetoBar,
+  ParetoBarProps,
+  ParetoState,
+  ParetoStatus,
+  UseParetoOptions,
+} from './use-pareto.types';
 
 const listFormats = new Map<Locale, Intl.ListFormat>();
 function joinList(locale: Locale, parts: string[]): string {

@@ -152,6 +152,12 @@ export interface ServiceScore<K extends string = MessageKey> extends ServiceScor
  * The nearest provider's settings (or the defaults), with `t` and `format` bound to its locale.
  * A widget's own `locale` prop, when given, wins over the provider. `t` reads the whole message
  * catalogue; the library's widgets use {@link useWidgetSettings} with only their namespaces.
+ *
+ * @example
+ * function CsatLine({ value }: { value: number }) {
+ *   const { t, format } = useServiceScore();
+ *   return <p>{t('grade.excellent')}: {format(value, 'ratio')}</p>; // value 0.912: "优秀: 91.2%"
+ * }
  */
 export function useServiceScore(overrides?: { locale?: Locale | undefined }): ServiceScore {
   return useWidgetSettings(overrides?.locale, messages);

@@ -19,6 +19,12 @@ export function tallyCount(state: CountState, c: number): void {
  * A count: records where `classify` returns `1`, out of the records it considered (`0` = considered,
  * not counted; `-1` = not considered). Zero records give a true `0`, not `null`: "no timeouts".
  * `sampleSize` is the number of records considered.
+ *
+ * @example
+ * // calls that waited over 60 s, among the answered ones with a wait recorded
+ * const longWaits = countAccumulator((c: ServiceCall) =>
+ *   !c.answered || c.waitSeconds === undefined ? -1 : c.waitSeconds > 60 ? 1 : 0,
+ * );
  */
 export function countAccumulator<R>(
   classify: (record: R, ctx: EvalContext) => -1 | 0 | 1,

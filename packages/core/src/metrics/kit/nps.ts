@@ -19,6 +19,10 @@ export function tallyNps(state: NpsState, s: number): void {
  * Net Promoter Score in points: (promoters − detractors) ÷ respondents × 100, with promoters 9–10,
  * passives 7–8 (kept in the denominator) and detractors 0–6. The 95 % interval uses the variance of
  * the per-respondent score (+1, 0, −1): (p₊ + p₋ − (p₊ − p₋)²) ÷ n, clamped to [−100, 100].
+ *
+ * @example
+ * // answers 10, 9, 8, 3: (2 promoters − 1 detractor) ÷ 4 × 100 = 25 points
+ * const nps = npsAccumulator((t: ServiceTicket) => t.nps);
  */
 export function npsAccumulator<R>(
   score: (record: R, ctx: EvalContext) => number | undefined,

@@ -37,6 +37,15 @@ export function tallyRatio(state: RatioState, outcome: number): void {
 /**
  * A proportion: records classified `Hit` ÷ records classified `Hit` or `Miss`, with a Wilson 95 %
  * interval. An empty denominator gives `null` / `noData`.
+ *
+ * @example
+ * const answeredShare = defineMetric({
+ *   id: 'answeredShare', table: 'calls', timestamp: 'startedAt', unit: 'ratio', direction: 'higher',
+ *   category: 'custom', minSample: 1,
+ *   label: { 'zh-CN': '接通率', 'en-US': 'Answered share' },
+ *   formula: { 'zh-CN': '接通 ÷ 呼入', 'en-US': 'answered ÷ offered' },
+ *   accumulator: ratioAccumulator((c: ServiceCall) => (c.answered ? Outcome.Hit : Outcome.Miss)),
+ * });
  */
 export function ratioAccumulator<R>(
   classify: (record: R, ctx: EvalContext) => Outcome,

@@ -5,6 +5,10 @@ export const Z95 = 1.959963984540054;
  * Wilson score interval for `successes` out of `trials` at 95 %. Robust for small samples and for
  * proportions at 0 or 1, where the normal approximation collapses to a zero-width interval.
  * `trials` must be > 0; the bounds are clamped to [0, 1].
+ *
+ * @example
+ * wilsonInterval(45, 50); // ≈ [0.786, 0.957]
+ * wilsonInterval(0, 10); // [0, ≈ 0.278]: not a zero-width interval
  */
 export function wilsonInterval(
   successes: number,
@@ -25,6 +29,10 @@ export function wilsonInterval(
 /**
  * Quantile `q` (0..1) of **sorted** values by linear interpolation between order statistics
  * (Hyndman–Fan type 7, the default of R, NumPy and Excel's PERCENTILE.INC). `null` when empty.
+ *
+ * @example
+ * quantileSorted([1, 2, 3, 4], 0.5); // 2.5
+ * quantileSorted([10, 20, 30, 40, 50], 0.9); // 46
  */
 export function quantileSorted(sorted: ArrayLike<number>, q: number): number | null {
   const n = sorted.length;
@@ -41,6 +49,9 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number | n
  * Quantiles `qs` (each 0..1) of **unsorted** values, type 7 like {@link quantileSorted}, without a
  * full sort: quickselect puts the needed order statistics in place in O(n) on average. Reorders
  * `values` (pass a copy you own). `null`s when empty.
+ *
+ * @example
+ * quantilesSelect(Float64Array.from([40, 10, 30, 20, 50]), [0.5, 0.9]); // [30, 46]
  */
 export function quantilesSelect(values: Float64Array, qs: readonly number[]): (number | null)[] {
   const n = values.length;
@@ -88,14 +99,26 @@ function selectKth(values: Float64Array, k: number): number {
   return values[k] as number;
 }
 
-/** Sample variance from a sum, a sum of squares and a count; `null` below two values. Never negative. */
+/**
+ * Sample variance from a sum, a sum of squares and a count; `null` below two values. Never negative.
+ *
+ * @example
+ * sampleVariance(6, 14, 3); // 1: the values 1, 2, 3 (sum 6, squares 1 + 4 + 9)
+ */
 export function sampleVariance(sum: number, sumSquares: number, count: number): number | null {
   if (count < 2) return null;
   const mean = sum / count;
   return Math.max(0, (sumSquares - count * mean * mean) / (count - 1));
 }
 
-/** `true` for a finite number (not NaN, not ±Infinity). */
+/**
+ * `true` for a finite number (not NaN, not ±Infinity).
+ *
+ * @example
+ * isFiniteNumber(3); // true
+ * isFiniteNumber(Number.NaN); // false
+ * isFiniteNumber('3'); // false
+ */
 export function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }

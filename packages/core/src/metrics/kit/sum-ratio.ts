@@ -29,6 +29,15 @@ export interface SumRatioOptions {
  * the records for which `parts` returns `true` after writing both parts into `out`. Pooled, never a
  * mean of per-record quotients. `sampleSize` is the number of records that contributed. A zero
  * denominator gives `null` / `noData`.
+ *
+ * @example
+ * // goals met ÷ goals set, pooled over the agents that set goals
+ * const goalShare = sumRatioAccumulator((a: AgentRecord, out) => {
+ *   if (a.goalsSet === undefined || a.goalsMet === undefined) return false;
+ *   out.numerator = a.goalsMet;
+ *   out.denominator = a.goalsSet;
+ *   return true;
+ * });
  */
 export function sumRatioAccumulator<R>(
   parts: (record: R, out: { numerator: number; denominator: number }, ctx: EvalContext) => boolean,
