@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Screenshots Storybook stories in Debian's Chromium, in light/dark × zh-CN/en-US, for a person to
 // look at. Usage:
-//   node scripts/shoot-stories.mjs [--static DIR] [--out DIR] [--build] <story-id-or-prefix> ...
+//   node scripts/shoot-stories.mjs [--static DIR] [--out DIR] [--build] [--width W] [--slice H]
+//     [--themes light,dark] [--locales zh-CN,en-US] <story-id-or-prefix> ...
 // With --build (or when DIR has no index.json) it builds the static Storybook into DIR first.
 // Story ids look like `widgets-gradebadge--default`; a prefix (`widgets-gradebadge`) takes all.
 // Chromium comes from $SERVICESCORE_CHROMIUM, default /usr/bin/chromium; nothing is downloaded.
@@ -24,6 +25,9 @@ const outDir = resolve(opt('--out', 'artifacts/screenshots'));
 const themes = opt('--themes', 'light,dark').split(',');
 const locales = opt('--locales', 'zh-CN,en-US').split(',');
 const width = Number(opt('--width', '1200'));
+// With --slice H, long pages are also saved in parts of H px (`…--part1.png`, …) that an image
+// viewer shows at full size.
+const slice = Number(opt('--slice', '0'));
 const prefixes = args;
 
 if (build || !existsSync(join(staticDir, 'index.json'))) {
@@ -101,6 +105,13 @@ try {
         const file = join(outDir, `${story.id}--${theme}--${locale}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
+        if (slice > 0) {
+          const total = await page.evaluate(() => document.documentElement.scrollHeight);
+          for (let y = 0, part = 1; y < total; y += slice, part += 1) {
+            const clip = { x: 0, y, width, height: Math.min(slice, total - y) };
+            await page.screenshot({ path: file.replace(/\.png$/, `--part${part}.png`), fullPage: true, clip });
+          }
+        }
         await page.close();
       }
     }

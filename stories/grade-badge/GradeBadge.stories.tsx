@@ -1,3 +1,4 @@
+import { afterSalesTemplate, scoreScorecard } from '@servicescore/core';
 import { GradeBadge } from '@servicescore/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
@@ -18,12 +19,17 @@ const meta = {
 } satisfies Meta<typeof GradeBadge>;
 
 export default meta;
+
+const thin = { responseTimeliness: 0.96 };
 type Story = StoryObj<typeof meta>;
 
 /** A score graded on the default scale (优秀 ≥ 90 / 良好 ≥ 80 / 合格 ≥ 60 / 待改进). */
 export const Default: Story = {};
 
-/** Every grade, the insufficient-sample state, no data, and the three sizes. */
+/**
+ * Every grade, the insufficient-sample state, a total not graded for lack of coverage (37 % of the
+ * weight with data), no data, and the three sizes.
+ */
 export const AllStates: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: 12 }}>
@@ -34,6 +40,7 @@ export const AllStates: Story = {
           <GradeBadge size={size} score={65} showScore />
           <GradeBadge size={size} score={42} showScore />
           <GradeBadge size={size} insufficient />
+          <GradeBadge size={size} insufficient coverage={0.37} />
           <GradeBadge size={size} score={null} />
         </div>
       ))}
@@ -48,6 +55,19 @@ export const RoundingAtBounds: Story = {
       {[89.94, 89.96, 80, 79.95, 60, 59.94, 0, 100].map((score) => (
         <GradeBadge key={score} score={score} showScore />
       ))}
+    </div>
+  ),
+};
+
+/**
+ * A scorecard result as scored: its own grade, or, below `minCoverage`, no grade and the coverage.
+ * Only 响应及时率 (10 of 100) has data here: its total is 100 and still not graded.
+ */
+export const FromAResult: Story = {
+  render: () => (
+    <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+      <GradeBadge result={scoreScorecard(afterSalesTemplate, thin)} showScore />
+      <GradeBadge result={scoreScorecard(afterSalesTemplate, thin, { minCoverage: 0 })} showScore />
     </div>
   ),
 };

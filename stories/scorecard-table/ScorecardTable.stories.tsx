@@ -55,6 +55,13 @@ const partialInputs = {
 };
 const partialResult = scoreScorecard(afterSalesTemplate, partialInputs);
 const partialZeroResult = scoreScorecard(afterSalesTemplate, partialInputs, { missing: 'zero' });
+// What a host that mapped only four columns gets (issue 11's 311 repro): three indicators with
+// data (weights 10 + 5 + 10 = 25 of 100), below minCoverage 0.6: a total, but no grade.
+const thinResult = scoreScorecard(afterSalesTemplate, {
+  responseTimeliness: 0.91,
+  handlingTime: 20 * HOUR,
+  fullResolution: 0.88,
+});
 
 // Edge values: every indicator at the top band, at the bottom band, and no data at all.
 const everyIndicator = afterSalesTemplate.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
@@ -203,6 +210,12 @@ export const AllFullPoints: Story = { args: { result: bestResult } };
 
 /** Edge values: 0 manual points everywhere (0, 待改进). */
 export const AllZero: Story = { args: { result: worstResult } };
+
+/**
+ * Three indicators with data (25 % of the weight, below `minCoverage` 60 %): the total is shown, the
+ * grade is not ("数据不足（覆盖 25%）"); weights are the effective ones (nominal in a tooltip).
+ */
+export const NotGraded: Story = { args: { result: thinResult } };
 
 /** Edge values: no indicator has data, so no total and no grade. */
 export const NoIndicatorData: Story = { args: { result: emptyInputsResult } };
