@@ -95,6 +95,11 @@ export function ComparisonTable({ state }: { state: KpiComparisonState }) {
             </th>
             <th scope="col" {...state.changeHeaderProps}>
               {state.headers.change}
+              {state.sort !== 'given' && (
+                <span className="ss-kpi-comparison__sort-mark" aria-hidden="true">
+                  {state.sort === 'improvedFirst' ? ' ↓' : ' ↑'}
+                </span>
+              )}
             </th>
             <th scope="col">{state.headers.significance}</th>
           </tr>
