@@ -70,6 +70,12 @@ const meta = {
     labels: { control: 'object' },
     directions: { control: 'object' },
     label: { control: 'text' },
+    scale: { control: 'inline-radio', options: ['row', 'shared'] },
+    defaultSort: {
+      control: 'inline-radio',
+      options: ['given', 'improvedFirst', 'worsenedFirst'],
+    },
+    onSortChange: { control: false },
     defaultTableVisible: { control: 'boolean' },
     loading: { control: 'boolean' },
     locale: { control: 'inline-radio', options: [undefined, 'zh-CN', 'en-US'] },
@@ -88,6 +94,36 @@ export const Default: Story = {
 /** The data table shown (it is always read by screen readers; the toggle shows it on screen). */
 export const WithTable: Story = { ...Default, args: { defaultTableVisible: true } };
 
+/**
+ * One axis per unit (`scale="shared"`): the four ratio rows on one, the two durations on another,
+ * NPS on its own; positions and lengths now compare across the rows of a unit.
+ */
+export const SharedScale: Story = { ...Default, args: { scale: 'shared' } };
+
+/**
+ * Sorted by effect, largest improvement first: the relative change signed by direction, so a
+ * faster response (falling) and a higher FCR (rising) both count as improvements. The control
+ * changes the order; the table's change column carries `aria-sort`.
+ */
+export const SortedByEffect: Story = {
+  ...Default,
+  args: { defaultSort: 'improvedFirst', defaultTableVisible: true },
+};
+
+/**
+ * In a 300 px container (a sidebar, a phone card): the rows stack, the data table keeps its
+ * columns whole and scrolls sideways in its box, with a shadow at the edge that hides columns.
+ */
+export const NarrowContainer: Story = {
+  ...Default,
+  args: { defaultTableVisible: true },
+  render: (args) => (
+    <div style={{ width: 300, maxWidth: '100%' }}>
+      <WithPeriodLabels {...args} keys={[before.key, after.key]} prefixed />
+    </div>
+  ),
+};
+
 /** A worsened case: June against May, before the cycle (resolution slower, CSAT down). */
 export const Worsened: Story = {
   args: {
@@ -98,7 +134,10 @@ export const Worsened: Story = {
   render: (args) => <WithPeriodLabels {...args} keys={[may.key, june.key]} />,
 };
 
-/** Not significant: small samples change by chance (CSAT, NPS), and an unchanged value. */
+/**
+ * Not significant: small samples change by chance (CSAT, NPS), and an unchanged value. These rows
+ * stay neutral, in normal weight, with "不显著 / Not significant" and the p-value in text.
+ */
 export const NotSignificant: Story = {
   args: {
     before: {

@@ -32,4 +32,31 @@ describe('KpiComparison on the server', () => {
     expect(html).toContain('改进后 2026年10月');
     expect(html).toContain('class="ss-kpi-comparison__dot-after"');
   });
+
+  it('renders the shared scale note, the sort control, n and a muted row on the server', () => {
+    // csat 40/50 → 42/50: z = 0.5206, p = 0.603 → not significant, muted.
+    const csat = (numerator: number): MetricValue => ({
+      metricId: 'csat',
+      value: numerator / 50,
+      unit: 'ratio',
+      numerator,
+      denominator: 50,
+      sampleSize: 50,
+      sufficient: true,
+    });
+    const html = renderOnServer(
+      <KpiComparison
+        before={{ fcr: fcr(700), csat: csat(40) }}
+        after={{ fcr: fcr(800), csat: csat(42) }}
+        scale="shared"
+        defaultSort="improvedFirst"
+      />,
+    );
+    expect(html).toContain('同一单位的行共用刻度');
+    expect(html).toContain('<select');
+    expect(html).toContain('aria-sort="descending"');
+    expect(html).toContain('样本量 1,000 → 1,000');
+    expect(html).toContain('data-significance="notSignificant"');
+    expect(html).toContain('不显著');
+  });
 });

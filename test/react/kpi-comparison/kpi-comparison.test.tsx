@@ -88,14 +88,16 @@ describe('KpiComparison', () => {
     expect(within(row).getByText('p = 0.603')).toBeTruthy();
   });
 
-  it('calls a longer resolution time worsened and shows no marker without a test', () => {
-    // 90,000,000 − 80,000,000 ms = 2 h 46 min 40 s → "+2小时47分钟".
+  it('calls a longer resolution time worsened and says 未检验 without a test', () => {
+    // 90,000,000 − 80,000,000 ms = 2 h 46 min 40 s → "+2小时47分钟". No sums of squares → no test.
     renderStrict(<KpiComparison before={before} after={after} metrics={['avgResolutionTime']} />);
     const row = rowOf('平均故障解决时间');
     expect(row.getAttribute('data-change')).toBe('worsened');
+    expect(row.getAttribute('data-significance')).toBe('notTested');
     expect(within(row).getByText('+2小时47分钟')).toBeTruthy();
     expect(within(row).getByText('恶化')).toBeTruthy();
-    expect(row.querySelector('.ss-kpi-comparison__significance')).toBeNull();
+    expect(within(row).getByText('未检验')).toBeTruthy();
+    expect(row.querySelector('.ss-kpi-comparison__p')).toBeNull();
   });
 
   it('places the dots on the row’s own axis', () => {
@@ -131,9 +133,20 @@ describe('KpiComparison', () => {
       within(fcr)
         .getAllByRole('cell')
         .map((td) => td.textContent),
-    ).toEqual(['70.0%', '80.0%', '+10.0 个百分点 改善', '显著 p < 0.001']);
+    ).toEqual([
+      '70.0%n = 1,000',
+      '80.0%n = 1,000',
+      // (0.8 − 0.7) ÷ 0.7 = +14.3 % relative.
+      '+10.0 个百分点 改善相对 +14.3%',
+      '显著p < 0.001',
+    ]);
     const mttr = within(table).getByRole('row', { name: /平均故障解决时间/ });
-    expect(within(mttr).getAllByRole('cell')[3]?.textContent).toBe('— ');
+    // 10,000,000 ÷ 80,000,000 = +12.5 % relative; n = 100 on both sides; no test.
+    expect(
+      within(mttr)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['22小时13分钟n = 100', '1天1小时n = 100', '+2小时47分钟 恶化相对 +12.5%', '未检验']);
   });
 
   it('shows the table on screen with a keyboard-operable toggle', () => {

@@ -1,17 +1,19 @@
 import {
   commonMessages,
   comparisonMessages,
+  comparisonViewMessages,
   statusMessages,
   wordMessages,
   type MessageKeyOf,
   mergeMessages,
 } from '@servicescore/core';
 
-/** The texts KpiComparison shows: the common states, words, its own sentences and the change outcomes. */
+/** The texts KpiComparison shows: the common states, words, its own sentences (`comparisonMessages`, `comparisonViewMessages`) and the change outcomes. */
 export const comparisonTexts = /* @__PURE__ */ mergeMessages(
   commonMessages,
   wordMessages,
   comparisonMessages,
+  comparisonViewMessages,
   statusMessages,
 );
 

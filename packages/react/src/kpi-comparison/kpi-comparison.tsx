@@ -2,6 +2,7 @@ import { linearScale } from '../shared/scales';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { DeltaIcon } from '../kpi-card/delta-icon';
 import { cx } from '../shared/class-names';
+import { ComparisonTable } from './comparison-table';
 import {
   type KpiComparisonOptions,
   type KpiComparisonRow,
@@ -22,7 +23,7 @@ const R = 6;
 const H = 24;
 
 /**
- * One metric's before → after on its own axis (a linear scale): a hollow dot before, a filled
+ * One metric's before → after on its axis (a linear scale: the row's own, or its unit's shared one): a hollow dot before, a filled
  * dot after, joined by a line toned by the core's change. x positions are percentages of the SVG
  * width, so it fills its column without measuring it (server and client draw the same markup).
  * Decorative: the row's text says the same.
@@ -66,12 +67,38 @@ function Legend({ state }: { state: KpiComparisonState }) {
   );
 }
 
+/** The scale note, the sort control (with two rows or more) and the live region of the sort. */
+function Toolbar({ state }: { state: KpiComparisonState }) {
+  return (
+    <div className="ss-kpi-comparison__toolbar">
+      <p className="ss-kpi-comparison__scale-note" data-scale={state.scale}>
+        {state.scaleText}
+      </p>
+      {state.rows.length > 1 && (
+        <span className="ss-kpi-comparison__sort">
+          <label htmlFor={state.sortProps.id}>{state.sortLabel}</label>
+          <select {...state.sortProps} className="ss-kpi-comparison__sort-select">
+            {state.sortOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </span>
+      )}
+      <span className="ss-visually-hidden" role="status">
+        {state.announcement}
+      </span>
+    </div>
+  );
+}
+
 function Significance({ row }: { row: KpiComparisonRow }) {
   if (row.significanceText === null) return null;
   return (
     <span
       className="ss-kpi-comparison__significance"
-      data-significant={row.significant ? 'true' : 'false'}
+      data-significance={row.significance ?? undefined}
       title={row.pValueText ?? undefined}
     >
       <span className="ss-kpi-comparison__significance-label">{row.significanceText}</span>
@@ -80,15 +107,48 @@ function Significance({ row }: { row: KpiComparisonRow }) {
   );
 }
 
+/** A row's texts: values, delta and change word, significance, relative change, n and intervals. */
+function RowText({ row }: { row: KpiComparisonRow }) {
+  return (
+    <span className="ss-kpi-comparison__text">
+      <span className="ss-kpi-comparison__values">
+        {row.beforeText} → {row.afterText}
+      </span>
+      <span className="ss-kpi-comparison__delta">
+        {row.change !== 'unknown' && (
+          <>
+            <DeltaIcon sign={row.sign} />
+            <span>{row.deltaText}</span>
+          </>
+        )}
+        <span className="ss-kpi-comparison__change">{row.changeText}</span>
+      </span>
+      <Significance row={row} />
+      {row.relativeText !== null && (
+        <span className="ss-kpi-comparison__detail">{row.relativeText}</span>
+      )}
+      {row.sampleText !== null && (
+        <span className="ss-kpi-comparison__detail">{row.sampleText}</span>
+      )}
+      {row.intervalText !== null && (
+        <span className="ss-kpi-comparison__detail">{row.intervalText}</span>
+      )}
+    </span>
+  );
+}
+
 /**
- * Before/after of several metrics for a PDCA review: a dumbbell per metric on its own axis, the
- * change as text (improved / worsened / unchanged by the metric's direction, from the core's
- * `compare`), a significance marker with its p-value, and a data table (visually hidden until the
- * toggle shows it; always read by screen readers). No tooltip: every value is on screen as text.
+ * Before/after of several metrics for a PDCA review: a dumbbell per metric on its own axis (or one
+ * axis per unit with `scale="shared"`, said on screen either way, axis ends labelled), the change
+ * as text (improved / worsened / unchanged by the metric's direction, from the core's `compare`),
+ * its significance with the p-value — a change that is not significant stays in the neutral colour
+ * and normal weight — the sample sizes and 95 % intervals of both sides, a sort by effect, and a
+ * data table (visually hidden until the toggle shows it; always read by screen readers; scrolls
+ * sideways in a narrow widget). No tooltip: every value is on screen as text.
  *
  * @example
  * <KpiComparison before={july} after={september} metrics={['fcr', 'avgResolutionTime']}
- *   labels={{ before: '改进前 2026-07', after: '改进后 2026-09' }} />
+ *   labels={{ before: '改进前 2026-07', after: '改进后 2026-09' }} scale="shared" />
  */
 export function KpiComparison({
   before,
@@ -96,6 +156,9 @@ export function KpiComparison({
   metrics,
   labels,
   directions,
+  scale,
+  defaultSort,
+  onSortChange,
   label,
   defaultTableVisible,
   loading,
@@ -110,6 +173,9 @@ export function KpiComparison({
     metrics,
     labels,
     directions,
+    scale,
+    defaultSort,
+    onSortChange,
     label,
     defaultTableVisible,
     loading,
@@ -132,9 +198,15 @@ export function KpiComparison({
   return (
     <div {...rest} {...state.rootProps} className={root}>
       <Legend state={state} />
+      <Toolbar state={state} />
       <ul className="ss-kpi-comparison__rows">
         {state.rows.map((row) => (
-          <li key={row.id} className="ss-kpi-comparison__row" data-change={row.change}>
+          <li
+            key={row.id}
+            className="ss-kpi-comparison__row"
+            data-change={row.change}
+            data-significance={row.significance ?? undefined}
+          >
             <span className="ss-kpi-comparison__metric" title={row.label}>
               {row.label}
             </span>
@@ -147,67 +219,12 @@ export function KpiComparison({
                 </span>
               )}
             </span>
-            <span className="ss-kpi-comparison__text">
-              <span className="ss-kpi-comparison__values">
-                {row.beforeText} → {row.afterText}
-              </span>
-              <span className="ss-kpi-comparison__delta">
-                {row.change !== 'unknown' && (
-                  <>
-                    <DeltaIcon sign={row.sign} />
-                    <span>{row.deltaText}</span>
-                  </>
-                )}
-                <span className="ss-kpi-comparison__change">{row.changeText}</span>
-              </span>
-              <Significance row={row} />
-            </span>
+            <RowText row={row} />
           </li>
         ))}
       </ul>
       <button className="ss-kpi-comparison__toggle" {...state.toggleProps} />
-      {/* The wrapper hides the table: a table box ignores the width and overflow that clip it. */}
-      <div
-        className={cx('ss-kpi-comparison__table-wrap', !state.tableVisible && 'ss-visually-hidden')}
-      >
-        <table {...state.tableProps} className="ss-kpi-comparison__table">
-          <caption className="ss-visually-hidden">{state.label}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{state.headers.metric}</th>
-              <th scope="col" title={state.beforeLabel}>
-                <span className="ss-kpi-comparison__truncate">{state.beforeLabel}</span>
-              </th>
-              <th scope="col" title={state.afterLabel}>
-                <span className="ss-kpi-comparison__truncate">{state.afterLabel}</span>
-              </th>
-              <th scope="col">{state.headers.change}</th>
-              <th scope="col">{state.headers.significance}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.rows.map((row) => (
-              <tr key={row.id} data-change={row.change}>
-                <th scope="row" title={row.label}>
-                  <span className="ss-kpi-comparison__truncate">{row.label}</span>
-                </th>
-                <td>{row.beforeText}</td>
-                <td>{row.afterText}</td>
-                <td>
-                  {row.deltaText}{' '}
-                  <span className="ss-kpi-comparison__change">{row.changeText}</span>
-                </td>
-                <td>
-                  {row.significanceText ?? '—'}{' '}
-                  {row.pValueText !== null && (
-                    <span className="ss-kpi-comparison__p">{row.pValueText}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ComparisonTable state={state} />
     </div>
   );
 }

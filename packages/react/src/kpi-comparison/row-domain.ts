@@ -14,19 +14,18 @@ const bounds: Record<MetricUnit, readonly [number, number]> = {
 const minWindow: Partial<Record<MetricUnit, number>> = { ratio: 0.2, score: 20, points: 20 };
 
 /**
- * The axis of one dumbbell row. Units differ per row, so each row has its own domain: centred on
- * the two values, wide enough that the change takes at most 80 % of it (1.25 × the change) and at
- * least a floor that keeps a small change small — 20 percentage points for ratios, 20 points for
- * scores and NPS, half the larger magnitude for durations, counts and plain numbers — then shifted
- * inside the unit's natural bounds (no negative durations, no ratio above 100 %).
- * One value alone gets the same floor around it; no value gives `null`.
+ * The axis of a set of values of one unit: centred on them, wide enough that their spread takes
+ * at most 80 % of it (1.25 × the spread) and at least a floor that keeps a small change small —
+ * 20 percentage points for ratios, 20 points for scores and NPS, half the larger magnitude for
+ * durations, counts and plain numbers — then shifted inside the unit's natural bounds (no negative
+ * durations, no ratio above 100 %). One value alone gets the same floor around it; no value gives
+ * `null`.
  */
-export function rowDomain(
-  before: number | null,
-  after: number | null,
+function valuesDomain(
+  values: readonly (number | null)[],
   unit: MetricUnit,
 ): [number, number] | null {
-  const known = [before, after].filter((v): v is number => v !== null);
+  const known = values.filter((v): v is number => v !== null);
   if (known.length === 0) return null;
   const lo = Math.min(...known);
   const hi = Math.max(...known);
@@ -47,4 +46,49 @@ export function rowDomain(
   }
   // Values outside the natural bounds (an over-100 % ratio from a host) still fit.
   return [Math.min(d0, lo), Math.max(d1, hi)];
+}
+
+/**
+ * The axis of one dumbbell row (the default, `scale: 'row'`): the before and after values alone,
+ * on the rules of the unit (see `valuesDomain`). Rows differ in unit and range, so bar lengths do
+ * not compare across rows; the widget says so and labels each row's axis ends.
+ *
+ * @example
+ * rowDomain(0.7, 0.8, 'ratio'); // [0.65, 0.85]: a 10-point change on a 20-point window
+ */
+export function rowDomain(
+  before: number | null,
+  after: number | null,
+  unit: MetricUnit,
+): [number, number] | null {
+  return valuesDomain([before, after], unit);
+}
+
+/**
+ * The shared axes of `scale: 'shared'`: one domain per unit over every row's before and after
+ * values (all ratio rows on one axis, all duration rows on another), on the same rules as
+ * {@link rowDomain}, so that positions and lengths compare across the rows of a unit. A unit whose
+ * rows have no values has no entry.
+ *
+ * @example
+ * sharedDomains([
+ *   { unit: 'ratio', before: 0.7, after: 0.8 },
+ *   { unit: 'ratio', before: 0.4, after: 0.84 },
+ * ]).get('ratio'); // [0.345, 0.895]: spread 0.44 × 1.25 = 0.55 around 0.62
+ */
+export function sharedDomains(
+  rows: readonly { unit: MetricUnit; before: number | null; after: number | null }[],
+): Map<MetricUnit, [number, number]> {
+  const byUnit = new Map<MetricUnit, (number | null)[]>();
+  for (const r of rows) {
+    const values = byUnit.get(r.unit) ?? [];
+    values.push(r.before, r.after);
+    byUnit.set(r.unit, values);
+  }
+  const out = new Map<MetricUnit, [number, number]>();
+  for (const [unit, values] of byUnit) {
+    const domain = valuesDomain(values, unit);
+    if (domain !== null) out.set(unit, domain);
+  }
+  return out;
 }

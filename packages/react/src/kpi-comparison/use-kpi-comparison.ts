@@ -1,27 +1,29 @@
 import {
-  type ChangeKind,
   type Comparison,
   compareEvaluations,
   type Evaluation,
-  getMetricMeta,
   type Locale,
   type MetricDirection,
-  type MetricUnit,
   type MetricValue,
   type MetricValues,
 } from '@servicescore/core';
-import { type ButtonHTMLAttributes, type HTMLAttributes, useId, useState } from 'react';
 import {
-  deltaSign,
-  type DeltaSign,
-  formatDelta,
-  formatPValue,
-  isMetricValue,
-} from '../kpi-card/delta-text';
+  type ButtonHTMLAttributes,
+  type HTMLAttributes,
+  type SelectHTMLAttributes,
+  type ThHTMLAttributes,
+  useId,
+  useState,
+} from 'react';
+import { isMetricValue } from '../kpi-card/delta-text';
 import { useWidgetSettings } from '../provider/service-score-provider';
-import { comparisonTexts } from './comparison-texts';
 import { warnInvalidProp } from '../shared/dev';
-import { rowDomain } from './row-domain';
+import { type ComparisonScale, comparisonRows, type KpiComparisonRow } from './comparison-rows';
+import { comparisonTexts } from './comparison-texts';
+import { type ComparisonSort, comparisonSorts, sortByEffect } from './row-effect';
+
+export type { ComparisonScale, KpiComparisonRow, RowSignificance } from './comparison-rows';
+export type { ComparisonSort } from './row-effect';
 
 const WIDGET = 'KpiComparison';
 
@@ -39,6 +41,23 @@ export interface KpiComparisonOptions {
   directions?: Readonly<Record<string, MetricDirection>> | undefined;
   /** The widget's accessible name and the table caption. @default '改进前后对比' / 'Before and after' */
   label?: string | undefined;
+  /**
+   * How the dumbbells are scaled. `'row'`: each row on its own axis around its two values (a small
+   * change stays visible; lengths do not compare across rows, and the widget says so). `'shared'`:
+   * one axis per unit (all ratio rows on one, all duration rows on another), so positions and
+   * lengths compare across the rows of a unit. Either way each row labels its axis ends.
+   * @default 'row'
+   */
+  scale?: ComparisonScale | undefined;
+  /**
+   * The order of the rows at first: `'given'` (the `metrics` order), or by effect — the relative
+   * change signed by direction, so an improvement counts as one whether the metric rises or falls
+   * — `'improvedFirst'` or `'worsenedFirst'`. The sort control changes it.
+   * @default 'given'
+   */
+  defaultSort?: ComparisonSort | undefined;
+  /** Called with the new order when the user changes it. @default undefined */
+  onSortChange?: ((sort: ComparisonSort) => void) | undefined;
   /** Shows the data table visibly at first (it is always there for screen readers). @default false */
   defaultTableVisible?: boolean | undefined;
   /** Shows a skeleton and sets `aria-busy`. @default false */
@@ -47,51 +66,47 @@ export interface KpiComparisonOptions {
   locale?: Locale | undefined;
 }
 
-/** One metric's row: the core's comparison and its display texts. */
-export interface KpiComparisonRow {
-  id: string;
-  label: string;
-  unit: MetricUnit;
-  comparison: Comparison;
-  change: ChangeKind;
-  sign: DeltaSign;
-  beforeText: string;
-  afterText: string;
-  /** "+8.5 个百分点" / "+8.5 pts", "—" when either side is missing. */
-  deltaText: string;
-  /** "改善" / "恶化" / "持平", or "暂无数据" for an unknown change. */
-  changeText: string;
-  /** "72.9% → 81.4%（+8.5 个百分点）". */
-  summary: string;
-  significant: boolean | null;
-  /** "显著" / "不显著", `null` when no test applies. */
-  significanceText: string | null;
-  /** "p < 0.001" / "p = 0.346", `null` without a test. */
-  pValueText: string | null;
-  /** The row's own axis; `null` without values. */
-  domain: readonly [number, number] | null;
-  domainText: readonly [string, string] | null;
-}
-
 /** What {@link useKpiComparison} returns. */
 export interface KpiComparisonState {
   status: 'loading' | 'noData' | 'ready';
   label: string;
   beforeLabel: string;
   afterLabel: string;
+  /** The rows in the current order. */
   rows: KpiComparisonRow[];
+  scale: ComparisonScale;
+  /** Says how the rows are scaled: "每行独立刻度：条长不可跨行比较" / "同一单位的行共用刻度…". */
+  scaleText: string;
+  sort: ComparisonSort;
+  setSort: (sort: ComparisonSort) => void;
+  /** The sort control's label, and its options with their texts. */
+  sortLabel: string;
+  sortOptions: { value: ComparisonSort; label: string }[];
+  /** Spread on the sort control's `<select>` (a `<label htmlFor={sortProps.id}>` names it). */
+  sortProps: SelectHTMLAttributes<HTMLSelectElement> & { id: string };
+  /** What a polite live region says after the user sorts ("" until then). */
+  announcement: string;
   noDataText: string;
   loadingText: string;
   tableVisible: boolean;
   setTableVisible: (visible: boolean) => void;
   /** Column headers of the data table. */
   headers: { metric: string; change: string; significance: string };
+  /** The sample size and interval lines of a side's cell: "n = 1,000", "95% 区间 [67.1%, 72.8%]". */
+  cellTexts: { n: (count: string) => string; interval: (range: string) => string };
+  /** Spread on the change column's header: `aria-sort` while the rows are sorted by effect. */
+  changeHeaderProps: ThHTMLAttributes<HTMLTableCellElement>;
   /** Spread on the root: `role="group"` named by `label`, busy state, theme, lang. */
   rootProps: HTMLAttributes<HTMLElement> & { 'data-theme': string; 'aria-busy'?: boolean };
   /** Spread on the show/hide table button. */
   toggleProps: ButtonHTMLAttributes<HTMLButtonElement> & { children: string };
   /** Spread on the `<table>` (its id is the toggle's `aria-controls`). */
   tableProps: { id: string };
+  /**
+   * Spread on the table's scroll box: a group named by `label`, focusable while shown so that a
+   * keyboard can scroll a table wider than a narrow widget.
+   */
+  tableWrapProps: HTMLAttributes<HTMLDivElement>;
 }
 
 function valuesOf(side: unknown, prop: 'before' | 'after'): MetricValues | null {
@@ -141,18 +156,12 @@ function cleanSide(values: MetricValues, prop: 'before' | 'after'): MetricValues
   return out;
 }
 
-/**
- * Turns two evaluations (or two value records) into before/after rows for a dumbbell chart and a
- * data table. Every judgement is the core's `compareEvaluations` (→ `compare`): the delta, improved
- * / worsened / unchanged by direction, and the significance test with its p-value. Each row gets
- * its own axis (`rowDomain`), since units differ. Invalid props log one development error each and
- * show the no-data state or a row without data.
- */
-export function useKpiComparison(options: KpiComparisonOptions): KpiComparisonState {
-  const { t, theme, format, locale } = useWidgetSettings(options.locale, comparisonTexts);
-  const tableId = useId();
-  const [tableVisible, setTableVisible] = useState(options.defaultTableVisible === true);
-
+/** The two sides read and cleaned, and the core's comparisons of the requested metrics. */
+function compareSides(options: KpiComparisonOptions): {
+  before: MetricValues | null;
+  after: MetricValues | null;
+  comparisons: Comparison[];
+} {
   const rawBefore = valuesOf(options.before, 'before');
   const rawAfter = valuesOf(options.after, 'after');
   const before = rawBefore && cleanSide(rawBefore, 'before');
@@ -197,49 +206,86 @@ export function useKpiComparison(options: KpiComparisonOptions): KpiComparisonSt
       );
     }
   }
+  return { before, after, comparisons };
+}
 
-  const beforeLabel = options.labels?.before ?? t('before');
-  const afterLabel = options.labels?.after ?? t('after');
-  const rows = comparisons.map((c): KpiComparisonRow => {
-    const b = before && Object.hasOwn(before, c.metricId) ? before[c.metricId] : undefined;
-    const a = after && Object.hasOwn(after, c.metricId) ? after[c.metricId] : undefined;
-    const definition = getMetricMeta(c.metricId);
-    const unit = a?.unit ?? b?.unit ?? definition?.unit ?? 'number';
-    const beforeText = format(c.before, unit);
-    const afterText = format(c.after, unit);
-    const deltaText = c.delta === null ? format(null, unit) : formatDelta(c.delta, unit, locale);
-    const domain = rowDomain(c.before, c.after, unit);
-    return {
-      id: c.metricId,
-      label: definition?.label[locale] ?? c.metricId,
-      unit,
-      comparison: c,
-      change: c.change,
-      sign: deltaSign(c.delta, c.change),
-      beforeText,
-      afterText,
-      deltaText,
-      changeText: c.change === 'unknown' ? t('noData') : t(`comparison.${c.change}`),
-      summary: t('comparison.change', { before: beforeText, after: afterText, delta: deltaText }),
-      significant: c.significant,
-      significanceText:
-        c.significant === null
-          ? null
-          : t(c.significant ? 'comparison.significant' : 'comparison.notSignificant'),
-      pValueText: c.pValue === null ? null : formatPValue(c.pValue, locale),
-      domain,
-      domainText: domain && [format(domain[0], unit), format(domain[1], unit)],
-    };
-  });
+/** A prop checked against its allowed values: the default, with one development error, otherwise. */
+function oneOf<T extends string>(
+  prop: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  warnInvalidProp(
+    WIDGET,
+    prop,
+    value,
+    `${prop} must be one of ${allowed.map((v) => `'${v}'`).join(', ')}`,
+    `using '${fallback}'`,
+  );
+  return fallback;
+}
+
+/**
+ * Turns two evaluations (or two value records) into before/after rows for a dumbbell chart and a
+ * data table. Every judgement is the core's `compareEvaluations` (→ `compare`): the delta, improved
+ * / worsened / unchanged by direction, and the significance test with its p-value; a change that
+ * is not significant (or not tested) is marked muted. Each row gets its own axis (`rowDomain`), or
+ * its unit's with `scale: 'shared'` (`sharedDomains`). The rows can be sorted by effect
+ * (`sortByEffect`). Invalid props log one development error each and show the no-data state, a
+ * row without data or the prop's default.
+ *
+ * @example
+ * const { rootProps, rows, sortProps } = useKpiComparison({ before: july, after: september, scale: 'shared' });
+ */
+export function useKpiComparison(options: KpiComparisonOptions): KpiComparisonState {
+  const texts = useWidgetSettings(options.locale, comparisonTexts);
+  const { t, theme, locale } = texts;
+  const tableId = useId();
+  const sortId = useId();
+  const [tableVisible, setTableVisible] = useState(options.defaultTableVisible === true);
+  const [sort, setSortState] = useState<ComparisonSort>(() =>
+    oneOf('defaultSort', options.defaultSort, comparisonSorts, 'given'),
+  );
+  const [announcement, setAnnouncement] = useState('');
+  const scale = oneOf('scale', options.scale, ['row', 'shared'] as const, 'row');
+
+  const { before, after, comparisons } = compareSides(options);
+  const rows = sortByEffect(comparisonRows(comparisons, before, after, scale, texts), sort);
+  const setSort = (next: ComparisonSort) => {
+    setSortState(next);
+    setAnnouncement(t(`comparison.sorted.${next}`));
+    options.onSortChange?.(next);
+  };
 
   const loading = options.loading === true;
   const label = options.label ?? t('comparison.title');
   return {
     status: loading ? 'loading' : rows.length === 0 ? 'noData' : 'ready',
     label,
-    beforeLabel,
-    afterLabel,
+    beforeLabel: options.labels?.before ?? t('before'),
+    afterLabel: options.labels?.after ?? t('after'),
     rows,
+    scale,
+    scaleText: t(scale === 'shared' ? 'comparison.scale.shared' : 'comparison.scale.row'),
+    sort,
+    setSort,
+    sortLabel: t('comparison.sort'),
+    sortOptions: comparisonSorts.map((value) => ({
+      value,
+      label: t(`comparison.sort.${value}`),
+    })),
+    sortProps: {
+      id: sortId,
+      value: sort,
+      onChange: (event) => {
+        const next = event.currentTarget.value;
+        if ((comparisonSorts as readonly string[]).includes(next)) setSort(next as ComparisonSort);
+      },
+    },
+    announcement,
     noDataText: t('noData'),
     loadingText: t('loading'),
     tableVisible,
@@ -249,11 +295,19 @@ export function useKpiComparison(options: KpiComparisonOptions): KpiComparisonSt
       change: t('delta'),
       significance: t('comparison.significance'),
     },
+    cellTexts: {
+      n: (count) => t('comparison.n', { count }),
+      interval: (range) => t('comparison.cellInterval', { range }),
+    },
+    changeHeaderProps:
+      sort === 'given'
+        ? {}
+        : { 'aria-sort': sort === 'improvedFirst' ? 'descending' : 'ascending' },
     rootProps: {
       role: 'group',
       'aria-label': label,
       'data-theme': theme,
-      lang: locale,
+      lang: locale as Locale,
       ...(loading ? { 'aria-busy': true } : {}),
     },
     toggleProps: {
@@ -264,5 +318,6 @@ export function useKpiComparison(options: KpiComparisonOptions): KpiComparisonSt
       children: t(tableVisible ? 'comparison.hideTable' : 'comparison.showTable'),
     },
     tableProps: { id: tableId },
+    tableWrapProps: tableVisible ? { role: 'group', 'aria-label': label, tabIndex: 0 } : {},
   };
 }
