@@ -109,7 +109,11 @@ try {
           const total = await page.evaluate(() => document.documentElement.scrollHeight);
           for (let y = 0, part = 1; y < total; y += slice, part += 1) {
             const clip = { x: 0, y, width, height: Math.min(slice, total - y) };
-            await page.screenshot({ path: file.replace(/\.png$/, `--part${part}.png`), fullPage: true, clip });
+            await page.screenshot({
+              path: file.replace(/\.png$/, `--part${part}.png`),
+              fullPage: true,
+              clip,
+            });
           }
         }
         await page.close();

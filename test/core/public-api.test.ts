@@ -24,7 +24,7 @@ const entries = {
       agentAssessmentReport agentSchema applyRule assertTimeZone assertValidTemplate
       associateMetrics averageRanks bandSegments bigDataMessages bulletMessages businessCalendar
       callSchema canonicalFields cardMessages checkTargets civilFromDays classifyValue
-      commonMessages compare compareEvaluations comparisonMessages controlLimits countAccumulator
+      commonMessages compare compareEvaluations comparisonMessages comparisonViewMessages controlLimits countAccumulator
       countBy createEvaluationStream createPeriodIndexer createZone crossAnalysis customerSchema
       dataMessages datasetSchema days daysFromCivil defaultGradeScale defaultLocale
       defaultSlaPolicy defineMetric elapsedBetween evaluate evaluateRecords expr foldEvents

@@ -263,6 +263,7 @@ export {
   compareEvaluations,
   type CompareEvaluationsOptions,
   type Comparison,
+  comparisonViewMessages,
   type ComparisonTest,
   type DirectionSpec,
   normalTwoSidedP,

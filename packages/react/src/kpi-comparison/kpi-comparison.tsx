@@ -27,6 +27,11 @@ const H = 24;
  * dot after, joined by a line toned by the core's change. x positions are percentages of the SVG
  * width, so it fills its column without measuring it (server and client draw the same markup).
  * Decorative: the row's text says the same.
+ *
+ * @example
+ * // A custom comparison layout drawing the widget's own rows:
+ * const { rows } = useKpiComparison({ before, after });
+ * rows.map((row) => <KpiDumbbell key={row.id} row={row} />);
  */
 export function KpiDumbbell({ row }: { row: KpiComparisonRow }) {
   const { domain, comparison } = row;
