@@ -158,34 +158,43 @@ describe('KpiGauge target tick', () => {
     expect(container.querySelector('.ss-kpi-gauge__target-label')?.textContent).toBe('95%');
   });
 
-  it('keeps the target label inside the gauge at every angle, even at 120 px', () => {
-    let drawn = 0;
-    for (const target of [0.85, 0.88, 0.9, 0.925, 0.95, 0.975, 1]) {
-      const g = stateOf({
-        value: 0.9,
-        unit: 'ratio',
-        rule: response,
-        target,
-        width: 120,
-        label: 'x',
-      });
-      const label = g.geometry.targetLabel;
-      if (label === null) continue; // left out where there is no room: the legend still names it
-      drawn++;
-      // Estimated as the layout does at 10 px: digits 0.62 em, "." 0.32, "%" 0.95 ("90%" = 21.9 px).
-      const w =
-        [...g.targetTickText!].reduce(
-          (em, c) => em + (c === '%' ? 0.95 : c === '.' ? 0.32 : 0.62),
+  it('keeps the target label inside the gauge at every angle, or leaves it to the legend', () => {
+    // Scale [0.85, 1] over −120°…120°: 0.85 → −120°, 0.9 → −40°, 0.925 → 0°, 0.95 → 40°, 1 → 120°.
+    const targets = [0.85, 0.88, 0.9, 0.925, 0.95, 0.975, 1];
+    const drawnAt = (width: number) => {
+      const drawn: number[] = [];
+      for (const target of targets) {
+        const g = stateOf({ value: 0.9, unit: 'ratio', rule: response, target, width, label: 'x' });
+        cleanup();
+        const label = g.geometry.targetLabel;
+        if (label === null) continue;
+        drawn.push(target);
+        // Estimated as the layout does: digits 0.62 em, "." 0.32, "%" 0.95, at the tick font size.
+        const em = [...g.targetTickText!].reduce(
+          (sum, c) => sum + (c === '%' ? 0.95 : c === '.' ? 0.32 : 0.62),
           0,
-        ) * 10;
-      const left =
-        label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
-      expect(left).toBeGreaterThanOrEqual(0);
-      expect(left + w).toBeLessThanOrEqual(121);
-      expect(label.y - 8).toBeGreaterThanOrEqual(0);
-    }
-    // 90 %, 92.5 % and 95 % (−40°, 0°, 40°) have room above the ring.
-    expect(drawn).toBeGreaterThanOrEqual(3);
+        );
+        const w = em * g.geometry.tickFontSize;
+        const left =
+          label.anchor === 'start'
+            ? label.x
+            : label.anchor === 'end'
+              ? label.x - w
+              : label.x - w / 2;
+        expect(left, `${target} at ${width} px`).toBeGreaterThanOrEqual(0);
+        expect(left + w, `${target} at ${width} px`).toBeLessThanOrEqual(width);
+        expect(
+          label.y - g.geometry.tickFontSize,
+          `${target} at ${width} px`,
+        ).toBeGreaterThanOrEqual(0);
+      }
+      return drawn;
+    };
+    // 120 px: only the label above the top fits ("92.5%" centred); the sides have no room.
+    expect(drawnAt(120)).toEqual([0.925]);
+    // 200 px (ring 87 px): "90%" and "95%" at ±40° need 26.3 px and fit (radius up to 104 px);
+    // "88%" at −72° would need the ring at 67 px, "97.5%" at 80° at 53 px, the ends at 75 px.
+    expect(drawnAt(200)).toEqual([0.9, 0.925, 0.95]);
   });
 });
 
@@ -195,11 +204,15 @@ describe('KpiGauge bounds of catalogue metrics', () => {
 
   it('shows avgHandlingTime without max on its rule-fitted 0–36 h scale', () => {
     // ≤ 2 h → 10, ≤ 24 h → 8: 24 h + (24 h − 0) / 2 = 36 h. 20 h → 8 points → 良好.
-    renderStrict(<KpiGauge metric="avgHandlingTime" value={20 * HOUR} />);
+    const { container } = renderStrict(<KpiGauge metric="avgHandlingTime" value={20 * HOUR} />);
     const meter = screen.getByRole('meter', { name: '平均处理时长' });
     expect(meter.getAttribute('aria-valuemin')).toBe('0');
     expect(meter.getAttribute('aria-valuemax')).toBe(String(36 * HOUR));
     expect(meter.getAttribute('aria-valuetext')).toBe('20小时，良好');
+    // The ends are labelled: "0" (not "0秒") and 36 h = "1天12小时".
+    expect(
+      [...container.querySelectorAll('.ss-kpi-gauge__bound')].map((t) => t.textContent),
+    ).toEqual(['0', '1天12小时']);
     expect(screen.queryByText('数据无效')).toBeNull();
     consoleErrors.expectNone();
   });

@@ -114,12 +114,53 @@ function radiusForLabel(width: number, angle: number, labelWidth: number, reach:
   return s < 1e-6 ? Number.POSITIVE_INFINITY : free / s - reach;
 }
 
+/** A clamped linear scale from the domain to the angles (what d3's scaleLinear with clamp does). */
+function angleScale([d0, d1]: readonly [number, number], start: number, end: number) {
+  return (value: number) => {
+    if (Number.isNaN(value)) return value;
+    const t = d1 === d0 ? 0.5 : (value - d0) / (d1 - d0);
+    return start + Math.min(1, Math.max(0, t)) * (end - start);
+  };
+}
+
+/**
+ * The target's tick from radius `from` to `to` on `angle`, and its label at radius `label`, set
+ * off the ring by the angle (above it at the top, below it at the bottom, beside it at the sides);
+ * no label when `width` is `null` (no room) or it would overlap a box to `avoid`.
+ */
+function targetMarks(
+  pointAt: GaugeGeometry['pointAt'],
+  angle: number,
+  r: {
+    from: number;
+    to: number;
+    label: number;
+    width: number | null;
+    fontSize: number;
+    avoid: Box[];
+  },
+): Pick<GaugeGeometry, 'targetTick' | 'targetLabel'> {
+  const p1 = pointAt(angle, r.from);
+  const p2 = pointAt(angle, r.to);
+  const at = pointAt(angle, r.label);
+  const up = Math.cos(angle);
+  const y = up > 0.2 ? at.y - 1 : at.y + r.fontSize * (up < -0.2 ? 0.8 : 0.35);
+  const anchor = outwardAnchor(angle);
+  const fits =
+    r.width !== null &&
+    !r.avoid.some((b) => overlaps(b, textBox(at.x, y, anchor, r.width!, r.fontSize)));
+  return {
+    targetTick: { x1: p1.x, y1: p1.y, x2: p2.x, y2: p2.y },
+    targetLabel: fits ? { x: at.x, y, anchor } : null,
+  };
+}
+
 /**
  * Lays the gauge out in a `width`-wide SVG: a thin band ring outside, the value arc inside, the
  * centre value sized to fit between the arc's inner edges (its unit parts at half size), the min /
  * max labels under the arc's ends, and the target tick outside the value arc, from the band ring
- * outwards, with its label beyond it (left out when it would hit an end label or need the dial
- * to shrink below 70 % of its radius; the legend still names the target). The height follows from the angles (a 240° arc is about 0.82 × its width).
+ * outwards, with its label beyond it (left out where it would leave the SVG or hit an end label;
+ * the legend still names the target). The height follows from the angles (a 240° arc is about 0.82 × its width).
  */
 export function gaugeGeometry(
   width: number,
@@ -131,13 +172,8 @@ export function gaugeGeometry(
 ): GaugeGeometry {
   const startAngle = toRadians(startDeg);
   const endAngle = toRadians(endDeg);
-  // A clamped linear scale from the domain to the angles (what d3's scaleLinear with clamp does).
   const [d0, d1] = domain;
-  const angleOf = (value: number) => {
-    if (Number.isNaN(value)) return value;
-    const t = d1 === d0 ? 0.5 : (value - d0) / (d1 - d0);
-    return startAngle + Math.min(1, Math.max(0, t)) * (endAngle - startAngle);
-  };
+  const angleOf = angleScale(domain, startAngle, endAngle);
   const tickFontSize = Math.min(14, Math.max(10, width * 0.06));
   const onScale =
     target !== null && target.value >= Math.min(d0, d1) && target.value <= Math.max(d0, d1);
@@ -147,15 +183,12 @@ export function gaugeGeometry(
   const targetWidth = onScale ? emWidth(target.text) * tickFontSize : 0;
 
   const pad = Math.max(4, width * 0.03);
-  let bandOuter = width / 2 - pad;
-  let labelFits = false;
-  if (targetAngle !== null) {
-    // Room for the tick, and for its label unless that would shrink the dial below 70 % of its
-    // radius (a side label in a narrow gauge): then the label is left out.
-    const room = radiusForLabel(width, targetAngle, targetWidth, tick + labelGap);
-    labelFits = room >= bandOuter * 0.7;
-    bandOuter = labelFits ? Math.min(bandOuter - tick, room) : bandOuter - tick;
-  }
+  // With a target the ring steps in by the tick's length, so every targeted gauge has the same
+  // dial; the label goes outside only where it fits without shrinking the dial further.
+  const bandOuter = width / 2 - pad - (targetAngle === null ? 0 : tick);
+  const labelFits =
+    targetAngle !== null &&
+    radiusForLabel(width, targetAngle, targetWidth, tick + labelGap) >= bandOuter;
   const bandInner = bandOuter - Math.max(3, width * 0.03);
   const valueOuter = bandInner - Math.max(2, width * 0.015);
   const valueInner = valueOuter - Math.max(6, width * 0.075);
@@ -186,38 +219,21 @@ export function gaugeGeometry(
   };
   const minLabel = endLabel(startAngle);
   const maxLabel = endLabel(endAngle);
-  const labelBoxes = [
-    textBox(
-      minLabel.x,
-      minLabel.y,
-      minLabel.anchor,
-      emWidth(texts.min) * tickFontSize,
-      tickFontSize,
-    ),
-    textBox(
-      maxLabel.x,
-      maxLabel.y,
-      maxLabel.anchor,
-      emWidth(texts.max) * tickFontSize,
-      tickFontSize,
-    ),
-  ];
+  const labelBoxes = [minLabel, maxLabel].map((l, i) =>
+    textBox(l.x, l.y, l.anchor, emWidth(i ? texts.max : texts.min) * tickFontSize, tickFontSize),
+  );
 
-  let targetTick: GaugeGeometry['targetTick'] = null;
-  let targetLabel: GaugeGeometry['targetLabel'] = null;
-  if (targetAngle !== null) {
-    const p1 = pointAt(targetAngle, bandInner - 1);
-    const p2 = pointAt(targetAngle, bandOuter + tick);
-    targetTick = { x1: p1.x, y1: p1.y, x2: p2.x, y2: p2.y };
-    const at = pointAt(targetAngle, labelRadius);
-    const up = Math.cos(targetAngle);
-    const y =
-      up > 0.2 ? at.y - 1 : up < -0.2 ? at.y + tickFontSize * 0.8 : at.y + tickFontSize * 0.35;
-    const anchor = outwardAnchor(targetAngle);
-    const box = textBox(at.x, y, anchor, targetWidth, tickFontSize);
-    if (labelFits && !labelBoxes.some((b) => overlaps(b, box)))
-      targetLabel = { x: at.x, y, anchor };
-  }
+  const { targetTick, targetLabel } =
+    targetAngle === null
+      ? { targetTick: null, targetLabel: null }
+      : targetMarks(pointAt, targetAngle, {
+          from: bandInner - 1,
+          to: bandOuter + tick,
+          label: labelRadius,
+          width: labelFits ? targetWidth : null,
+          fontSize: tickFontSize,
+          avoid: labelBoxes,
+        });
 
   // The value sits in the middle when the arc wraps below the centre, else just above it; if it
   // would then run into an end label (narrow arcs), it moves below the labels.

@@ -93,7 +93,9 @@ export function useGauge(options: GaugeOptions): GaugeState {
   const most = r.precision ?? unitPrecision[r.unit];
   // "91.2" alone says nothing: the number gets its unit word, as "93.5%" and "2小时" carry theirs.
   const withUnit = (text: string) => withUnitWord(text, options.metric, r.unit, locale);
-  const bare = (v: number) => format(v, r.unit, compactPrecision(v, r.unit, most));
+  // A zero duration at the scale's start reads "0", not "0秒" / "0 s".
+  const bare = (v: number) =>
+    r.unit === 'duration' && v === 0 ? '0' : format(v, r.unit, compactPrecision(v, r.unit, most));
   const compact = (v: number) => withUnit(bare(v));
   const valueText =
     status === 'loading'
