@@ -118,6 +118,8 @@ export function gaugeDomain(input: GaugeDomainInput): [number, number] {
   let lo: number;
   let hi: number;
   const known = [value, target].filter(finite);
+  // A span to use when nothing gives one: 1 h, 10 points of a ratio, else 1.
+  const fallback = unit === 'duration' ? HOUR : unit === 'ratio' ? 0.1 : 1;
   // Without a rule, a target is the one threshold, on the metric's side.
   const thresholds = rule
     ? thresholdsOf(rule)
@@ -139,12 +141,11 @@ export function gaugeDomain(input: GaugeDomainInput): [number, number] {
     [lo, hi] = [lowest, highest];
   } else {
     const top = Math.max(lowest, ...known) - lowest;
-    const fallback = unit === 'duration' ? HOUR : unit === 'ratio' ? 0.1 : 1;
     [lo, hi] = [lowest, lowest + (top > 0 ? top * 1.5 : fallback)];
   }
   lo = Math.max(lowest, Math.min(lo, ...known));
   hi = Math.min(highest, Math.max(hi, ...known));
-  if (!(hi > lo)) hi = lo + (unit === 'duration' ? HOUR : unit === 'ratio' ? 0.1 : 1);
+  if (!(hi > lo)) hi = lo + fallback;
   const step = niceStep(hi - lo, unit);
   lo = Math.max(lowest, clean(Math.floor(clean(lo / step)) * step));
   hi = Math.min(highest, clean(Math.ceil(clean(hi / step)) * step));

@@ -66,7 +66,11 @@ export interface GaugeOptions {
    * @default the template indicator's `maxPoints`, else 10
    */
   maxPoints?: number | undefined;
-  /** A target value, drawn as a tick on the arc and named in the legend ("目标 95%"). @default none */
+  /**
+   * A target value, drawn as a tick outside the value arc (from the band ring outwards) with its
+   * value beside it where there is room, and named in the legend ("目标 95%"). The fitted scale
+   * includes it. @default none
+   */
   target?: number | null | undefined;
   /**
    * Visible name of the gauge (below the value); also its accessible name.
