@@ -11,7 +11,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 
 // ── Demo data, computed once ────────────────────────────────────────────────────────────────────
-const HOUR = 3_600_000;
 const demo = generateDemoDataset();
 const extraMetrics = ['csat', 'complaintRate', 'avgFirstResponseTime', 'avgResolutionTime', 'nps'];
 const evaluation = evaluate(demo, {
@@ -27,17 +26,6 @@ const seedTarget = (id: string) =>
   serviceStandardTargets.find((t) => t.metricId === id && t.relativeTo === undefined)?.target;
 const responseRule = afterSalesTemplate.dimensions[0]!.indicators[0]!.rule;
 
-/** Scale ends: required for durations (ms) and plain numbers; shorter for small rates. */
-const maxOf: Record<string, number> = {
-  avgHandlingTime: 48 * HOUR,
-  avgFirstResponseTime: 8 * HOUR,
-  avgResolutionTime: 48 * HOUR,
-  careFrequency: 3,
-  opportunityRate: 10,
-  // Small lower-is-better rates read better on a short scale.
-  repeatFaultRate: 0.1,
-  complaintRate: 0.2,
-};
 const keyMetrics = [
   'responseTimelinessRate',
   'fcr',
@@ -121,7 +109,11 @@ export const ResponseTimeliness: Story = {
   },
 };
 
-/** The default scorecard's key indicators plus csat and complaint rate, on the demo data. */
+/**
+ * The default scorecard's key indicators plus csat and complaint rate, on the demo data, with no
+ * `min` / `max`: each scale is fitted to its rule (or its seed-002 target) and its value, so a
+ * duration (平均处理时长) or a per-customer number (关怀频次) needs no `max` either.
+ */
 export const KeyIndicators: Story = {
   render: () => (
     <div style={grid}>
@@ -131,7 +123,6 @@ export const KeyIndicators: Story = {
           width={180}
           metric={id}
           metricValue={overallValue(id)}
-          max={maxOf[id]}
           target={seedTarget(id)}
         />
       ))}
@@ -194,7 +185,10 @@ export const AtMax: Story = {
   args: { metric: 'resolutionRate', metricValue: undefined, value: 1 },
 };
 
-/** 120 % on a 0–100 % scale: the arc is full, a mark points past its end, the real value shows. */
+/**
+ * 120 %, more than a ratio can be: the fitted 85–100 % scale stays, the arc is full, a mark points
+ * past its end, the real value shows.
+ */
 export const OverMax: Story = {
   args: { metric: 'resolutionRate', metricValue: undefined, value: 1.2 },
 };
@@ -214,26 +208,77 @@ export const Insufficient: Story = {
 };
 
 /**
- * Lower is better: average handling time in a duration unit. Bands use `max` (≤ 2 h → 10,
- * ≤ 24 h → 8); the fill still runs from 0 to the value and the tone says how good it is.
+ * Lower is better: average handling time, a duration, with no `max`. On the demo data it is about
+ * 20 h: the afterSalesTemplate rule gives ≤ 2 h 10 points (优秀), ≤ 24 h 8 (良好), so 20 h is 良好 —
+ * and the dial says why: the fill ends in the wide 2–24 h band, far from the green 0–2 h one. The
+ * scale is fitted to the rule: 0 to 24 h + 12 h = 36 h. No target is set: the demo has no
+ * handling-time standard (a 2 h "target" beside a 良好 20 h would contradict the rule).
  */
 export const LowerIsBetterDuration: Story = {
   args: {
     metric: 'avgHandlingTime',
     metricValue: overallValue('avgHandlingTime'),
-    max: 48 * HOUR,
-    target: 2 * HOUR,
+    target: undefined,
   },
 };
 
-/** Long-term recurrence (repeat fault rate), lower is better, on a 0–10 % scale. */
+/**
+ * Lower is better, as a ratio: long-term recurrence (repeat fault rate, ≤ 2 % → 10, ≤ 5 % → 8)
+ * on its fitted 0–8 % scale; and the complaint rate against its seed-002 standard (< 5 %), which
+ * has no scoring rule: the target alone fits the scale, and the value is not graded.
+ */
 export const LowerIsBetterRatio: Story = {
-  args: {
-    metric: 'repeatFaultRate',
-    metricValue: overallValue('repeatFaultRate'),
-    max: 0.1,
-    target: 0.02,
-  },
+  render: () => (
+    <div style={grid}>
+      <KpiGauge
+        width={220}
+        metric="repeatFaultRate"
+        metricValue={overallValue('repeatFaultRate')}
+      />
+      <KpiGauge
+        width={220}
+        metric="complaintRate"
+        metricValue={overallValue('complaintRate')}
+        target={seedTarget('complaintRate')}
+      />
+    </div>
+  ),
+};
+
+/**
+ * The same 92.4 % (响应及时率) on the fitted scale (85–100 %: each band gets a third of the dial)
+ * and on an explicit `min={0} max={1}`, where 待改进 takes 90 % of the ring.
+ */
+export const FittedScale: Story = {
+  render: () => (
+    <div style={grid}>
+      <KpiGauge
+        width={220}
+        metric="responseTimelinessRate"
+        metricValue={overallValue('responseTimelinessRate')}
+        target={0.95}
+      />
+      <KpiGauge
+        width={220}
+        metric="responseTimelinessRate"
+        metricValue={overallValue('responseTimelinessRate')}
+        target={0.95}
+        min={0}
+        max={1}
+      />
+    </div>
+  ),
+};
+
+/** Units drawn small after the digits: %, a duration's h / min, points, and per-metric words. */
+export const Units: Story = {
+  render: () => (
+    <div style={grid}>
+      {['csat', 'avgFirstResponseTime', 'qaScore.etiquette', 'nps', 'careFrequency'].map((id) => (
+        <KpiGauge key={id} width={180} metric={id} metricValue={overallValue(id)} />
+      ))}
+    </div>
+  ),
 };
 
 /** Host-set bands (`{ from, to, tone }`); without a rule the value has no grade (tone none). */
@@ -349,7 +394,6 @@ export const TwoHundredGauges: Story = {
             width={120}
             metric={c.id}
             metricValue={c.value}
-            max={maxOf[c.id]}
             label={`${c.name} · ${c.id}`}
           />
         ))}

@@ -38,9 +38,9 @@ const entries = {
       regularizedIncompleteBeta resolutionDueAt resolveSlaOption responseDueAt roundForDisplay
       roundScore ruleText sampleVariance scopeMetric scoreScorecard scorecardMessages
       scorecardToCsv serviceStandardTargets slaPolicy spearman statusMessages studentTTwoSidedP
-      sumRatioAccumulator t templateMetrics ticketSchema toneOf trackImprovementPlan translate
+      sumRatioAccumulator t templateMetrics ticketSchema toneOf trackImprovementPlan translate unitWord
       trendMessages validateGradeScale validateTemplate verifyImprovementPlan vocabularyMessages
-      weekdayHours wilsonInterval withSufficiency wordMessages
+      weekdayHours wilsonInterval withSufficiency withUnitWord wordMessages
     `),
     types: names(`
       Accumulator ActionKind ActionStatus ActionTracking ActionVerification AfterSalesMetricId

@@ -15,7 +15,11 @@ describe('KpiGauge on the server', () => {
     expect(html).toContain('aria-valuenow="0.935"');
     // 0.935 → 8 of 10 points → 80 → 良好.
     expect(html).toContain('aria-valuetext="93.5%，良好，目标 95%"');
-    expect(html).toContain('>93.5%</text>');
+    // The unit is a smaller tspan after the digits; the target's value labels its tick.
+    expect(html).toMatch(
+      />93\.5<tspan class="ss-kpi-gauge__unit" font-size="16">%<\/tspan><\/text>/,
+    );
+    expect(html).toContain('>95%</text>');
     expect(html).toContain('响应及时率');
   });
 

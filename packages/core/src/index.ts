@@ -355,6 +355,8 @@ export {
   missingValue,
   roundForDisplay,
   type SignDisplay,
+  unitWord,
+  withUnitWord,
 } from './format';
 export {
   bigDataMessages,

@@ -28,12 +28,13 @@ describe('KpiGauge', () => {
 
   it('is a meter named by its label, with the value, the scale and a spoken value text', () => {
     // 0.935 earns 8 of 10 points → score 80 → 良好; the target 0.95 shows with as few decimals as it needs.
+    // The scale is fitted to the rule: worst threshold 0.9, better end 1 → from 0.9 − 0.05 = 0.85.
     renderStrict(
       <KpiGauge value={0.935} unit="ratio" rule={responseRule} target={0.95} label="响应及时率" />,
     );
     const meter = screen.getByRole('meter', { name: '响应及时率' });
     expect(meter.getAttribute('aria-valuenow')).toBe('0.935');
-    expect(meter.getAttribute('aria-valuemin')).toBe('0');
+    expect(meter.getAttribute('aria-valuemin')).toBe('0.85');
     expect(meter.getAttribute('aria-valuemax')).toBe('1');
     expect(meter.getAttribute('aria-valuetext')).toBe('93.5%，良好，目标 95%');
     consoleErrors.expectNone();
@@ -47,10 +48,10 @@ describe('KpiGauge', () => {
     expect(container.querySelector('.ss-kpi-gauge__label')?.textContent).toBe('响应及时率');
     expect(screen.getByText('良好')).toBeTruthy();
     expect(screen.getByText('目标 95%')).toBeTruthy();
-    // 0 and 1 at the arc's ends, compact: "0%" and "100%".
+    // The fitted ends 0.85 and 1, labelled so the zoomed dial is not read as 0–100 %.
     expect(
       [...container.querySelectorAll('.ss-kpi-gauge__bound')].map((t) => t.textContent),
-    ).toEqual(['0%', '100%']);
+    ).toEqual(['85%', '100%']);
   });
 
   it("colours the bands by the rule's segments and the fill by the value's grade", () => {
@@ -214,7 +215,8 @@ describe('KpiGauge', () => {
     );
     expect(tonesOf(container, '.ss-kpi-gauge__band')).toEqual(['excellent', 'needsImprovement']);
     expect(tonesOf(container, '.ss-kpi-gauge__fill')).toEqual(['none']);
-    expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toBe('72.0，目标 85');
+    // A score carries its unit word: "72.0分".
+    expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toBe('72.0分，目标 85分');
     consoleErrors.expectNone();
   });
 
@@ -330,9 +332,13 @@ describe('KpiGauge bad input', () => {
     );
   });
 
-  it('requires max for a unit without a default', () => {
+  it('fits a count without a rule to its value instead of demanding max', () => {
+    // No rule, no bands: 0 to 1.5 × 5 = 7.5, then a nice end: step 2 (7.5 / 2 ≤ 6 steps) → 8.
     renderStrict(<KpiGauge value={5} unit="count" label="x" />);
-    expectOneError(/`max` of value `undefined`.*max is required for the unit count/);
+    const meter = screen.getByRole('meter', { name: 'x' });
+    expect(meter.getAttribute('aria-valuemin')).toBe('0');
+    expect(meter.getAttribute('aria-valuemax')).toBe('8');
+    consoleErrors.expectNone();
   });
 
   it('rejects empty bands', () => {

@@ -9,3 +9,4 @@ export {
 export { formatPeriod } from './format-period';
 export { formatScore } from './format-score';
 export { missingValue, type SignDisplay } from './number-format';
+export { unitWord, withUnitWord } from './unit-words';

@@ -44,15 +44,26 @@ function RangeMark({ gauge }: { gauge: GaugeState }) {
   return <polygon className="ss-kpi-gauge__range-mark" data-tone={gauge.tone} points={points} />;
 }
 
+/** The target: a tick from the band ring outwards (never across the value arc) and its value. */
 function TargetTick({ gauge }: { gauge: GaugeState }) {
   const g = gauge.geometry;
-  const t = gauge.target;
-  if (t === null || t < gauge.min || t > gauge.max) return null;
-  const a = g.angleOf(t);
-  const p1 = g.pointAt(a, g.valueInner - 3);
-  // Across the band ring when there is one, else just across the value arc.
-  const p2 = g.pointAt(a, (gauge.segments.length > 0 ? g.bandOuter : g.valueOuter) + 3);
-  return <line className="ss-kpi-gauge__target" x1={p1.x} y1={p1.y} x2={p2.x} y2={p2.y} />;
+  if (g.targetTick === null) return null;
+  return (
+    <>
+      <line className="ss-kpi-gauge__target" {...g.targetTick} />
+      {g.targetLabel !== null && (
+        <text
+          className="ss-kpi-gauge__target-label"
+          x={g.targetLabel.x}
+          y={g.targetLabel.y}
+          fontSize={g.tickFontSize}
+          textAnchor={g.targetLabel.anchor}
+        >
+          {gauge.targetTickText}
+        </text>
+      )}
+    </>
+  );
 }
 
 /** The built-in drawing: bands, track, fill, target tick, centre value, end labels, label, legend. */
@@ -95,7 +106,16 @@ function GaugeBody({ gauge, scale }: { gauge: GaugeState; scale: GradeScale | un
           fontSize={g.valueFontSize}
           textAnchor="middle"
         >
-          {gauge.valueText}
+          {gauge.valueParts.map((part, i) =>
+            part.unit ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text, in order.
+              <tspan key={i} className="ss-kpi-gauge__unit" fontSize={g.unitFontSize}>
+                {part.text}
+              </tspan>
+            ) : (
+              part.text
+            ),
+          )}
         </text>
         <text
           className="ss-kpi-gauge__bound"

@@ -13,6 +13,7 @@ import {
   type ScoringRule,
 } from '@servicescore/core';
 import type { Tone } from '../shared/tone-icon';
+import { gaugeDomain } from './domain';
 import type { GaugeBand, GaugeOptions } from './types';
 
 /** One bad prop: reported once with `warnInvalidProp`. */
@@ -47,7 +48,6 @@ export interface ResolvedGauge {
 
 const units: readonly MetricUnit[] = ['ratio', 'duration', 'points', 'count', 'score', 'number'];
 const tones: readonly Tone[] = ['excellent', 'good', 'pass', 'needsImprovement', 'none'];
-const defaultMax: Partial<Record<MetricUnit, number>> = { ratio: 1, score: 100, points: 100 };
 const invalidState = 'showing the invalid state';
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -122,28 +122,6 @@ export function resolveGauge(
     maxPoints = 10;
   }
 
-  const min = options.min ?? (unit === 'points' ? -100 : 0);
-  const max = options.max ?? defaultMax[unit];
-  if (!isFiniteNumber(min)) block('min', min, 'min must be a finite number');
-  // An unknown metric already explains the missing unit; do not blame max for it too.
-  else if (max === undefined && !(options.metric !== undefined && metric === null))
-    block(
-      'max',
-      max,
-      `max is required for the unit ${unit} (only ratio, score and points have a default; a fraction needs unit="ratio")`,
-    );
-  else if (max !== undefined && (!isFiniteNumber(max) || !(max > min)))
-    block('max', max, `max must be a finite number greater than min (${min})`);
-
-  const raw = options.value !== undefined ? options.value : (mv?.value ?? null);
-  if (raw !== null && !isFiniteNumber(raw))
-    block('value', raw, 'value must be a finite number, or null for no data');
-
-  if (options.bands !== undefined && isFiniteNumber(min) && isFiniteNumber(max) && max > min) {
-    const why = bandsProblem(options.bands, min, max);
-    if (why) block('bands', options.bands, why);
-  }
-
   let target = options.target ?? null;
   if (target !== null && !isFiniteNumber(target)) {
     problems.push({
@@ -153,6 +131,40 @@ export function resolveGauge(
       fallback: 'drawing no target',
     });
     target = null;
+  }
+
+  const raw = options.value !== undefined ? options.value : (mv?.value ?? null);
+  if (raw !== null && !isFiniteNumber(raw))
+    block('value', raw, 'value must be a finite number, or null for no data');
+
+  // The scale: explicit ends win; the rest is fitted to the bands, the value and the target.
+  const { min, max } = options;
+  const usableBands =
+    Array.isArray(options.bands) &&
+    options.bands.every((b) => b && isFiniteNumber(b.from) && isFiniteNumber(b.to))
+      ? options.bands
+      : undefined;
+  const [autoMin, autoMax] = gaugeDomain({
+    unit,
+    rule,
+    bands: usableBands,
+    direction: metric?.direction,
+    value: isFiniteNumber(raw) ? raw : null,
+    target: isFiniteNumber(target) ? target : null,
+    min: isFiniteNumber(min) ? min : undefined,
+    max: isFiniteNumber(max) ? max : undefined,
+  });
+  if (min !== undefined && !isFiniteNumber(min)) block('min', min, 'min must be a finite number');
+  else if (max !== undefined && (!isFiniteNumber(max) || !(max > autoMin)))
+    block('max', max, `max must be a finite number greater than min (${autoMin})`);
+  else if (min !== undefined && !(autoMax > min))
+    block('min', min, `min must be less than max (${autoMax})`);
+  const safeMin = isFiniteNumber(autoMin) ? autoMin : 0;
+  const safeMax = isFiniteNumber(autoMax) && autoMax > safeMin ? autoMax : safeMin + 1;
+
+  if (options.bands !== undefined && !invalid) {
+    const why = bandsProblem(options.bands, safeMin, safeMax);
+    if (why) block('bands', options.bands, why);
   }
 
   let precision = options.precision;
@@ -188,8 +200,6 @@ export function resolveGauge(
   }
 
   const label = options.label ?? metric?.label[context.locale] ?? null;
-  const safeMin = isFiniteNumber(min) ? min : 0;
-  const safeMax = isFiniteNumber(max) && max > safeMin ? max : safeMin + 1;
   const base = {
     min: safeMin,
     max: safeMax,

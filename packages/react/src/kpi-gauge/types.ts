@@ -28,13 +28,19 @@ export interface GaugeOptions {
    */
   value?: number | null | undefined;
   /**
-   * Start of the scale.
-   * @default -100 for `points` (NPS), else 0
+   * Start of the scale. When left out it is fitted to the bands, the value and the target
+   * (`gaugeDomain`): from below the rule's worst threshold, so a KPI that lives at 80–100 % fills
+   * its dial; the ends are labelled, so a zoomed dial is never read as 0–100 %. An explicit `min`
+   * wins.
+   * @default fitted: e.g. 85 % for 响应及时率 (≥ 95 % → 10, ≥ 90 % → 8), 0 for a duration
    */
   min?: number | undefined;
   /**
-   * End of the scale; must be greater than `min`.
-   * @default 1 for `ratio`, 100 for `score` and `points`; required for every other unit
+   * End of the scale; must be greater than `min`. When left out it is fitted like `min`: the
+   * unit's own end on the better side (100 % for a ratio), below the worst threshold for a
+   * lower-is-better rule (avgHandlingTime ≤ 2 h / ≤ 24 h → 36 h), or 1.5 × the value or target for
+   * a count, duration or number without a rule. Any catalogue metric works without it.
+   * @default fitted (see `min`)
    */
   max?: number | undefined;
   /**
@@ -60,7 +66,11 @@ export interface GaugeOptions {
    * @default the template indicator's `maxPoints`, else 10
    */
   maxPoints?: number | undefined;
-  /** A target value, drawn as a tick on the arc and named in the legend ("目标 95%"). @default none */
+  /**
+   * A target value, drawn as a tick outside the value arc (from the band ring outwards) with its
+   * value beside it where there is room, and named in the legend ("目标 95%"). The fitted scale
+   * includes it. @default none
+   */
   target?: number | null | undefined;
   /**
    * Visible name of the gauge (below the value); also its accessible name.
@@ -124,16 +134,28 @@ export interface GaugeGeometry {
   readonly valueInner: number;
   /** Font size of the centre value (shrunk for long texts). */
   readonly valueFontSize: number;
+  /** Font size of the centre value's unit parts ("%", "小时"): half the digits'. */
+  readonly unitFontSize: number;
   /** Baseline of the centre value. */
   readonly valueY: number;
   readonly tickFontSize: number;
   /** Where the min and max labels go. */
   readonly minLabel: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
   readonly maxLabel: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  /** The target tick, from the band ring's inner edge outwards (never across the value arc); `null` without a target on the scale. */
+  readonly targetTick: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** Where the target's label goes, outside the tick; `null` when there is no room for it. */
+  readonly targetLabel: { x: number; y: number; anchor: 'start' | 'middle' | 'end' } | null;
   /** The angle of a value on the scale, clamped to the arc. */
   angleOf(value: number): number;
   /** The point at `radius` on `angle`. */
   pointAt(angle: number, radius: number): { x: number; y: number };
+}
+
+/** A run of the centre value's text: digits, or a unit drawn smaller ("%", " h ", "分钟"). */
+export interface GaugeTextPart {
+  readonly text: string;
+  readonly unit: boolean;
 }
 
 /** What {@link useGauge} returns: derived state plus prop objects to spread. */
@@ -162,6 +184,10 @@ export interface GaugeState {
   geometry: GaugeGeometry;
   /** Big centre text: the formatted value, or the no-data / invalid / loading text. */
   valueText: string;
+  /** `valueText` split into digits and units, for drawing the unit smaller. */
+  valueParts: readonly GaugeTextPart[];
+  /** The target's compact text at its tick ("95%"), `null` without a target. */
+  targetTickText: string | null;
   /** "0%" and "100%" at the arc's ends (empty while loading or invalid). */
   minText: string;
   maxText: string;

@@ -1,9 +1,9 @@
-import type { MetricUnit } from '@servicescore/core';
+import { type MetricUnit, withUnitWord } from '@servicescore/core';
 import { useId, useMemo } from 'react';
 import { useWidgetSettings } from '../provider/service-score-provider';
 import { gaugeTexts } from './gauge-texts';
 import { warnInvalidProp } from '../shared/dev';
-import { defaultGaugeWidth, gaugeGeometry, minGaugeWidth } from './geometry';
+import { defaultGaugeWidth, gaugeGeometry, minGaugeWidth, valueParts } from './geometry';
 import { resolveGauge } from './resolve-gauge';
 import type { GaugeOptions, GaugeSegment, GaugeState } from './types';
 import { useMeasuredWidth } from './use-measured-width';
@@ -91,7 +91,12 @@ export function useGauge(options: GaugeOptions): GaugeState {
   const animatedValue = useTweenedValue(clampedValue);
 
   const most = r.precision ?? unitPrecision[r.unit];
-  const compact = (v: number) => format(v, r.unit, compactPrecision(v, r.unit, most));
+  // "91.2" alone says nothing: the number gets its unit word, as "93.5%" and "2小时" carry theirs.
+  const withUnit = (text: string) => withUnitWord(text, options.metric, r.unit, locale);
+  // A zero duration at the scale's start reads "0", not "0秒" / "0 s".
+  const bare = (v: number) =>
+    r.unit === 'duration' && v === 0 ? '0' : format(v, r.unit, compactPrecision(v, r.unit, most));
+  const compact = (v: number) => withUnit(bare(v));
   const valueText =
     status === 'loading'
       ? t('loading')
@@ -99,7 +104,7 @@ export function useGauge(options: GaugeOptions): GaugeState {
         ? t('gauge.invalid')
         : value === null
           ? t('noData')
-          : format(value, r.unit, r.precision);
+          : withUnit(format(value, r.unit, r.precision));
   // A target means nothing next to an invalid or loading gauge.
   const target = status === 'value' || status === 'noData' ? r.target : null;
   const targetText = target === null ? null : t('gauge.targetLegend', { target: compact(target) });
@@ -133,16 +138,28 @@ export function useGauge(options: GaugeOptions): GaugeState {
   const { min, max, startAngle, endAngle } = r;
   // Bounds mean nothing while loading or for invalid props.
   const bounded = status === 'value' || status === 'noData';
-  const minText = bounded ? compact(min) : '';
-  const maxText = bounded ? compact(max) : '';
+  // The ends and the tick label stay short; the centre value and the legend carry the unit word.
+  const minText = bounded ? bare(min) : '';
+  const maxText = bounded ? bare(max) : '';
+  // The number's own runs ("93.5" "%", "3" "小时" …), then the unit word as one small run.
+  const parts = useMemo(() => {
+    if (!hasValue) return [{ text: valueText, unit: false }];
+    const shown = format(value, r.unit, r.precision);
+    const wordPart = valueText.slice(shown.length);
+    return [...valueParts(shown), ...(wordPart ? [{ text: wordPart, unit: true }] : [])];
+  }, [hasValue, valueText, format, value, r.unit, r.precision]);
+  const targetTickText = target === null ? null : bare(target);
   const geometry = useMemo(
     () =>
-      gaugeGeometry(width, startAngle, endAngle, [min, max], {
-        value: valueText,
-        min: minText,
-        max: maxText,
-      }),
-    [width, startAngle, endAngle, min, max, valueText, minText, maxText],
+      gaugeGeometry(
+        width,
+        startAngle,
+        endAngle,
+        [min, max],
+        { value: parts, min: minText, max: maxText },
+        target === null || targetTickText === null ? null : { value: target, text: targetTickText },
+      ),
+    [width, startAngle, endAngle, min, max, parts, minText, maxText, target, targetTickText],
   );
   const segments: GaugeSegment[] = r.bands.map((b) => ({
     from: b.from,
@@ -191,6 +208,8 @@ export function useGauge(options: GaugeOptions): GaugeState {
     segments,
     geometry,
     valueText,
+    valueParts: parts,
+    targetTickText,
     minText,
     maxText,
     targetText,
