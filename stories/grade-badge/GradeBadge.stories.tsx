@@ -27,8 +27,8 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 
 /**
- * Every grade, the insufficient-sample state, a total not graded for lack of coverage (37 % of the
- * weight with data), no data, and the three sizes.
+ * Every grade, the insufficient-sample state, no data, and the three sizes (the not-graded state
+ * with its coverage is in From A Result: at the large size its sentence is wider than a phone).
  */
 export const AllStates: Story = {
   render: () => (
@@ -40,7 +40,6 @@ export const AllStates: Story = {
           <GradeBadge size={size} score={65} showScore />
           <GradeBadge size={size} score={42} showScore />
           <GradeBadge size={size} insufficient />
-          <GradeBadge size={size} insufficient coverage={0.37} />
           <GradeBadge size={size} score={null} />
         </div>
       ))}
