@@ -102,13 +102,14 @@ const entries = {
     path: 'packages/core/src/sql/index.ts',
     runtime: sql,
     values: names(`
-      SqlCompileError clickhouseRunner compileEvaluation compileRangeQuery duckdbRunner
-      duckdbWasmRunner evaluateSql pgRunner
+      SqlCompileError clickhouseRunner compileEvaluation compilePeriodKeysQuery compileRangeQuery
+      compileRejectedRowsQuery duckdbRunner duckdbWasmRunner evaluateSql pgRunner sampleRejectedRows
     `),
     types: names(`
       ClickHouseClientLike CompileTarget CompiledEvaluation CompiledQuery DuckDbNodeConnection
       DuckDbWasmConnection EvaluateSqlOptions InstantEncoding PostgresClient SqlDialectName
-      SqlEvaluateOptions SqlRow SqlRunner TableMapping TableMappings
+      SqlContractRule SqlEvaluateOptions SqlEvaluation SqlRejected SqlRejectedReason SqlRow
+      SqlRunner SqlTableCounts TableMapping TableMappings
     `),
   },
 };

@@ -32,6 +32,11 @@ export function differentialSuite(
           tables: engine.tables,
         });
         expect(evaluationDifferences(actual, expected)).toEqual([]);
+        // Parsed records keep the data contract: every row read is accepted.
+        for (const table of ['tickets', 'calls', 'agents', 'customers'] as const) {
+          const n = dataset[table].length;
+          expect(actual.rejected.counts[table]).toEqual({ input: n, accepted: n, rejected: 0 });
+        }
         // The comparison is over real figures, not empty ones.
         expect(expected.records.tickets).toBeGreaterThan(300);
         expect(expected.overall.csat?.denominator).toBeGreaterThan(50);

@@ -6,7 +6,11 @@ import {
   ratioAccumulator,
   scopeMetric,
 } from '@servicescore/core';
-import { compileEvaluation, SqlCompileError } from '@servicescore/core/sql';
+import {
+  compileEvaluation,
+  compileRejectedRowsQuery,
+  SqlCompileError,
+} from '@servicescore/core/sql';
 import { describe, expect, it } from 'vitest';
 
 const { eq, field } = expr;
@@ -130,7 +134,7 @@ describe('values never become SQL text', () => {
 });
 
 describe('the statements', () => {
-  it('are one states query per table and period timestamp, one counts and one presence query per table', () => {
+  it('are one states query per table and period timestamp, one counts, one presence and one rejected query per table', () => {
     // csat: surveyedAt; fcr: resolvedAt; complaintRate: createdAt; callAnswerRate: calls.
     const { queries } = compileEvaluation(
       { metrics: ['csat', 'fcr', 'complaintRate', 'callAnswerRate'], period: 'month', asOf },
@@ -142,13 +146,54 @@ describe('the statements', () => {
       'tickets:states:0',
       'tickets:counts:',
       'tickets:presence:',
+      'tickets:rejected:',
       'calls:states:3',
       'calls:counts:',
       'calls:presence:',
+      'calls:rejected:',
       'agents:counts:',
       'agents:presence:',
+      'agents:rejected:',
       'customers:counts:',
       'customers:presence:',
+      'customers:rejected:',
     ]);
+  });
+
+  it('check the data contract in the order parseDataset reports issues, and bind its values', () => {
+    const { queries } = compileEvaluation({ metrics: ['csat'], asOf }, { dialect: 'postgres' });
+    const rejected = queries.find((q) => q.table === 'tickets' && q.purpose === 'rejected');
+    const labels = (rejected?.params ?? []).filter(
+      (p): p is string => typeof p === 'string' && /^[a-zA-Z]+:[a-zA-Z]+$/.test(p),
+    );
+    // Fields in canonical order (tables.ts), one rule after another, then the rules across fields.
+    expect(labels.slice(0, 6)).toEqual([
+      'id:required',
+      'id:blank',
+      'createdAt:required',
+      'createdAt:domain',
+      'status:required',
+      'status:member',
+    ]);
+    expect(labels.slice(-7)).toEqual([
+      'firstResponseAt:notBefore',
+      'resolvedAt:notBefore',
+      'closedAt:notBefore',
+      'closedAt:notBefore',
+      'firstResponseAt:notAfter',
+      'surveyedAt:notBefore',
+      'followUpAt:notBefore',
+    ]);
+    // Every other statement reads only the rows that keep the contract.
+    for (const q of queries.filter((q) => q.purpose !== 'rejected'))
+      expect(q.sql).toContain('WHERE "_reject" IS NULL');
+  });
+
+  it('refuse a sample of rejected rows of no rows', () => {
+    expect(() => compileRejectedRowsQuery({ dialect: 'duckdb' }, 'tickets', 0)).toThrow(
+      'compileRejectedRowsQuery: limit 0 must be a whole number ≥ 1.',
+    );
+    const { sql } = compileRejectedRowsQuery({ dialect: 'clickhouse' }, 'agents', 5);
+    expect(sql).toMatch(/WHERE `_reject` IS NOT NULL LIMIT 5$/);
   });
 });

@@ -54,14 +54,25 @@ export interface FieldDef<Out = unknown, P extends Presence = Presence> {
   readonly doc: string;
   /** The members of an enum field. */
   readonly members?: readonly string[];
+  /** The range of a numeric field (its reader's rule, for the SQL data contract). */
+  readonly range?: NumberRange;
+}
+
+/** A numeric field's range: `min` ≤ value (≤ `max`), a whole number when `whole`. */
+export interface NumberRange {
+  readonly min: number;
+  readonly max?: number;
+  readonly whole: boolean;
 }
 
 /** One record table: its fields in canonical order and the rules across fields. */
 export interface TableDef<R = unknown> {
   readonly table: TableName;
   readonly fields: { readonly [name: string]: FieldDef };
+  /** Rules across fields, as data (the SQL data contract is derived from them too). */
+  readonly rules: readonly CrossRule[];
   /**
-   * Rules across fields, run on a record whose every field read cleanly. A reason shows an
+   * The rules across fields as a JS check (built by {@link checkAcross}), run on a record whose every field read cleanly. A reason shows an
    * instant field's value with `at(source, field, ms)`, where `source` is the row the record was
    * read from (the readers pass `showFieldInstant`, which quotes a mapped date's host text: see
    * `host-text.ts`; given by the caller so that code stays out of bundles that never read rows).
@@ -69,7 +80,7 @@ export interface TableDef<R = unknown> {
   readonly check: (record: R, issues: RecordIssue[], source: object, at: ShowAt) => void;
 }
 
-function field<Out>(kind: FieldKind, read: Reader<Out>, rule: string) {
+function field<Out>(kind: FieldKind, read: Reader<Out>, rule: string, range?: NumberRange) {
   return (doc: string): FieldDef<Out, 'optional'> => ({
     kind,
     read,
@@ -77,6 +88,7 @@ function field<Out>(kind: FieldKind, read: Reader<Out>, rule: string) {
     fallback: undefined,
     rule,
     doc,
+    ...(range === undefined ? {} : { range }),
   });
 }
 
@@ -103,17 +115,28 @@ const instant = field(
   readTime,
   'an instant: Date, epoch ms, or ISO-8601 text with Z or an offset',
 );
-const count = field('number', readCount, 'a whole number ≥ 0');
-const amount = field('number', readAmount, 'a number ≥ 0');
-const seconds = field('seconds', readAmount, 'seconds, a number ≥ 0');
+const count = field('number', readCount, 'a whole number ≥ 0', { min: 0, whole: true });
+const amount = field('number', readAmount, 'a number ≥ 0', { min: 0, whole: false });
+const seconds = field('seconds', readAmount, 'seconds, a number ≥ 0', {
+  min: 0,
+  whole: false,
+});
 const flag = field('boolean', readBoolean, 'true or false');
 const period = field(
   'period',
   readPeriod,
   'a period key: 2026, 2026-Q1, 2026-03, 2026-W09 or 2026-03-05',
 );
-const csat = field('number', readScale(1, 5, false, 'scale'), '1–5');
-const nps = field('number', readScale(0, 10, true, 'scale'), 'a whole number 0–10');
+const csat = field('number', readScale(1, 5, false, 'scale'), '1–5', {
+  min: 1,
+  max: 5,
+  whole: false,
+});
+const nps = field('number', readScale(0, 10, true, 'scale'), 'a whole number 0–10', {
+  min: 0,
+  max: 10,
+  whole: true,
+});
 const qa = field('qa', readQa, 'an object of item scores, each 0–100');
 const attributes = field(
   'text',
@@ -121,48 +144,83 @@ const attributes = field(
   'an object of strings, numbers, booleans or null; unknown fields land here too',
 );
 
-function notBefore(
-  issues: RecordIssue[],
-  source: object,
-  show: ShowAt,
-  name: string,
-  at: number | undefined,
-  refName: string,
-  ref: number | undefined,
-): void {
-  if (at !== undefined && ref !== undefined && at < ref) {
-    const reason = `${name} ${show(source, name, at)} is before ${refName} ${show(source, refName, ref)}`;
-    issues.push({ path: [name], reason });
+/**
+ * A rule across two fields of one record, declared as data so that the JS reader (`check`, built
+ * from the list by {@link checkAcross}) and the SQL data contract (`sql/contract.ts`) are derived
+ * from the same declaration. Each rule holds only when both fields are present.
+ *
+ * - `notBefore`: instant `field` is not before instant `ref`.
+ * - `notAfter`: instant `field` is not after instant `ref`.
+ * - `notMore`: number `field` is not more than number `ref`.
+ * - `impliedBy`: flag `field` true needs flag `ref` not false (a pass needs the exam taken).
+ */
+export interface CrossRule {
+  readonly kind: 'notBefore' | 'notAfter' | 'notMore' | 'impliedBy';
+  readonly field: string;
+  readonly ref: string;
+}
+
+const across =
+  (kind: CrossRule['kind']) =>
+  (field: string, ref: string): CrossRule => ({ kind, field, ref });
+const notBefore = across('notBefore');
+const notAfter = across('notAfter');
+const notMore = across('notMore');
+const impliedBy = across('impliedBy');
+
+/** Whether a present pair of values breaks `rule`. */
+function breaks(rule: CrossRule, value: unknown, ref: unknown): boolean {
+  if (value === undefined || ref === undefined) return false;
+  switch (rule.kind) {
+    case 'notBefore':
+      return (value as number) < (ref as number);
+    case 'notAfter':
+    case 'notMore':
+      return (value as number) > (ref as number);
+    case 'impliedBy':
+      return value === true && ref === false;
   }
 }
 
-/** A response after the resolution would count a 1 h fix as a 72 h response: rejected. */
-function notAfter(
-  issues: RecordIssue[],
-  source: object,
-  show: ShowAt,
-  name: string,
-  at: number | undefined,
-  refName: string,
-  ref: number | undefined,
-): void {
-  if (at !== undefined && ref !== undefined && at > ref) {
-    const reason = `${name} ${show(source, name, at)} is after ${refName} ${show(source, refName, ref)}`;
-    issues.push({ path: [name], reason });
+/** The reason of a broken rule; instants are shown with `show` (a mapped date's host text too). */
+function reasonOf(rule: CrossRule, value: unknown, ref: unknown, source: object, show: ShowAt) {
+  const { field, ref: refName } = rule;
+  switch (rule.kind) {
+    case 'notBefore':
+    case 'notAfter': {
+      const word = rule.kind === 'notBefore' ? 'before' : 'after';
+      return `${field} ${show(source, field, value as number)} is ${word} ${refName} ${show(source, refName, ref as number)}`;
+    }
+    case 'notMore':
+      return `${field} ${String(value)} is more than ${refName} ${String(ref)}`;
+    case 'impliedBy':
+      return `${field} is true but ${refName} is false`;
   }
 }
 
-function notMore(
-  issues: RecordIssue[],
-  name: string,
-  value: number | undefined,
-  refName: string,
-  ref: number | undefined,
-): void {
-  if (value !== undefined && ref !== undefined && value > ref) {
-    issues.push({ path: [name], reason: `${name} ${value} is more than ${refName} ${ref}` });
-  }
+/** The `check` of a table: every broken rule in `rules`, in their order. */
+export function checkAcross<R>(rules: readonly CrossRule[]): TableDef<R>['check'] {
+  return (record, issues, source, show) => {
+    const r = record as Readonly<Record<string, unknown>>;
+    for (const rule of rules) {
+      const value = r[rule.field];
+      const ref = r[rule.ref];
+      if (breaks(rule, value, ref))
+        issues.push({ path: [rule.field], reason: reasonOf(rule, value, ref, source, show) });
+    }
+  };
 }
+
+// A reply after the fix would count a 1 h fix as a 72 h response: the record contradicts itself.
+const ticketRules: readonly CrossRule[] = [
+  notBefore('firstResponseAt', 'createdAt'),
+  notBefore('resolvedAt', 'createdAt'),
+  notBefore('closedAt', 'createdAt'),
+  notBefore('closedAt', 'resolvedAt'),
+  notAfter('firstResponseAt', 'resolvedAt'),
+  notBefore('surveyedAt', 'createdAt'),
+  notBefore('followUpAt', 'createdAt'),
+];
 
 /** Service tickets (工单). */
 export const ticketTable = {
@@ -199,16 +257,8 @@ export const ticketTable = {
     qa: qa('quality-inspection scores by item (etiquette, empathy, …)'),
     attributes: attributes('other fields, for breakdowns'),
   },
-  check: (t: ServiceTicket, issues: RecordIssue[], source: object, at: ShowAt) => {
-    const c = t.createdAt;
-    notBefore(issues, source, at, 'firstResponseAt', t.firstResponseAt, 'createdAt', c);
-    notBefore(issues, source, at, 'resolvedAt', t.resolvedAt, 'createdAt', c);
-    notBefore(issues, source, at, 'closedAt', t.closedAt, 'createdAt', c);
-    notBefore(issues, source, at, 'closedAt', t.closedAt, 'resolvedAt', t.resolvedAt);
-    notAfter(issues, source, at, 'firstResponseAt', t.firstResponseAt, 'resolvedAt', t.resolvedAt);
-    notBefore(issues, source, at, 'surveyedAt', t.surveyedAt, 'createdAt', c);
-    notBefore(issues, source, at, 'followUpAt', t.followUpAt, 'createdAt', c);
-  },
+  rules: ticketRules,
+  check: checkAcross<ServiceTicket>(ticketRules),
 } as const satisfies TableDef<ServiceTicket>;
 
 /** Offered phone calls. */
@@ -228,8 +278,15 @@ export const callTable = {
     csat: csat('post-call satisfaction score'),
     attributes: attributes('other fields, for breakdowns'),
   },
-  check: () => {},
+  rules: [],
+  check: checkAcross<ServiceCall>([]),
 } as const satisfies TableDef<ServiceCall>;
+
+const agentRules: readonly CrossRule[] = [
+  notMore('goalsMet', 'goalsSet'),
+  notMore('plansDone', 'plansSet'),
+  impliedBy('examPassed', 'examTaken'),
+];
 
 /** One agent in one period. */
 export const agentTable = {
@@ -253,14 +310,11 @@ export const agentTable = {
     busySeconds: seconds('time busy serving (may exceed available: overtime)'),
     attributes: attributes('other fields, for breakdowns'),
   },
-  check: (a: AgentRecord, issues: RecordIssue[]) => {
-    notMore(issues, 'goalsMet', a.goalsMet, 'goalsSet', a.goalsSet);
-    notMore(issues, 'plansDone', a.plansDone, 'plansSet', a.plansSet);
-    if (a.examPassed === true && a.examTaken === false) {
-      issues.push({ path: ['examPassed'], reason: 'examPassed is true but examTaken is false' });
-    }
-  },
+  rules: agentRules,
+  check: checkAcross<AgentRecord>(agentRules),
 } as const satisfies TableDef<AgentRecord>;
+
+const customerRules: readonly CrossRule[] = [notMore('repeatRevenue', 'revenue')];
 
 /** One customer in one period. */
 export const customerTable = {
@@ -276,8 +330,8 @@ export const customerTable = {
     careContacts: count('proactive care contacts'),
     attributes: attributes('segment fields: industry, size, tenure, …'),
   },
-  check: (c: CustomerRecord, issues: RecordIssue[]) =>
-    notMore(issues, 'repeatRevenue', c.repeatRevenue, 'revenue', c.revenue),
+  rules: customerRules,
+  check: checkAcross<CustomerRecord>(customerRules),
 } as const satisfies TableDef<CustomerRecord>;
 
 /** Every record table, by name. */

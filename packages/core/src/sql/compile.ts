@@ -10,6 +10,7 @@ import { type Dialect, dialects, Params, type SqlDialectName } from './dialect';
 import { BusinessTimeSql, type WorkTable, workTable } from './business-time';
 import { type ExprScope, predicateSql, valueSql } from './expr';
 import { canonicalFields, canonicalQuery, type TableMappings } from './source';
+import { checkedQuery, REJECT_COLUMN } from './contract';
 
 /** Options of `compileEvaluation` / `evaluateSql`: `evaluate`'s, as data. */
 export interface SqlEvaluateOptions extends Omit<EvaluateOptions, 'groupBy' | 'where'> {
@@ -36,15 +37,22 @@ export interface CompileTarget {
    * it, plus the longest SLA target past its end. `evaluateSql` finds it with `compileRangeQuery`.
    */
   range?: { readonly from: number; readonly to: number } | undefined;
+  /**
+   * Period keys of the `agents` and `customers` tables that have a key's shape but name no real
+   * period (`2026-02-30`, `2025-W53`): the data contract rejects them. `evaluateSql` finds them
+   * with `compilePeriodKeysQuery`; without them only the shape is checked.
+   */
+  badPeriods?: { readonly agents?: readonly string[]; readonly customers?: readonly string[] };
 }
 
 /** One statement of a compiled evaluation. */
 export interface CompiledQuery {
   /**
    * `states`: accumulator states per level; `counts`: records, exclusions, open tickets;
-   * `presence`: how many rows carry each canonical field (see `Evaluation.recorded`).
+   * `presence`: how many rows carry each canonical field (see `Evaluation.recorded`);
+   * `rejected`: rows per first broken rule of the data contract (`_reject`; NULL: accepted).
    */
-  readonly purpose: 'states' | 'counts' | 'presence';
+  readonly purpose: 'states' | 'counts' | 'presence' | 'rejected';
   readonly table: TableName;
   /** Indexes (into the evaluation's metrics) of the metrics whose states this query computes. */
   readonly metrics: readonly number[];
@@ -168,6 +176,7 @@ export function compileEvaluation(
     }
     queries.push(writer.counts(own.length > 0));
     queries.push(writer.presence());
+    queries.push(writer.rejected());
   }
   return { dialect: target.dialect, queries, plan };
 }
@@ -227,17 +236,24 @@ class TableWriter {
     };
   }
 
-  /** The host table as canonical columns. */
+  /** The host table's rows that keep the data contract, as canonical columns. */
   private canonical(): string {
-    const available = this.target.available?.[this.table];
-    const mapping = this.target.tables?.[this.table];
-    return canonicalQuery(
-      this.table,
-      mapping,
-      available === undefined ? undefined : new Set(available),
-      this.d,
-      this.params,
-    );
+    return acceptedQuery(this.table, this.target, this.d, this.params);
+  }
+
+  /** Rows per first broken rule of the data contract (`reason` NULL: accepted), column `n`. */
+  rejected(): CompiledQuery {
+    const { q, d } = this;
+    this.params = new Params(d);
+    const checked = checkedSource(this.table, this.target, d, this.params);
+    const sql = `SELECT ${q(REJECT_COLUMN)} AS ${q('reason')}, count(*) AS ${q('n')} FROM (${checked}) AS ${q('_r')} GROUP BY ${q(REJECT_COLUMN)}`;
+    return {
+      purpose: 'rejected',
+      table: this.table,
+      metrics: [],
+      sql,
+      params: d.name === 'clickhouse' ? [] : this.params.values.slice(),
+    };
   }
 
   private where(): string {
@@ -633,19 +649,98 @@ export function presenceFields(table: TableName): readonly string[] {
 export function compileRangeQuery(target: CompileTarget): CompiledQuery {
   const d = dialects[target.dialect];
   const params = new Params(d);
-  const available = target.available?.tickets;
-  const canonical = canonicalQuery(
-    'tickets',
-    target.tables?.tickets,
-    available === undefined ? undefined : new Set(available),
-    d,
-    params,
-  );
+  // Accepted rows only: a rejected "never" placeholder (9999-12-31) must not stretch the range.
+  const canonical = acceptedQuery('tickets', target, d, params);
   const q = (id: string) => d.quote(id);
   const sql = `SELECT min(${q('createdAt')}) AS ${q('lo')}, max(${q('createdAt')}) AS ${q('hi1')}, max(${q('firstResponseAt')}) AS ${q('hi2')}, max(${q('resolvedAt')}) AS ${q('hi3')} FROM (${canonical}) AS ${q('_range')}`;
   return {
     purpose: 'counts',
     table: 'tickets',
+    metrics: [],
+    sql,
+    params: d.name === 'clickhouse' ? [] : params.values.slice(),
+  };
+}
+
+/** A table as canonical columns with the data contract's `_reject` column (see `contract.ts`). */
+function checkedSource(
+  table: TableName,
+  target: CompileTarget,
+  d: Dialect,
+  params: Params,
+): string {
+  const available = target.available?.[table];
+  const canonical = canonicalQuery(
+    table,
+    target.tables?.[table],
+    available === undefined ? undefined : new Set(available),
+    d,
+    params,
+  );
+  const bad = table === 'agents' || table === 'customers' ? target.badPeriods?.[table] : undefined;
+  return checkedQuery(table, canonical, d, params, bad ?? []);
+}
+
+/** The rows of a table that keep the data contract, as canonical columns. */
+function acceptedQuery(
+  table: TableName,
+  target: CompileTarget,
+  d: Dialect,
+  params: Params,
+): string {
+  const checked = checkedSource(table, target, d, params);
+  return `SELECT * FROM (${checked}) AS ${d.quote('_checked')} WHERE ${d.quote(REJECT_COLUMN)} IS NULL`;
+}
+
+/**
+ * The distinct period keys of a keyed table (`agents`, `customers`) that have a key's shape, as
+ * rows `{ period }`: `evaluateSql` checks each with `parsePeriodKey` and passes the impossible ones
+ * (`2026-02-30`) as `CompileTarget.badPeriods`.
+ *
+ * @example
+ * const { sql, params } = compilePeriodKeysQuery({ dialect: 'duckdb' }, 'agents');
+ */
+export function compilePeriodKeysQuery(
+  target: CompileTarget,
+  table: 'agents' | 'customers',
+): CompiledQuery {
+  const d = dialects[target.dialect];
+  const params = new Params(d);
+  const checked = checkedSource(table, { ...target, badPeriods: undefined }, d, params);
+  const q = (id: string) => d.quote(id);
+  const sql = `SELECT DISTINCT ${q('period')} AS ${q('period')} FROM (${checked}) AS ${q('_keys')} WHERE ${q(REJECT_COLUMN)} IS NULL OR ${q(REJECT_COLUMN)} <> ${params.add('period:period', 'text')}`;
+  return {
+    purpose: 'counts',
+    table,
+    metrics: [],
+    sql,
+    params: d.name === 'clickhouse' ? [] : params.values.slice(),
+  };
+}
+
+/**
+ * A sample of the rows the data contract rejects: the host table's canonical columns and
+ * `_reject` (`field:rule`), at most `limit` rows (which ones is the database's choice).
+ *
+ * @example
+ * const { sql, params } = compileRejectedRowsQuery({ dialect: 'postgres' }, 'tickets', 20);
+ */
+export function compileRejectedRowsQuery(
+  target: CompileTarget,
+  table: TableName,
+  limit = 20,
+): CompiledQuery {
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new RangeError(
+      `compileRejectedRowsQuery: limit ${String(limit)} must be a whole number ≥ 1.`,
+    );
+  const d = dialects[target.dialect];
+  const params = new Params(d);
+  const checked = checkedSource(table, target, d, params);
+  const sql = `SELECT * FROM (${checked}) AS ${d.quote('_rejected')} WHERE ${d.quote(REJECT_COLUMN)} IS NOT NULL LIMIT ${limit}`;
+  return {
+    purpose: 'rejected',
+    table,
     metrics: [],
     sql,
     params: d.name === 'clickhouse' ? [] : params.values.slice(),

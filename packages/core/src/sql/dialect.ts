@@ -55,6 +55,14 @@ export interface Dialect {
   jsonNumber(column: string, key: string, params: Params): string;
   /** Cast a value to text. */
   text(sql: string): string;
+  /**
+   * Whether text `sql` matches the whole regular expression `pattern` (RE2 and PostgreSQL's AREs
+   * agree on the patterns used: anchors, classes, counted repeats). The pattern is the library's
+   * own constant, written as a literal: DuckDB compiles a constant pattern once.
+   */
+  matches(sql: string, pattern: string): string;
+  /** Whether a boolean column (ClickHouse: UInt8) is true; NULL when it is NULL. */
+  isTrue(sql: string): string;
   /** Cast a value to a (nullable) double. */
   castDouble(sql: string): string;
   /** How a join of all matching rows is written. */
@@ -67,6 +75,9 @@ export interface Dialect {
 export type InstantEncoding = 'timestamp' | 'epochMs' | 'epochSeconds';
 
 const doubleQuote = (id: string): string => `"${id.replaceAll('"', '""')}"`;
+
+/** A standard SQL string literal (quotes doubled; DuckDB and PostgreSQL take backslashes as is). */
+const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 
 const castNames: Record<SqlDialectName, Record<SqlType, string>> = {
   duckdb: { bigint: 'BIGINT', double: 'DOUBLE', text: 'VARCHAR', boolean: 'BOOLEAN' },
@@ -114,6 +125,8 @@ export const duckdb: Dialect = {
   jsonNumber: (column, key, params) =>
     `TRY_CAST(json_extract_string(CAST(${column} AS JSON), ${params.add(pointer(key), 'text')}) AS DOUBLE)`,
   text: (sql) => `CAST(${sql} AS VARCHAR)`,
+  matches: (sql, pattern) => `regexp_full_match(${sql}, ${sqlString(pattern)})`,
+  isTrue: (sql) => `(${sql} = TRUE)`,
   castDouble: (sql) => `CAST(${sql} AS DOUBLE)`,
   innerJoin: 'INNER JOIN',
   ctes: true,
@@ -150,6 +163,8 @@ export const postgres: Dialect = {
   jsonNumber: (column, key, params) =>
     `CAST(CAST(${column} AS JSONB) ->> ${params.add(key, 'text')} AS DOUBLE PRECISION)`,
   text: (sql) => `CAST(${sql} AS TEXT)`,
+  matches: (sql, pattern) => `(${sql} ~ ${sqlString(pattern)})`,
+  isTrue: (sql) => `(${sql} = TRUE)`,
   castDouble: (sql) => `CAST(${sql} AS DOUBLE PRECISION)`,
   innerJoin: 'INNER JOIN',
   ctes: true,
@@ -227,6 +242,8 @@ export const clickhouse: Dialect = {
     return `if(${raw} = '' OR ${raw} = 'null', CAST(NULL AS Nullable(Float64)), toFloat64OrNull(${raw}))`;
   },
   text: (sql) => `toString(${sql})`,
+  matches: (sql, pattern) => `match(${sql}, ${clickhouseString(pattern)})`,
+  isTrue: (sql) => `(${sql} = 1)`,
   castDouble: (sql) => `CAST(${sql} AS Nullable(Float64))`,
   innerJoin: 'ALL INNER JOIN',
   ctes: false,

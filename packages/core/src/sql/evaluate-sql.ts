@@ -9,11 +9,22 @@ import type { Measure } from '../metrics/expr/types';
 import type { AnyMetric } from '../metrics/types';
 import { createPeriodIndexer } from '../time/period';
 import {
+  parseRejectLabel,
+  REJECT_COLUMN,
+  type SqlContractRule,
+  type SqlRejected,
+  type SqlRejectedReason,
+  type SqlTableCounts,
+} from './contract';
+import { parsePeriodKey } from '../time/period-key';
+import {
   type CompiledEvaluation,
   type CompiledQuery,
   type CompileTarget,
   compileEvaluation,
+  compilePeriodKeysQuery,
   compileRangeQuery,
+  compileRejectedRowsQuery,
   presenceFields,
   SqlCompileError,
   type SqlEvaluateOptions,
@@ -34,6 +45,15 @@ export interface SqlRunner {
   query(sql: string, params: readonly unknown[]): Promise<readonly SqlRow[]>;
 }
 
+/**
+ * What {@link evaluateSql} returns: `evaluate`'s `Evaluation`, plus the rows the data contract
+ * left out (`parseDataset`'s rules, checked in SQL: see `SqlContractRule`).
+ */
+export interface SqlEvaluation extends Evaluation {
+  /** Rows read, accepted and rejected per table, and the rejected ones by field and rule. */
+  readonly rejected: SqlRejected;
+}
+
 /** Options of {@link evaluateSql}: the evaluation's, plus where the tables are. */
 export interface EvaluateSqlOptions extends SqlEvaluateOptions {
   /** Table mappings (see `TableMapping`); tables not named are read by their canonical names. */
@@ -51,6 +71,8 @@ const tableNames: readonly TableName[] = ['tickets', 'calls', 'agents', 'custome
  * - A table the database does not have is empty (its metrics are an error naming it).
  * - A canonical field whose column the table lacks reads as "not recorded" (NULL).
  * - A mapped column that does not exist is an error naming it and the closest real columns.
+ * - Rows that break `parseDataset`'s rules are left out of every figure and counted per table,
+ *   field and rule in `rejected` (`sampleRejectedRows` shows some) [RULES.md#sql-contract].
  *
  * @throws SqlCompileError for what SQL cannot express or a mapping that does not fit the tables.
  * @example
@@ -62,30 +84,12 @@ const tableNames: readonly TableName[] = ['tickets', 'calls', 'agents', 'custome
 export async function evaluateSql(
   runner: SqlRunner,
   options: EvaluateSqlOptions,
-): Promise<Evaluation> {
-  if (typeof runner !== 'object' || runner === null || typeof runner.query !== 'function')
-    throw new TypeError(
-      'evaluateSql(runner, options): runner must be { dialect, query(sql, params) } (see duckdbRunner, pgRunner, clickhouseRunner).',
-    );
-  if (!(runner.dialect in dialects))
-    throw new SqlCompileError(
-      `evaluateSql: runner.dialect ${JSON.stringify(runner.dialect)} is not one of duckdb, postgres, clickhouse.`,
-    );
+): Promise<SqlEvaluation> {
+  checkRunner(runner, 'evaluateSql');
   const { tables, ...evaluation } = options;
   const declared = checkRecordedOption(evaluation.recorded);
-  const present: TableName[] = [];
-  const available: { [T in TableName]?: readonly string[] } = {};
-  for (const table of tableNames) {
-    const columns = await tableColumns(runner, table, tables?.[table]);
-    if (columns === null) continue;
-    present.push(table);
-    if (columns !== undefined) {
-      checkMapping(table, tables?.[table], columns);
-      available[table] = columns;
-    }
-  }
-  const target: CompileTarget = { dialect: runner.dialect, tables, available, present };
-  if (evaluation.calendar !== undefined && present.includes('tickets')) {
+  const target = await prepareTarget(runner, tables);
+  if (evaluation.calendar !== undefined && target.present?.includes('tickets')) {
     const range = compileRangeQuery(target);
     const [row] = await runner.query(range.sql, range.params);
     const lo = num(row?.lo);
@@ -101,7 +105,117 @@ export async function evaluateSql(
   // Like evaluate: a groupBy name that is no field and gave no group is refused (the database
   // does not list attribute names, so the message offers the canonical fields).
   checkGroupBy(result, evaluation.groupBy, () => []);
-  return result;
+  return { ...result, rejected: rejectedOf(results) };
+}
+
+/** The `rejected` report from the `rejected` queries' rows (`{ reason, n }`; reason NULL: accepted). */
+function rejectedOf(
+  results: readonly { query: CompiledQuery; rows: readonly SqlRow[] }[],
+): SqlRejected {
+  const counts = {} as Record<TableName, SqlTableCounts>;
+  for (const table of tableNames) counts[table] = { input: 0, accepted: 0, rejected: 0 };
+  const reasons: SqlRejectedReason[] = [];
+  for (const { query, rows } of results) {
+    if (query.purpose !== 'rejected') continue;
+    const c = counts[query.table];
+    for (const row of rows) {
+      const n = count(row.n);
+      c.input += n;
+      if (row.reason === null || row.reason === undefined) {
+        c.accepted += n;
+        continue;
+      }
+      c.rejected += n;
+      reasons.push({ table: query.table, ...parseRejectLabel(String(row.reason)), rows: n });
+    }
+  }
+  const order = (r: SqlRejectedReason) => tableNames.indexOf(r.table);
+  reasons.sort(
+    (a, b) =>
+      b.rows - a.rows ||
+      order(a) - order(b) ||
+      (a.field < b.field ? -1 : a.field > b.field ? 1 : 0) ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+  return { counts, reasons };
+}
+
+/**
+ * Where the tables are, as `compileEvaluation` needs it: which tables exist, the columns each
+ * has (the mapping is checked against them), and the period keys of `agents` and `customers` that
+ * have a key's shape but name no real period (the data contract rejects them).
+ */
+async function prepareTarget(
+  runner: SqlRunner,
+  tables: TableMappings | undefined,
+): Promise<CompileTarget & { present: TableName[] }> {
+  const present: TableName[] = [];
+  const available: { [T in TableName]?: readonly string[] } = {};
+  for (const table of tableNames) {
+    const columns = await tableColumns(runner, table, tables?.[table]);
+    if (columns === null) continue;
+    present.push(table);
+    if (columns !== undefined) {
+      checkMapping(table, tables?.[table], columns);
+      available[table] = columns;
+    }
+  }
+  const target: CompileTarget & { present: TableName[] } = {
+    dialect: runner.dialect,
+    tables,
+    available,
+    present,
+  };
+  const badPeriods: { agents?: string[]; customers?: string[] } = {};
+  for (const table of ['agents', 'customers'] as const) {
+    if (!present.includes(table)) continue;
+    const query = compilePeriodKeysQuery(target, table);
+    const rows = await runner.query(query.sql, query.params);
+    const bad = rows
+      .map((r) => r.period)
+      .filter((k): k is string => typeof k === 'string' && parsePeriodKey(k) === undefined);
+    if (bad.length > 0) badPeriods[table] = bad.sort();
+  }
+  target.badPeriods = badPeriods;
+  return target;
+}
+
+/**
+ * A sample of the rows the data contract leaves out of `evaluateSql`'s figures (counted in its
+ * `rejected`): each with its canonical columns and the rule it broke first.
+ *
+ * @example
+ * const rows = await sampleRejectedRows(pgRunner(pool), { table: 'tickets', limit: 5 });
+ * for (const r of rows) console.warn(r.field, r.rule, r.row.id);
+ */
+export async function sampleRejectedRows(
+  runner: SqlRunner,
+  options: { table: TableName; tables?: TableMappings | undefined; limit?: number | undefined },
+): Promise<{ field: string; rule: SqlContractRule; row: SqlRow }[]> {
+  checkRunner(runner, 'sampleRejectedRows');
+  if (!tableNames.includes(options.table))
+    throw new SqlCompileError(
+      `sampleRejectedRows: table ${JSON.stringify(options.table)} is not one of ${tableNames.join(', ')}.`,
+    );
+  const target = await prepareTarget(runner, options.tables);
+  if (!target.present.includes(options.table)) return [];
+  const query = compileRejectedRowsQuery(target, options.table, options.limit ?? 20);
+  const rows = await runner.query(query.sql, query.params);
+  return rows.map((row) => {
+    const { [REJECT_COLUMN]: label, ...rest } = row;
+    return { ...parseRejectLabel(String(label)), row: rest };
+  });
+}
+
+function checkRunner(runner: SqlRunner, caller: string): void {
+  if (typeof runner !== 'object' || runner === null || typeof runner.query !== 'function')
+    throw new TypeError(
+      `${caller}(runner, options): runner must be { dialect, query(sql, params) } (see duckdbRunner, pgRunner, clickhouseRunner).`,
+    );
+  if (!(runner.dialect in dialects))
+    throw new SqlCompileError(
+      `${caller}: runner.dialect ${JSON.stringify(runner.dialect)} is not one of duckdb, postgres, clickhouse.`,
+    );
 }
 
 /**
@@ -277,6 +391,7 @@ function assemble(
 
   for (const { query, rows } of results) {
     const table = query.table;
+    if (query.purpose === 'rejected') continue;
     if (query.purpose === 'presence') {
       const row = rows[0] ?? {};
       const always = recordTables[table].fields as Readonly<Record<string, { presence: string }>>;

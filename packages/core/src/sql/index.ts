@@ -7,13 +7,28 @@ export {
   type CompiledQuery,
   type CompileTarget,
   compileEvaluation,
+  compilePeriodKeysQuery,
   compileRangeQuery,
+  compileRejectedRowsQuery,
   SqlCompileError,
   type SqlEvaluateOptions,
 } from './compile';
 export type { InstantEncoding, SqlDialectName } from './dialect';
 export type { TableMapping, TableMappings } from './source';
-export { type EvaluateSqlOptions, evaluateSql, type SqlRow, type SqlRunner } from './evaluate-sql';
+export {
+  type EvaluateSqlOptions,
+  evaluateSql,
+  sampleRejectedRows,
+  type SqlEvaluation,
+  type SqlRow,
+  type SqlRunner,
+} from './evaluate-sql';
+export type {
+  SqlContractRule,
+  SqlRejected,
+  SqlRejectedReason,
+  SqlTableCounts,
+} from './contract';
 export {
   type ClickHouseClientLike,
   clickhouseRunner,
