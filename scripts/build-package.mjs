@@ -163,7 +163,11 @@ const urlReference = /new URL\(\s*(['"])(\.\.?\/[^'"]+?)\.tsx?\1\s*,\s*import\.m
 const src = join(pkgDir, 'src');
 const urlEntries = new Map(); // output name → ./src/… source
 for (const file of walk(src).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))) {
-  for (const match of readFileSync(file, 'utf8').matchAll(urlReference)) {
+  const text = readFileSync(file, 'utf8');
+  for (const match of text.matchAll(urlReference)) {
+    // A reference in a comment (a TSDoc @example showing a host's own worker) is no module.
+    const line = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index).trimStart();
+    if (line.startsWith('*') || line.startsWith('//') || line.startsWith('/*')) continue;
     const target = resolve(dirname(file), match[2]);
     const source = ['.ts', '.tsx'].map((ext) => target + ext).find((f) => existsSync(f));
     if (source === undefined) fail(`${relative(pkgDir, file)}: ${match[0]} names no file`);

@@ -32,6 +32,7 @@ await build({
     'core-child': here('./core/core-child.ts'),
     'other-child': here('./other/other-child.ts'),
     'sql-child': here('./sql/sql-child.ts'),
+    'server-child': here('./sql/server-child.ts'),
   },
   outdir: out,
   // DuckDB's native binding loads its .node file at run time: resolved from the repo, not bundled.

@@ -21,7 +21,14 @@ import {
   forms,
 } from './core/core-figures';
 import { ms } from './lib/format';
-import { type SqlFigure, sqlFigure, sqlFigureKinds, sqlSizes } from './sql/sql-figures';
+import {
+  type SqlFigure,
+  serverEngines,
+  serverSizes,
+  sqlFigure,
+  sqlFigureKinds,
+  sqlSizes,
+} from './sql/sql-figures';
 import { machine } from './lib/machine';
 import { keptNotes, renderReport } from './lib/report';
 import { benchOut, repoRoot } from './lib/paths';
@@ -99,25 +106,31 @@ if (parts.has('other')) {
 
 const sql: SqlFigure[] = [];
 if (parts.has('sql')) {
-  const sizes = quick ? [{ n: 100_000, runs: 1 }] : sqlSizes;
-  for (const { n, runs } of sizes) {
-    for (const figure of sqlFigureKinds) {
-      try {
-        const f = await sqlFigure(figure, n, runs);
-        sql.push(f);
-        log(
-          `sql duckdb ${n.toLocaleString('en-US')} ${figure}: median ${ms(f.time.median)}, load ${ms(f.loadMs)}, ${f.checked} cells checked`,
-        );
-      } catch (error) {
-        const message = `sql duckdb ${n} ${figure}: ${error instanceof Error ? error.message : String(error)}`;
-        errors.push(message);
-        log(`FAILED ${message}`);
-      }
+  const duck = quick ? [{ n: 100_000, runs: 1 }] : sqlSizes;
+  const servers = quick ? [{ n: 100_000, runs: 1 }] : serverSizes;
+  const plan = [
+    ...duck.flatMap((s) =>
+      sqlFigureKinds.map((figure) => ({ ...s, engine: 'duckdb' as const, figure })),
+    ),
+    ...servers.flatMap((s) =>
+      serverEngines.flatMap((engine) =>
+        (['six', 'all'] as const).map((figure) => ({ ...s, engine, figure })),
+      ),
+    ),
+  ];
+  for (const { n, runs, engine, figure } of plan) {
+    try {
+      const f = await sqlFigure(engine, figure, n, runs);
+      sql.push(f);
+      log(
+        `sql ${engine} ${n.toLocaleString('en-US')} ${figure}: median ${ms(f.time.median)}, load ${ms(f.loadMs)}, ${f.checked} checked`,
+      );
+    } catch (error) {
+      const message = `sql ${engine} ${n} ${figure}: ${error instanceof Error ? error.message : String(error)}`;
+      errors.push(message);
+      log(`FAILED ${message}`);
     }
   }
-  log(
-    'sql: PostgreSQL and the 2-shard ClickHouse at 1,000,000 are not measured yet (see BENCHMARKS.md notes)',
-  );
 }
 
 let sizes: MeasuredSize[] = [];

@@ -12,8 +12,15 @@ export const sqlSizes: { n: number; runs: number }[] = [
   { n: 10_000_000, runs: 3 },
 ];
 
+/** The engines measured: DuckDB embedded; PostgreSQL and the 2-shard ClickHouse as servers. */
+export type SqlEngine = 'duckdb' | 'postgres' | 'clickhouse';
+
+/** Server figures (`server-child.ts`): the issue's size for PostgreSQL and ClickHouse. */
+export const serverSizes: { n: number; runs: number }[] = [{ n: 1_000_000, runs: 3 }];
+export const serverEngines = ['postgres', 'clickhouse'] as const;
+
 export interface SqlFigure {
-  engine: 'duckdb';
+  engine: SqlEngine;
   figure: SqlFigureKind;
   n: number;
   /** Time to make the rows in the database (once per process), ms. */
@@ -23,7 +30,10 @@ export interface SqlFigure {
   extraRss: Summary;
   /** Peak JS heap during a run minus the heap before it. */
   extraHeap: Summary;
-  /** Agent × month cells of the six figures compared with the hand query. */
+  /**
+   * DuckDB: agent × month cells of the six figures compared with the hand query; servers: groups
+   * of the whole evaluation compared with `evaluateSql` on DuckDB over the same rows.
+   */
   checked: number;
 }
 
@@ -33,21 +43,22 @@ interface SqlChildResult {
   checked: number;
 }
 
-/** One SQL figure in a fresh process. */
+/** One SQL figure in a fresh process (DuckDB: `sql-child`; a server: `server-child`). */
 export async function sqlFigure(
+  engine: SqlEngine,
   figure: SqlFigureKind,
   n: number,
   runs: number,
 ): Promise<SqlFigure> {
-  const traced = await runChild('sql-child.js', [
-    '--engine=duckdb',
+  const traced = await runChild(engine === 'duckdb' ? 'sql-child.js' : 'server-child.js', [
+    `--engine=${engine}`,
     `--figure=${figure}`,
     `--n=${n}`,
     `--runs=${runs}`,
   ]);
   const r = traced.result as SqlChildResult;
   return {
-    engine: 'duckdb',
+    engine,
     figure,
     n,
     loadMs: r.loadMs,

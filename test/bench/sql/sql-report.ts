@@ -13,7 +13,8 @@ const label: Record<SqlFigureKind, string> = {
  * DuckDB figures per size (÷ the hand query of the same size), then `evaluateSql` against the JS
  * engine (`evaluateRecords`, epoch-ms input) at the sizes both ran, from the same run.
  */
-export function sqlSection(sql: SqlFigure[], core: CoreFigure[]): string {
+export function sqlSection(all: SqlFigure[], core: CoreFigure[]): string {
+  const sql = all.filter((f) => f.engine === 'duckdb');
   const sizes = [...new Set(sql.map((f) => f.n))].sort((a, b) => a - b);
   const out: string[] = [
     '## SQL: the same definitions on DuckDB (`evaluateSql`)',
@@ -81,5 +82,49 @@ export function sqlSection(sql: SqlFigure[], core: CoreFigure[]): string {
       '',
     );
   }
+  out.push(serverSection(all));
   return out.join('\n');
+}
+
+const engineName = { postgres: 'PostgreSQL 15', clickhouse: 'ClickHouse, 2 shards (Distributed)' };
+
+/** PostgreSQL and the 2-shard ClickHouse (server-child.ts), beside DuckDB at the same size. */
+function serverSection(all: SqlFigure[]): string {
+  const servers = all.filter((f) => f.engine !== 'duckdb');
+  if (servers.length === 0) return '';
+  const rows = servers.map((f) => {
+    const duck = all.find((d) => d.engine === 'duckdb' && d.n === f.n && d.figure === f.figure);
+    return [
+      engineName[f.engine as keyof typeof engineName],
+      f.n.toLocaleString('en-US'),
+      label[f.figure],
+      timeSummary(f.time),
+      duck ? ratio(f.time.median / duck.time.median) : '—',
+      ms(f.loadMs),
+      mib(f.extraRss.median),
+      mib(f.extraHeap.median),
+      String(f.checked),
+    ];
+  });
+  return [
+    '### PostgreSQL and ClickHouse (servers on 127.0.0.1)',
+    '',
+    "Each figure in its own Node process (`test/bench/sql/server-child.ts`): the server is started as the `sql` test project starts it (a throwaway PostgreSQL 15 cluster; two ClickHouse servers as two shards under a `Distributed` table), the demo tickets are made in DuckDB and moved over as CSV (load = making + moving them), then `evaluateSql` runs per agent × month in Asia/Shanghai through the engine's adapter (`pgRunner` over `pg`, `clickhouseRunner` over `@clickhouse/client`). The Node process's memory is measured; the servers' own memory is not. After the runs the whole evaluation (every field) is compared with `evaluateSql` on DuckDB over the same rows; a difference fails the figure.",
+    '',
+    table(
+      [
+        'engine',
+        'tickets',
+        'figure',
+        'time: median (min–max)',
+        '÷ DuckDB',
+        'load',
+        'peak extra RSS (median)',
+        'peak extra heap (median)',
+        'groups checked',
+      ],
+      rows,
+    ),
+    '',
+  ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { Info, type Zone } from 'luxon';
+import { Info } from 'luxon';
 import { DAY_MS, MINUTE_MS } from '../time/civil';
 import type { CompiledFormat } from './format-parser';
 
@@ -9,8 +9,20 @@ import { InvalidValue, show } from './invalid-value';
 /** How `mapRecords` reads a wall time that occurs twice at a daylight-saving change. */
 export type AmbiguousTime = 'reject' | 'earlier' | 'later';
 
+/**
+ * A checked IANA time zone: its name and its UTC offset in minutes at an instant (luxon's `Zone`
+ * meets it; the published declarations then need no `@types/luxon`).
+ */
+export interface MappingZone {
+  readonly name: string;
+  offset(ms: number): number;
+}
+
 /** Checks a time-zone name; `undefined` when none. @throws TypeError for an unknown zone. */
-export function zoneOf(timeZone: string | undefined, caller = 'mapRecords'): Zone | undefined {
+export function zoneOf(
+  timeZone: string | undefined,
+  caller = 'mapRecords',
+): MappingZone | undefined {
   if (timeZone === undefined) return undefined;
   const zone = typeof timeZone === 'string' ? Info.normalizeZone(timeZone) : undefined;
   if (zone === undefined || !zone.isValid) {
@@ -32,7 +44,7 @@ export class WallTimeResolver {
   private readonly days = new Map<number, readonly [number, number]>();
 
   constructor(
-    private readonly zone: Zone,
+    private readonly zone: MappingZone,
     private readonly ambiguous: AmbiguousTime,
   ) {}
 
@@ -67,7 +79,7 @@ export class WallTimeResolver {
 function zoneReason(
   field: string,
   text: string,
-  zone: Zone,
+  zone: MappingZone,
   what: 'gap' | 'overlap',
 ): InvalidValue {
   return new InvalidValue(
@@ -83,7 +95,7 @@ export function readFormatted(
   text: string,
   format: CompiledFormat,
   resolver: WallTimeResolver | undefined,
-  zone: Zone | undefined,
+  zone: MappingZone | undefined,
 ): number | InvalidValue {
   const parsed = format.parse(text);
   if (parsed === undefined) {
@@ -109,7 +121,7 @@ export function readIsoInZone(
   field: string,
   text: string,
   resolver: WallTimeResolver | undefined,
-  zone: Zone | undefined,
+  zone: MappingZone | undefined,
   texts?: Record<string, string | undefined>,
 ): number | string | InvalidValue {
   const parts = parseIsoString(text);

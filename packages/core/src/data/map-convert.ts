@@ -3,9 +3,9 @@
  * canonical field by the field's kind: yes/no text, numeric text and clock durations, enum case,
  * dates with a format or as wall times in a zone.
  */
-import type { Zone } from 'luxon';
 import {
   type CompiledFormat,
+  type MappingZone,
   readFormatted,
   readIsoInZone,
   type WallTimeResolver,
@@ -108,7 +108,7 @@ function toEnum(field: string): Convert {
 /** What the date converters share: compiled formats per field, the zone and its resolver. */
 export interface DateContext {
   formats: Partial<Record<string, CompiledFormat>>;
-  zone: Zone | undefined;
+  zone: MappingZone | undefined;
   resolver: WallTimeResolver | undefined;
 }
 

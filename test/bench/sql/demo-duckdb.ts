@@ -1,0 +1,42 @@
+/**
+ * `n` demo tickets in an in-memory DuckDB, made with the Warehouse story's SQL generator
+ * (stories/warehouse/warehouse-data.ts: no row crosses from JavaScript; the same rows every run),
+ * and the evaluation options every SQL figure uses: per agent × month in Asia/Shanghai.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { generateDemoDataset } from '@servicescore/core/demo';
+import { createTablesSql, insertTicketsSql } from '../../../stories/warehouse/warehouse-data';
+
+export async function openDemoDuckDb(n: number) {
+  const meta = generateDemoDataset({ tickets: 10, agents: 200, months: 12, calls: 0 }).meta;
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const started = performance.now();
+  for (const sql of createTablesSql()) await connection.run(sql);
+  await connection.run(
+    insertTicketsSql({
+      tickets: n,
+      agents: meta.agents,
+      products: meta.products.map((p) => p.id),
+      channels: meta.channels.map((c) => c.id),
+      categories: meta.categories.map((c) => c.id),
+      from: meta.start,
+      asOf: meta.asOf,
+    }),
+  );
+  const options = {
+    groupBy: 'agentId',
+    period: 'month',
+    timeZone: 'Asia/Shanghai',
+    asOf: meta.asOf,
+  } as const;
+  return {
+    connection,
+    options,
+    loadMs: performance.now() - started,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
