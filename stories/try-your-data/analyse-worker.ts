@@ -3,7 +3,7 @@
 // `new Worker(new URL('./analyse-worker.ts', import.meta.url), { type: 'module' })`, which Vite
 // bundles as a separate script.
 import type { FromAnalysis, ToAnalysis } from './analysis-protocol';
-import { createAnalysisRunner } from './analysis-run';
+import { createAnalysisRunner, withText } from './analysis-run';
 
 const run = createAnalysisRunner();
 const scope = self as unknown as {
@@ -11,6 +11,21 @@ const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: MessageEvent<ToAnalysis>) => void): void;
 };
 
+const post = (message: FromAnalysis) => scope.postMessage(message);
+// One run at a time, in order (reading a file is asynchronous; the page sends one run per worker
+// at a time anyway and stops the worker to cancel it).
+let queue: Promise<void> = Promise.resolve();
+
 scope.addEventListener('message', (event) => {
-  run(event.data, (message) => scope.postMessage(message));
+  queue = queue.then(async () => {
+    try {
+      run(await withText(event.data), post);
+    } catch (e) {
+      post({
+        type: 'failed',
+        run: event.data.run,
+        message: e instanceof Error ? e.message : String(e),
+      });
+    }
+  });
 });

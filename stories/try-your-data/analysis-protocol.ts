@@ -9,8 +9,11 @@ export type AnalysisPhase = 'parsing' | AnalysePhase;
 
 /** One analysis: the CSV text and the mapping form. */
 export interface AnalysisRequest {
-  /** The CSV text (header line first). */
-  readonly text: string;
+  /**
+   * The CSV text (header line first), or a picked file: a `File` crosses to the worker as a handle
+   * and is read there, so the page never holds or copies a large file's text.
+   */
+  readonly text: string | Blob;
   /**
    * Identifies `text`: a runner that parsed a text under this key reuses that parse (a mapping
    * change does not parse the file again). A new text needs a new key.

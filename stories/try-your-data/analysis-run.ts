@@ -130,8 +130,24 @@ export function viewOf(analysis: Analysis): AnalysisView {
   return { ...rest, validation: validationOf(parsed) };
 }
 
+/** A request whose text has been read (a `File` is read by the host before the runner runs). */
+export type TextRequest = ToAnalysis & { readonly request: { readonly text: string } };
+
 /** Runs one request and posts its messages; the same function in a worker and on the page. */
-export type AnalysisRunner = (message: ToAnalysis, post: (message: FromAnalysis) => void) => void;
+export type AnalysisRunner = (message: TextRequest, post: (message: FromAnalysis) => void) => void;
+
+/**
+ * Reads a request's file, if it has one, into text (the page shows "parsing" from the start of a
+ * new text's run, so the read needs no message of its own). A text request comes back as it is.
+ *
+ * @example
+ * const ready = await withText(message);
+ */
+export async function withText(message: ToAnalysis): Promise<TextRequest> {
+  const { text } = message.request;
+  if (typeof text === 'string') return { ...message, request: { ...message.request, text } };
+  return { ...message, request: { ...message.request, text: await text.text() } };
+}
 
 /**
  * A runner that keeps the last parsed CSV (by `textKey`), so a mapping change is not parsed

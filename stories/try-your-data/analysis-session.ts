@@ -2,7 +2,7 @@
 // same runner on this thread. Starting a run cancels the one before; a cancelled run's messages
 // (already posted, or posted later) never reach the page.
 import type { AnalysisRequest, FromAnalysis, ToAnalysis } from './analysis-protocol';
-import { type AnalysisRunner, createAnalysisRunner } from './analysis-run';
+import { type AnalysisRunner, createAnalysisRunner, withText } from './analysis-run';
 
 /** The part of a `Worker` the session uses (a fake one in tests). */
 export interface WorkerLike {
@@ -111,7 +111,17 @@ export function createAnalysisSession(initialHost: AnalysisHost = defaultHost())
       }
       const { runner, schedule } = host;
       schedule(() => {
-        if (current?.run === message.run) runner(message, deliver);
+        if (current?.run !== message.run) return;
+        const { text } = message.request;
+        if (typeof text === 'string')
+          runner({ ...message, request: { ...request, text } }, deliver);
+        else
+          withText(message).then(
+            (ready) => {
+              if (current?.run === message.run) runner(ready, deliver);
+            },
+            (e: unknown) => deliver({ type: 'failed', run: message.run, message: String(e) }),
+          );
       });
     },
     cancel() {

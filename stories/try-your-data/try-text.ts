@@ -61,6 +61,7 @@ const zhCN = {
   cancel: '取消',
   cancelled: '已取消：页面保留之前的结果。',
   runFailed: '分析未能完成：',
+  fileNotShown: '已载入文件 {name}（{size}）；文件较大，不在文本框中显示。',
 } as const;
 
 type Texts = Record<keyof typeof zhCN, string>;
@@ -126,6 +127,7 @@ const enUS: Texts = {
   cancel: 'Cancel',
   cancelled: 'Cancelled: the page keeps the previous results.',
   runFailed: 'The analysis could not finish:',
+  fileNotShown: 'Loaded {name} ({size}); it is too large to show in the text box.',
 };
 
 const texts: Record<Locale, Texts> = { 'zh-CN': zhCN, 'en-US': enUS };

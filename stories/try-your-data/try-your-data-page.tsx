@@ -36,6 +36,11 @@ function csvProblem(check: Exclude<CsvCheck, { ok: true }>, T: Tr): string {
   }
 }
 
+/** A picked file larger than this is read and analysed in the worker, not put in the text box. */
+const TEXT_BOX_MAX_BYTES = 256 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /** Props of the page: the CSV text it starts with. */
 export interface TryYourDataPageProps {
   /** @default '' (nothing loaded) */
@@ -49,12 +54,15 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
   const T = (key: Parameters<typeof tt>[1], params?: Record<string, string | number>) =>
     tt(locale, key, params);
   const [draft, setDraft] = useState(initialText);
+  // A picked file too big for the text box: its name and size, said instead of shown.
+  const [fileNote, setFileNote] = useState<{ name: string; size: string } | null>(null);
   const { shown, running, notice, form, load, setForm, refuseBytes, cancel } =
     useTryAnalysis(initialText);
   const csv = shown.csv;
 
   const loadText = (text: string) => {
     setDraft(text);
+    setFileNote(null);
     load(text);
   };
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
@@ -63,7 +71,15 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
     if (file.size > limits.bytes) {
       // Not read at all: a huge file would block the tab before any check.
       setDraft('');
+      setFileNote(null);
       refuseBytes(file.size);
+      return;
+    }
+    if (file.size > TEXT_BOX_MAX_BYTES) {
+      // Read in the worker, not here, and not laid out in the <textarea> (that alone takes seconds).
+      setDraft('');
+      setFileNote({ name: file.name, size: megabytes(file.size) });
+      load(file);
       return;
     }
     const reader = new FileReader();
@@ -92,6 +108,7 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
             spellCheck={false}
             onChange={(e) => setDraft(e.target.value)}
           />
+          {fileNote !== null && <p className="ss-try__muted">{T('fileNotShown', fileNote)}</p>}
           <div className="ss-try__actions">
             <button type="button" className="ss-try__button" onClick={() => loadText(draft)}>
               {T('analyse')}

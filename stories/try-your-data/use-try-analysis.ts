@@ -31,9 +31,12 @@ const defaults = { dateFormat: 'YYYY-MM-DD HH:mm', timeZone: 'Asia/Shanghai' };
 
 /** The text behind `Shown` (or being analysed), and its key for the runner's parse cache. */
 interface Source {
-  text: string;
+  text: string | Blob;
   key: number;
 }
+
+const isEmpty = (text: string | Blob) =>
+  typeof text === 'string' ? text.trim() === '' : text.size === 0;
 
 function requestFor(source: Source, form: MappingForm, guess: boolean): AnalysisRequest {
   return {
@@ -52,7 +55,7 @@ function initialShown(text: string): Shown {
   let result: AnalysisResult | undefined;
   let failure = '';
   createAnalysisRunner()(
-    { type: 'run', run: 0, request: requestFor({ text, key: 0 }, form, true) },
+    { type: 'run', run: 0, request: { ...requestFor({ text, key: 0 }, form, true), text } },
     (m) => {
       if (m.type === 'result') result = m.result;
       if (m.type === 'failed') failure = m.message;
@@ -127,9 +130,10 @@ export function useTryAnalysis(initialText: string) {
     running,
     notice,
     form,
-    load(text: string) {
+    /** A text, or a picked file (read in the worker). */
+    load(text: string | Blob) {
       keys.current += 1;
-      if (text.trim() === '') {
+      if (isEmpty(text)) {
         stop();
         source.current = { text: '', key: keys.current };
         shownSource.current = source.current;
@@ -144,7 +148,7 @@ export function useTryAnalysis(initialText: string) {
     setForm(update: (f: MappingForm) => MappingForm) {
       const next = update(latestForm.current);
       latestForm.current = next;
-      if (source.current.text.trim() === '') {
+      if (isEmpty(source.current.text)) {
         setShown((s) => ({ ...s, form: next }));
         return;
       }

@@ -3,7 +3,11 @@
 // progress order, the result's shape (what the page renders, plain data), and cancellation.
 import { describe, expect, it } from 'vitest';
 import type { FromAnalysis, ToAnalysis } from '../../../stories/try-your-data/analysis-protocol';
-import { createAnalysisRunner, parseCsv } from '../../../stories/try-your-data/analysis-run';
+import {
+  createAnalysisRunner,
+  parseCsv,
+  type TextRequest,
+} from '../../../stories/try-your-data/analysis-run';
 import {
   type AnalysisHost,
   createAnalysisSession,
@@ -26,7 +30,7 @@ const request = (text: string, textKey: number, columns: Record<string, string> 
   timeZone: 'UTC',
 });
 
-function collect(run: ReturnType<typeof createAnalysisRunner>, message: ToAnalysis) {
+function collect(run: ReturnType<typeof createAnalysisRunner>, message: TextRequest) {
   const out: FromAnalysis[] = [];
   run(message, (m) => out.push(m));
   return out;
@@ -245,5 +249,32 @@ describe('the analysis session', () => {
     session.cancel();
     for (const task of tasks) task();
     expect(heard).toEqual([]);
+  });
+
+  it('in-thread: reads a picked file (a Blob) before parsing it', async () => {
+    const tasks: (() => void)[] = [];
+    const session = createAnalysisSession({
+      kind: 'thread',
+      runner: createAnalysisRunner(),
+      schedule: (task) => tasks.push(task),
+    });
+    const heard: string[] = [];
+    const done = new Promise<void>((resolve) => {
+      session.start({ ...request('', 1), text: new Blob([csv3], { type: 'text/csv' }) }, (m) => {
+        heard.push(m.type === 'progress' ? `${m.phase} ${m.fraction}` : m.type);
+        if (m.type !== 'progress') resolve();
+      });
+    });
+    for (const task of tasks) task();
+    await done;
+    // The same messages as for the text itself.
+    expect(heard).toEqual([
+      'parsing 0',
+      'parsing 1',
+      'mapping null',
+      'evaluating null',
+      'finishing null',
+      'result',
+    ]);
   });
 });
