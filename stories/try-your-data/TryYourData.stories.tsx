@@ -38,40 +38,46 @@ function RunStates() {
     tt(locale, key, params);
   const none = () => {};
   return (
+    // A page story: the page's own heading and landmarks around the run line (axe checks them).
     <div className="ss-widget ss-try" data-theme={theme} lang={locale}>
-      <section className="ss-try__section">
-        <RunStatus
-          running={{ phase: 'parsing', fraction: 0.42, form }}
-          notice={null}
-          onCancel={none}
-          T={T}
-        />
-        <RunStatus
-          running={{ phase: 'mapping', fraction: null, form }}
-          notice={null}
-          onCancel={none}
-          T={T}
-        />
-        <RunStatus
-          running={{ phase: 'evaluating', fraction: null, form }}
-          notice={null}
-          onCancel={none}
-          T={T}
-        />
-        <RunStatus
-          running={{ phase: 'finishing', fraction: null, form }}
-          notice={null}
-          onCancel={none}
-          T={T}
-        />
-        <RunStatus running={null} notice={{ kind: 'cancelled' }} onCancel={none} T={T} />
-        <RunStatus
-          running={null}
-          notice={{ kind: 'failed', message: 'Failed to fetch the worker script.' }}
-          onCancel={none}
-          T={T}
-        />
-      </section>
+      <header className="ss-try__header">
+        <h1 className="ss-try__title">{T('title')}</h1>
+      </header>
+      <main className="ss-try__main">
+        <section className="ss-try__section" aria-label={T('step1')}>
+          <RunStatus
+            running={{ phase: 'parsing', fraction: 0.42, form }}
+            notice={null}
+            onCancel={none}
+            T={T}
+          />
+          <RunStatus
+            running={{ phase: 'mapping', fraction: null, form }}
+            notice={null}
+            onCancel={none}
+            T={T}
+          />
+          <RunStatus
+            running={{ phase: 'evaluating', fraction: null, form }}
+            notice={null}
+            onCancel={none}
+            T={T}
+          />
+          <RunStatus
+            running={{ phase: 'finishing', fraction: null, form }}
+            notice={null}
+            onCancel={none}
+            T={T}
+          />
+          <RunStatus running={null} notice={{ kind: 'cancelled' }} onCancel={none} T={T} />
+          <RunStatus
+            running={null}
+            notice={{ kind: 'failed', message: 'Failed to fetch the worker script.' }}
+            onCancel={none}
+            T={T}
+          />
+        </section>
+      </main>
     </div>
   );
 }
