@@ -143,14 +143,26 @@ export function latestInstant(tickets: readonly ServiceTicket[]): {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Maps, validates (collect mode) and evaluates the rows; never throws. */
+/** The steps of `analyse`, announced as each one starts (the CSV parse comes before them). */
+export type AnalysePhase = 'mapping' | 'evaluating' | 'finishing';
+
+/**
+ * Maps, validates (collect mode) and evaluates the rows; never throws. `onPhase` hears each step
+ * as it starts, for a progress display (the steps are single calls: no finer progress is known).
+ *
+ * @example
+ * const result = analyse(rows, columns, { columns: guessMapping(columns), dateFormat: 'YYYY-MM-DD HH:mm', timeZone: 'UTC' });
+ * if (result.ok) console.log(result.scorecard?.grade);
+ */
 export function analyse(
   rows: readonly CsvRow[],
   columns: readonly string[],
   form: MappingForm,
+  onPhase: (phase: AnalysePhase) => void = () => {},
 ): Analysis {
   let parsed: ParseDatasetResult;
   try {
+    onPhase('mapping');
     const fields: Partial<Record<TicketField, FieldSource<CsvRow>>> = {};
     for (const [field, column] of Object.entries(form.columns)) {
       if (column === '') continue;
@@ -179,6 +191,7 @@ export function analyse(
     };
   }
   try {
+    onPhase('evaluating');
     const { asOf, beyond } = latestInstant(tickets);
     const options = {
       timeZone: form.timeZone.trim() || 'UTC',
@@ -187,6 +200,7 @@ export function analyse(
     const metrics = [...new Set([...templateMetrics(afterSalesTemplate), ...leaderboardMetrics])];
     const overall = evaluate(parsed.dataset, { ...options, metrics });
     const byAgent = evaluate(parsed.dataset, { ...options, metrics, groupBy: 'agentId' });
+    onPhase('finishing');
     return {
       ok: true,
       parsed,

@@ -53,6 +53,15 @@ const zhCN = {
   pareto: '按类别（category）的帕累托分析',
   analysisError: '无法计算',
   nothingAccepted: '没有通过校验的工单，无法计算指标。',
+  phaseParsing: '正在解析 CSV',
+  phaseMapping: '正在映射并校验',
+  phaseEvaluating: '正在计算指标',
+  phaseFinishing: '正在汇总结果',
+  progressPercent: '{percent}%',
+  cancel: '取消',
+  cancelled: '已取消：页面保留之前的结果。',
+  runFailed: '分析未能完成：',
+  fileNotShown: '已载入文件 {name}（{size}）；文件较大，不在文本框中显示。',
 } as const;
 
 type Texts = Record<keyof typeof zhCN, string>;
@@ -110,6 +119,15 @@ const enUS: Texts = {
   pareto: 'Pareto by category',
   analysisError: 'Cannot compute',
   nothingAccepted: 'No ticket passed validation, so there is nothing to compute.',
+  phaseParsing: 'Parsing the CSV',
+  phaseMapping: 'Mapping and validating',
+  phaseEvaluating: 'Computing the metrics',
+  phaseFinishing: 'Putting the results together',
+  progressPercent: '{percent}%',
+  cancel: 'Cancel',
+  cancelled: 'Cancelled: the page keeps the previous results.',
+  runFailed: 'The analysis could not finish:',
+  fileNotShown: 'Loaded {name} ({size}); it is too large to show in the text box.',
 };
 
 const texts: Record<Locale, Texts> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -1,57 +1,21 @@
-import { afterSalesTemplate, formatValue, t } from '@servicescore/core';
+import { formatValue } from '@servicescore/core';
+import { useServiceScore } from '@servicescore/react';
+import { type ChangeEvent, useId, useState } from 'react';
 import {
-  GradeBadge,
-  KpiLeaderboard,
-  ParetoChart,
-  ScorecardTable,
-  useServiceScore,
-} from '@servicescore/react';
-import Papa from 'papaparse';
-import { type ChangeEvent, useId, useMemo, useState } from 'react';
-import {
-  type Analysis,
-  analyse,
   type CsvCheck,
-  checkCsv,
   limits,
-  type CsvRow,
-  guessMapping,
-  leaderboardMetrics,
   type MappingForm,
   QA_COLUMNS,
   requiredTicketFields,
   ticketFields,
 } from './analyse';
+import type { CsvSummary } from './analysis-protocol';
 import { exampleCsv } from './example-csv';
+import { Results, type Tr } from './try-results';
+import { RunStatus } from './try-run-status';
 import { tt } from './try-text';
+import { useTryAnalysis } from './use-try-analysis';
 import './try-your-data.css';
-
-interface Csv {
-  rows: CsvRow[];
-  columns: string[];
-  errors: Papa.ParseError[];
-  /** Limits and unclosed quotes: when not ok, nothing is mapped or graded. */
-  check: CsvCheck;
-}
-
-function parseCsv(text: string): Csv {
-  if (text.length > limits.bytes) {
-    return { rows: [], columns: [], errors: [], check: checkCsv(text, 0, 0, []) };
-  }
-  // One row past the limit is enough to say it is over (the rest is not parsed).
-  const out = Papa.parse<CsvRow>(text, {
-    header: true,
-    skipEmptyLines: true,
-    preview: limits.rows + 1,
-  });
-  const columns = out.meta.fields ?? [];
-  // An unclosed quote swallows every later line into one field: fatal. Other problems are hints.
-  const quotes = out.errors.filter((e) => e.type === 'Quotes');
-  const check = checkCsv(text, out.data.length, columns.length, quotes);
-  return check.ok
-    ? { rows: out.data, columns, errors: out.errors, check }
-    : { rows: [], columns: [], errors: out.errors, check };
-}
 
 /** The sentence for a CSV the page refuses. */
 function csvProblem(check: Exclude<CsvCheck, { ok: true }>, T: Tr): string {
@@ -72,7 +36,10 @@ function csvProblem(check: Exclude<CsvCheck, { ok: true }>, T: Tr): string {
   }
 }
 
-const defaults = { dateFormat: 'YYYY-MM-DD HH:mm', timeZone: 'Asia/Shanghai' };
+/** A picked file larger than this is read and analysed in the worker, not put in the text box. */
+const TEXT_BOX_MAX_BYTES = 256 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Props of the page: the CSV text it starts with. */
 export interface TryYourDataPageProps {
@@ -87,19 +54,16 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
   const T = (key: Parameters<typeof tt>[1], params?: Record<string, string | number>) =>
     tt(locale, key, params);
   const [draft, setDraft] = useState(initialText);
-  const [csv, setCsv] = useState<Csv | null>(() =>
-    initialText === '' ? null : parseCsv(initialText),
-  );
-  const [form, setForm] = useState<MappingForm>(() => ({
-    columns: csv === null ? {} : guessMapping(csv.columns),
-    ...defaults,
-  }));
+  // A picked file too big for the text box: its name and size, said instead of shown.
+  const [fileNote, setFileNote] = useState<{ name: string; size: string } | null>(null);
+  const { shown, running, notice, form, load, setForm, refuseBytes, cancel } =
+    useTryAnalysis(initialText);
+  const csv = shown.csv;
 
-  const load = (text: string) => {
+  const loadText = (text: string) => {
     setDraft(text);
-    const next = text.trim() === '' ? null : parseCsv(text);
-    setCsv(next);
-    setForm((f) => ({ ...f, columns: next === null ? {} : guessMapping(next.columns) }));
+    setFileNote(null);
+    load(text);
   };
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -107,23 +71,21 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
     if (file.size > limits.bytes) {
       // Not read at all: a huge file would block the tab before any check.
       setDraft('');
-      setCsv({
-        rows: [],
-        columns: [],
-        errors: [],
-        check: { ok: false, problem: 'bytes', bytes: file.size },
-      });
+      setFileNote(null);
+      refuseBytes(file.size);
+      return;
+    }
+    if (file.size > TEXT_BOX_MAX_BYTES) {
+      // Read in the worker, not here, and not laid out in the <textarea> (that alone takes seconds).
+      setDraft('');
+      setFileNote({ name: file.name, size: megabytes(file.size) });
+      load(file);
       return;
     }
     const reader = new FileReader();
-    reader.onload = () => load(typeof reader.result === 'string' ? reader.result : '');
+    reader.onload = () => loadText(typeof reader.result === 'string' ? reader.result : '');
     reader.readAsText(file);
   };
-
-  const analysis: Analysis | null = useMemo(
-    () => (csv === null || !csv.check.ok ? null : analyse(csv.rows, csv.columns, form)),
-    [csv, form],
-  );
 
   return (
     <div className="ss-widget ss-try" data-theme={theme} lang={locale}>
@@ -132,7 +94,7 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
         <p>{T('intro')}</p>
         <p className="ss-try__privacy">{T('privacy')}</p>
       </header>
-      <main className="ss-try__main">
+      <main className="ss-try__main" aria-busy={running !== null || undefined}>
         <section className="ss-try__section" aria-labelledby={`${ids}-s1`}>
           <h2 id={`${ids}-s1`}>{T('step1')}</h2>
           <label htmlFor={`${ids}-text`} className="ss-try__label">
@@ -146,18 +108,19 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
             spellCheck={false}
             onChange={(e) => setDraft(e.target.value)}
           />
+          {fileNote !== null && <p className="ss-try__muted">{T('fileNotShown', fileNote)}</p>}
           <div className="ss-try__actions">
-            <button type="button" className="ss-try__button" onClick={() => load(draft)}>
+            <button type="button" className="ss-try__button" onClick={() => loadText(draft)}>
               {T('analyse')}
             </button>
             <button
               type="button"
               className="ss-try__button ss-try__button--primary"
-              onClick={() => load(exampleCsv)}
+              onClick={() => loadText(exampleCsv)}
             >
               {T('useExample')}
             </button>
-            <button type="button" className="ss-try__button" onClick={() => load('')}>
+            <button type="button" className="ss-try__button" onClick={() => loadText('')}>
               {T('clear')}
             </button>
             <span className="ss-try__file">
@@ -172,6 +135,7 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
               columns: limits.columns,
             })}
           </p>
+          <RunStatus running={running} notice={notice} onCancel={cancel} T={T} />
           {csv !== null && !csv.check.ok && (
             <div role="alert" className="ss-try__error">
               <strong>{T('csvRefused')}</strong> {csvProblem(csv.check, T)}
@@ -180,14 +144,14 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
           <p className="ss-try__muted" aria-live="polite">
             {csv === null
               ? T('empty')
-              : T('parsed', { rows: csv.rows.length, columns: csv.columns.length })}
-            {csv !== null && csv.errors.length > 0 && (
+              : T('parsed', { rows: csv.rows, columns: csv.columns.length })}
+            {csv?.firstProblem && (
               <>
                 {' · '}
                 {T('csvProblems', {
-                  count: csv.errors.length,
-                  row: (csv.errors[0]?.row ?? 0) + 1,
-                  message: csv.errors[0]?.message ?? '',
+                  count: csv.problems,
+                  row: csv.firstProblem.row,
+                  message: csv.firstProblem.message,
                 })}
               </>
             )}
@@ -197,13 +161,11 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
         {csv?.check.ok && (
           <MappingSection ids={ids} csv={csv} form={form} setForm={setForm} T={T} />
         )}
-        {analysis !== null && <Results ids={ids} analysis={analysis} T={T} />}
+        {shown.analysis !== null && <Results ids={ids} analysis={shown.analysis} T={T} />}
       </main>
     </div>
   );
 }
-
-type Tr = (key: Parameters<typeof tt>[1], params?: Record<string, string | number>) => string;
 
 function MappingSection({
   ids,
@@ -213,7 +175,7 @@ function MappingSection({
   T,
 }: {
   ids: string;
-  csv: Csv;
+  csv: CsvSummary;
   form: MappingForm;
   setForm: (update: (f: MappingForm) => MappingForm) => void;
   T: Tr;
@@ -278,121 +240,6 @@ function MappingSection({
           );
         })}
       </fieldset>
-    </section>
-  );
-}
-
-function Results({ ids, analysis, T }: { ids: string; analysis: Analysis; T: Tr }) {
-  const { locale } = useServiceScore();
-  const count = (n: number) => formatValue(n, 'count', { locale });
-  const parsed = analysis.parsed;
-  return (
-    <>
-      <section className="ss-try__section" aria-labelledby={`${ids}-s3`}>
-        <h2 id={`${ids}-s3`}>{T('step3')}</h2>
-        {!analysis.ok && analysis.stage === 'mapping' && (
-          <div role="alert" className="ss-try__error">
-            <strong>{T('mappingError')}:</strong> {analysis.message}
-          </div>
-        )}
-        {parsed !== undefined && (
-          <>
-            <dl className="ss-try__counts">
-              <div>
-                <dt>{T('input')}</dt>
-                <dd>{count(parsed.counts.tickets.input)}</dd>
-              </div>
-              <div>
-                <dt>{T('accepted')}</dt>
-                <dd>{count(parsed.counts.tickets.accepted)}</dd>
-              </div>
-              <div data-bad={parsed.rejected.length > 0 || undefined}>
-                <dt>{T('rejected')}</dt>
-                <dd>{count(parsed.counts.tickets.rejected)}</dd>
-              </div>
-            </dl>
-            {parsed.rejected.length === 0 ? (
-              <p className="ss-try__muted">{T('noRejected')}</p>
-            ) : (
-              <div className="ss-try__scroll">
-                <table className="ss-try__table">
-                  <caption>{T('rejectedCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{T('table')}</th>
-                      <th scope="col">{T('row')}</th>
-                      <th scope="col">{T('id')}</th>
-                      <th scope="col">{T('field')}</th>
-                      <th scope="col">{T('reason')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {parsed.rejected.slice(0, 50).map((r) => (
-                      <tr key={`${r.table}:${r.index}`}>
-                        <td>{r.table}</td>
-                        <td>{r.index + 1}</td>
-                        <td>{r.id ?? '—'}</td>
-                        <td>
-                          <code>{r.path.join('.') || '—'}</code>
-                        </td>
-                        <td className="ss-try__reason">{r.reason}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </>
-        )}
-      </section>
-      {parsed !== undefined && <Outcome ids={ids} analysis={analysis} T={T} />}
-    </>
-  );
-}
-
-function Outcome({ ids, analysis, T }: { ids: string; analysis: Analysis; T: Tr }) {
-  const { locale } = useServiceScore();
-  return (
-    <section className="ss-try__section" aria-labelledby={`${ids}-s4`}>
-      <h2 id={`${ids}-s4`}>{T('step4')}</h2>
-      {!analysis.ok ? (
-        <div role="alert" className="ss-try__error">
-          <strong>{T('analysisError')}:</strong> {analysis.message}
-        </div>
-      ) : analysis.scorecard === null ? (
-        <p className="ss-try__muted">{T('nothingAccepted')}</p>
-      ) : (
-        <>
-          {analysis.asOf !== null && (
-            <p className="ss-try__muted">
-              {T('asOf', { asOf: new Date(analysis.asOf).toISOString().replace('.000', '') })}
-              {analysis.beyondHorizon > 0 &&
-                ` ${T('beyondHorizon', { count: analysis.beyondHorizon })}`}
-            </p>
-          )}
-          <h3 className="ss-try__h3">
-            {T('scorecard')} <GradeBadge result={analysis.scorecard} showScore />
-          </h3>
-          <ScorecardTable result={analysis.scorecard} />
-          <div className="ss-try__pair">
-            <div>
-              <h3 className="ss-try__h3">{T('leaderboard')}</h3>
-              <KpiLeaderboard
-                evaluation={analysis.byAgent}
-                metrics={leaderboardMetrics}
-                template={afterSalesTemplate}
-                nameHeader={t(locale, 'agent')}
-                label={T('leaderboard')}
-                height={300}
-              />
-            </div>
-            <div>
-              <h3 className="ss-try__h3">{T('pareto')}</h3>
-              <ParetoChart data={analysis.causes} label={T('pareto')} />
-            </div>
-          </div>
-        </>
-      )}
     </section>
   );
 }

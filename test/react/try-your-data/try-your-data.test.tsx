@@ -3,7 +3,7 @@
 // "judged at" from an instant past the creation-time horizon.
 import type { ServiceTicket } from '@servicescore/core';
 import { ServiceScoreProvider } from '@servicescore/react';
-import { screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   AS_OF_HORIZON_MS,
@@ -105,5 +105,83 @@ describe('TryYourDataPage', () => {
     expect(alert.textContent).toMatch(/near row 6 .*35 of 40 data rows were lost/);
     expect(screen.queryByText(/Scorecard/)).toBeNull();
     expect(screen.queryByText(/Field mapping|2\. Field/)).toBeNull();
+  });
+});
+
+/** Lets the in-thread runner's scheduled task (setTimeout 0) run: an ordering step, not a wait. */
+const nextTask = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
+const renderPage = (locale: 'en-US' | 'zh-CN', initialText = '') =>
+  renderStrict(
+    <ServiceScoreProvider locale={locale}>
+      <TryYourDataPage initialText={initialText} />
+    </ServiceScoreProvider>,
+  );
+
+const typeCsv = (text: string) => {
+  fireEvent.change(screen.getByLabelText('CSV text (first line: column names)'), {
+    target: { value: text },
+  });
+  fireEvent.click(screen.getByRole('button', { name: 'Parse' }));
+};
+
+describe('TryYourDataPage runs the analysis off the render (worker, or in-thread here)', () => {
+  it('shows a progress bar named by the phase and a Cancel button, then the results', async () => {
+    renderPage('en-US');
+    fireEvent.click(screen.getByRole('button', { name: /Use the example/ }));
+    const bar = screen.getByRole('progressbar', { name: 'Parsing the CSV' });
+    // No fraction is known before the runner's first message: no aria-valuenow.
+    expect(bar.getAttribute('aria-valuenow')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
+    // 40 data rows; 16 columns (ticket_id … follow_up_at). happy-dom renders the charts slowly:
+    // the wait allows for that (a ceiling, not a timing check).
+    expect(
+      await screen.findByText('Read 40 rows and 16 columns', {}, { timeout: 10_000 }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getAllByText(/Scorecard/).length).toBeGreaterThan(0);
+  });
+
+  it('names the phase in zh-CN', () => {
+    renderPage('zh-CN');
+    fireEvent.click(screen.getByRole('button', { name: /使用示例数据/ }));
+    expect(screen.getByRole('progressbar', { name: '正在解析 CSV' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '取消' })).toBeTruthy();
+  });
+
+  it('Cancel returns to the previous state and says so; the run’s result never arrives', async () => {
+    renderPage('en-US');
+    fireEvent.click(screen.getByRole('button', { name: /Use the example/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('status').textContent).toBe(
+      'Cancelled: the page keeps the previous results.',
+    );
+    await nextTask();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByText(/No data yet/)).toBeTruthy();
+    expect(screen.queryByText(/Scorecard/)).toBeNull();
+  });
+
+  it('Cancel of a time-zone edit puts the previous time zone back', () => {
+    renderPage('en-US', exampleCsv);
+    const zone = screen.getByLabelText('Time zone (IANA)') as HTMLInputElement;
+    fireEvent.change(zone, { target: { value: 'Europe/Berlin' } });
+    expect(zone.value).toBe('Europe/Berlin');
+    expect(screen.getByRole('progressbar', { name: 'Mapping and validating' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(zone.value).toBe('Asia/Shanghai');
+  });
+
+  it('a new text while one runs cancels the old run: only the newer result is shown', async () => {
+    renderPage('en-US');
+    // Two data rows, then one: the first run is replaced before it starts.
+    typeCsv('id,createdAt,status\nA,2026-03-02 08:00,open\nB,2026-03-02 09:00,open');
+    typeCsv('id,createdAt,status\nC,2026-03-02 10:00,open');
+    expect(
+      await screen.findByText('Read 1 rows and 3 columns', {}, { timeout: 10_000 }),
+    ).toBeTruthy();
+    await nextTask();
+    expect(screen.queryByText('Read 2 rows and 3 columns')).toBeNull();
+    expect(screen.getByText('Read 1 rows and 3 columns')).toBeTruthy();
   });
 });
