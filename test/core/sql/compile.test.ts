@@ -134,7 +134,7 @@ describe('values never become SQL text', () => {
 });
 
 describe('the statements', () => {
-  it('are one states query per table and period timestamp, one counts, one presence and one rejected query per table', () => {
+  it('are one states query per table and period timestamp, one counts and one presence query per table (which also counts the rows the data contract rejects)', () => {
     // csat: surveyedAt; fcr: resolvedAt; complaintRate: createdAt; callAnswerRate: calls.
     const { queries } = compileEvaluation(
       { metrics: ['csat', 'fcr', 'complaintRate', 'callAnswerRate'], period: 'month', asOf },
@@ -146,23 +146,19 @@ describe('the statements', () => {
       'tickets:states:0',
       'tickets:counts:',
       'tickets:presence:',
-      'tickets:rejected:',
       'calls:states:3',
       'calls:counts:',
       'calls:presence:',
-      'calls:rejected:',
       'agents:counts:',
       'agents:presence:',
-      'agents:rejected:',
       'customers:counts:',
       'customers:presence:',
-      'customers:rejected:',
     ]);
   });
 
   it('check the data contract in the order parseDataset reports issues, and bind its values', () => {
     const { queries } = compileEvaluation({ metrics: ['csat'], asOf }, { dialect: 'postgres' });
-    const rejected = queries.find((q) => q.table === 'tickets' && q.purpose === 'rejected');
+    const rejected = queries.find((q) => q.table === 'tickets' && q.purpose === 'presence');
     const labels = (rejected?.params ?? []).filter(
       (p): p is string => typeof p === 'string' && /^[a-zA-Z]+:[a-zA-Z]+$/.test(p),
     );
@@ -185,8 +181,8 @@ describe('the statements', () => {
       'followUpAt:notBefore',
     ]);
     // Every other statement reads only the rows that keep the contract.
-    for (const q of queries.filter((q) => q.purpose !== 'rejected'))
-      expect(q.sql).toContain('WHERE "_reject" IS NULL');
+    for (const q of queries.filter((q) => q.purpose !== 'presence'))
+      expect(q.sql).toMatch(/WHERE NOT \(COALESCE\("(id|agentId|customerId)" IS NULL, FALSE\) OR /);
   });
 
   it('refuse a sample of rejected rows of no rows', () => {

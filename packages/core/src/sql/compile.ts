@@ -10,7 +10,7 @@ import { type Dialect, dialects, Params, type SqlDialectName } from './dialect';
 import { BusinessTimeSql, type WorkTable, workTable } from './business-time';
 import { type ExprScope, predicateSql, valueSql } from './expr';
 import { canonicalFields, canonicalQuery, type TableMappings } from './source';
-import { checkedQuery, REJECT_COLUMN } from './contract';
+import { acceptedRows, checkedQuery, REJECT_COLUMN } from './contract';
 
 /** Options of `compileEvaluation` / `evaluateSql`: `evaluate`'s, as data. */
 export interface SqlEvaluateOptions extends Omit<EvaluateOptions, 'groupBy' | 'where'> {
@@ -49,8 +49,9 @@ export interface CompileTarget {
 export interface CompiledQuery {
   /**
    * `states`: accumulator states per level; `counts`: records, exclusions, open tickets;
-   * `presence`: how many rows carry each canonical field (see `Evaluation.recorded`);
-   * `rejected`: rows per first broken rule of the data contract (`_reject`; NULL: accepted).
+   * `presence`: per first broken rule of the data contract (`_reason`; NULL: the accepted rows),
+   * the rows, and how many carry each canonical field (see `Evaluation.recorded`);
+   * `rejected`: a sample of rejected rows (`compileRejectedRowsQuery`).
    */
   readonly purpose: 'states' | 'counts' | 'presence' | 'rejected';
   readonly table: TableName;
@@ -176,7 +177,6 @@ export function compileEvaluation(
     }
     queries.push(writer.counts(own.length > 0));
     queries.push(writer.presence());
-    queries.push(writer.rejected());
   }
   return { dialect: target.dialect, queries, plan };
 }
@@ -239,21 +239,6 @@ class TableWriter {
   /** The host table's rows that keep the data contract, as canonical columns. */
   private canonical(): string {
     return acceptedQuery(this.table, this.target, this.d, this.params);
-  }
-
-  /** Rows per first broken rule of the data contract (`reason` NULL: accepted), column `n`. */
-  rejected(): CompiledQuery {
-    const { q, d } = this;
-    this.params = new Params(d);
-    const checked = checkedSource(this.table, this.target, d, this.params);
-    const sql = `SELECT ${q(REJECT_COLUMN)} AS ${q('reason')}, count(*) AS ${q('n')} FROM (${checked}) AS ${q('_r')} GROUP BY ${q(REJECT_COLUMN)}`;
-    return {
-      purpose: 'rejected',
-      table: this.table,
-      metrics: [],
-      sql,
-      params: d.name === 'clickhouse' ? [] : this.params.values.slice(),
-    };
   }
 
   private where(): string {
@@ -588,7 +573,10 @@ class TableWriter {
         `${d.countWhere(d.notNull(`(${q('status')} IN (${p('resolved')}, ${p('closed')}))`))} AS ${q('_finished')}`,
       );
     }
-    const sql = `SELECT count(*) AS ${q('_n')}, ${cols.join(', ')} FROM (${this.canonical()}) AS ${q('_f')}`;
+    // One scan for both: the accepted rows' presence (the group whose `_reject` is NULL) and the
+    // rejected rows per first broken rule (the other groups; their field counts are not read).
+    const checked = checkedSource(this.table, this.target, d, this.params);
+    const sql = `SELECT ${q(REJECT_COLUMN)} AS ${q('_reason')}, count(*) AS ${q('_n')}, ${cols.join(', ')} FROM (${checked}) AS ${q('_f')} GROUP BY ${q(REJECT_COLUMN)}`;
     return {
       purpose: 'presence',
       table: this.table,
@@ -662,13 +650,8 @@ export function compileRangeQuery(target: CompileTarget): CompiledQuery {
   };
 }
 
-/** A table as canonical columns with the data contract's `_reject` column (see `contract.ts`). */
-function checkedSource(
-  table: TableName,
-  target: CompileTarget,
-  d: Dialect,
-  params: Params,
-): string {
+/** A table as canonical columns, and its impossible period keys (see `CompileTarget.badPeriods`). */
+function canonicalSource(table: TableName, target: CompileTarget, d: Dialect, params: Params) {
   const available = target.available?.[table];
   const canonical = canonicalQuery(
     table,
@@ -678,7 +661,18 @@ function checkedSource(
     params,
   );
   const bad = table === 'agents' || table === 'customers' ? target.badPeriods?.[table] : undefined;
-  return checkedQuery(table, canonical, d, params, bad ?? []);
+  return { canonical, bad: bad ?? [] };
+}
+
+/** A table as canonical columns with the data contract's `_reject` column (see `contract.ts`). */
+function checkedSource(
+  table: TableName,
+  target: CompileTarget,
+  d: Dialect,
+  params: Params,
+): string {
+  const { canonical, bad } = canonicalSource(table, target, d, params);
+  return checkedQuery(table, canonical, d, params, bad);
 }
 
 /** The rows of a table that keep the data contract, as canonical columns. */
@@ -688,32 +682,36 @@ function acceptedQuery(
   d: Dialect,
   params: Params,
 ): string {
-  const checked = checkedSource(table, target, d, params);
-  return `SELECT * FROM (${checked}) AS ${d.quote('_checked')} WHERE ${d.quote(REJECT_COLUMN)} IS NULL`;
+  const { canonical, bad } = canonicalSource(table, target, d, params);
+  return acceptedRows(table, canonical, d, params, bad);
 }
 
 /**
- * The distinct period keys of a keyed table (`agents`, `customers`) that have a key's shape, as
- * rows `{ period }`: `evaluateSql` checks each with `parsePeriodKey` and passes the impossible ones
- * (`2026-02-30`) as `CompileTarget.badPeriods`.
+ * The distinct period keys of the keyed tables (`agents`, `customers`; those in `present`, all
+ * by default) that have a key's shape, as rows `{ t, period }`: `evaluateSql` checks each with
+ * `parsePeriodKey` and passes the impossible ones (`2026-02-30`) as `CompileTarget.badPeriods`.
+ * `undefined` when neither table exists.
  *
  * @example
- * const { sql, params } = compilePeriodKeysQuery({ dialect: 'duckdb' }, 'agents');
+ * const query = compilePeriodKeysQuery({ dialect: 'duckdb' }); // rows { t: 'agents', period: '2026-03' } …
  */
-export function compilePeriodKeysQuery(
-  target: CompileTarget,
-  table: 'agents' | 'customers',
-): CompiledQuery {
+export function compilePeriodKeysQuery(target: CompileTarget): CompiledQuery | undefined {
   const d = dialects[target.dialect];
   const params = new Params(d);
-  const checked = checkedSource(table, { ...target, badPeriods: undefined }, d, params);
   const q = (id: string) => d.quote(id);
-  const sql = `SELECT DISTINCT ${q('period')} AS ${q('period')} FROM (${checked}) AS ${q('_keys')} WHERE ${q(REJECT_COLUMN)} IS NULL OR ${q(REJECT_COLUMN)} <> ${params.add('period:period', 'text')}`;
+  const keyed = (['agents', 'customers'] as const).filter(
+    (t) => target.present === undefined || target.present.includes(t),
+  );
+  if (keyed.length === 0) return undefined;
+  const selects = keyed.map((table) => {
+    const checked = checkedSource(table, { ...target, badPeriods: undefined }, d, params);
+    return `SELECT DISTINCT ${params.add(table, 'text')} AS ${q('t')}, ${q('period')} AS ${q('period')} FROM (${checked}) AS ${q(`_keys_${table}`)} WHERE ${q(REJECT_COLUMN)} IS NULL OR ${q(REJECT_COLUMN)} <> ${params.add('period:period', 'text')}`;
+  });
   return {
     purpose: 'counts',
-    table,
+    table: keyed[0] as TableName,
     metrics: [],
-    sql,
+    sql: selects.join(' UNION ALL '),
     params: d.name === 'clickhouse' ? [] : params.values.slice(),
   };
 }

@@ -182,6 +182,24 @@ export function checkedQuery(
   return `SELECT *, ${reject} AS ${d.quote(REJECT_COLUMN)} FROM (${canonical}) AS ${d.quote('_canonical')}`;
 }
 
+/**
+ * The canonical query's rows that keep the contract: one `NOT (… OR …)` filter, lighter for an
+ * engine to analyse than the labelled `CASE` of {@link checkedQuery} (ClickHouse 18.16 spends
+ * most of a small query's time on a long `multiIf`).
+ */
+export function acceptedRows(
+  table: TableName,
+  canonical: string,
+  d: Dialect,
+  params: Params,
+  badPeriods: readonly string[] = [],
+): string {
+  const list = checks(table, d, params, badPeriods);
+  const from = `SELECT * FROM (${canonical}) AS ${d.quote('_canonical')}`;
+  if (list.length === 0) return from;
+  return `${from} WHERE NOT (${list.map((c) => d.notNull(c.broken)).join(' OR ')})`;
+}
+
 /** Splits a {@link REJECT_COLUMN} label into its field and rule. */
 export function parseRejectLabel(label: string): { field: string; rule: SqlContractRule } {
   const at = label.lastIndexOf(':');

@@ -108,7 +108,7 @@ export async function evaluateSql(
   return { ...result, rejected: rejectedOf(results) };
 }
 
-/** The `rejected` report from the `rejected` queries' rows (`{ reason, n }`; reason NULL: accepted). */
+/** The `rejected` report from the `presence` queries' rows (`{ _reason, _n }`; NULL: accepted). */
 function rejectedOf(
   results: readonly { query: CompiledQuery; rows: readonly SqlRow[] }[],
 ): SqlRejected {
@@ -116,26 +116,24 @@ function rejectedOf(
   for (const table of tableNames) counts[table] = { input: 0, accepted: 0, rejected: 0 };
   const reasons: SqlRejectedReason[] = [];
   for (const { query, rows } of results) {
-    if (query.purpose !== 'rejected') continue;
+    if (query.purpose !== 'presence') continue;
     const c = counts[query.table];
     for (const row of rows) {
-      const n = count(row.n);
+      const n = count(row._n);
       c.input += n;
-      if (row.reason === null || row.reason === undefined) {
+      if (row._reason === null || row._reason === undefined) {
         c.accepted += n;
         continue;
       }
       c.rejected += n;
-      reasons.push({ table: query.table, ...parseRejectLabel(String(row.reason)), rows: n });
+      reasons.push({ table: query.table, ...parseRejectLabel(String(row._reason)), rows: n });
     }
   }
   const order = (r: SqlRejectedReason) => tableNames.indexOf(r.table);
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   reasons.sort(
     (a, b) =>
-      b.rows - a.rows ||
-      order(a) - order(b) ||
-      (a.field < b.field ? -1 : a.field > b.field ? 1 : 0) ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+      b.rows - a.rows || order(a) - order(b) || text(a.field, b.field) || text(a.rule, b.rule),
   );
   return { counts, reasons };
 }
@@ -167,14 +165,14 @@ async function prepareTarget(
     present,
   };
   const badPeriods: { agents?: string[]; customers?: string[] } = {};
-  for (const table of ['agents', 'customers'] as const) {
-    if (!present.includes(table)) continue;
-    const query = compilePeriodKeysQuery(target, table);
-    const rows = await runner.query(query.sql, query.params);
-    const bad = rows
-      .map((r) => r.period)
-      .filter((k): k is string => typeof k === 'string' && parsePeriodKey(k) === undefined);
-    if (bad.length > 0) badPeriods[table] = bad.sort();
+  const keys = compilePeriodKeysQuery(target);
+  if (keys !== undefined) {
+    for (const row of await runner.query(keys.sql, keys.params)) {
+      const table = row.t === 'customers' ? 'customers' : 'agents';
+      const key = row.period;
+      if (typeof key === 'string' && parsePeriodKey(key) === undefined)
+        (badPeriods[table] ??= []).push(key);
+    }
   }
   target.badPeriods = badPeriods;
   return target;
@@ -391,9 +389,8 @@ function assemble(
 
   for (const { query, rows } of results) {
     const table = query.table;
-    if (query.purpose === 'rejected') continue;
     if (query.purpose === 'presence') {
-      const row = rows[0] ?? {};
+      const row = rows.find((r) => r._reason === null || r._reason === undefined) ?? {};
       const always = recordTables[table].fields as Readonly<Record<string, { presence: string }>>;
       carried[table] =
         count(row._n) === 0
