@@ -182,7 +182,9 @@ describe('the statements', () => {
     ]);
     // Every other statement reads only the rows that keep the contract.
     for (const q of queries.filter((q) => q.purpose !== 'presence'))
-      expect(q.sql).toMatch(/WHERE NOT \(COALESCE\("(id|agentId|customerId)" IS NULL, FALSE\) OR /);
+      expect(q.sql).toMatch(
+        /WHERE \(CASE WHEN COALESCE\("(id|agentId|customerId)" IS NULL, FALSE\) OR /,
+      );
   });
 
   it('refuse a sample of rejected rows of no rows', () => {
