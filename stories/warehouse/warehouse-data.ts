@@ -120,6 +120,29 @@ export interface TicketSpec {
   asOf: number;
 }
 
+/** The demo directory's part that shapes the tickets (`generateDemoDataset(…).meta`). */
+export interface DemoDirectory {
+  agents: readonly { id: string; teamId: string }[];
+  products: readonly { id: string }[];
+  channels: readonly { id: string }[];
+  categories: readonly { id: string }[];
+  start: number;
+  asOf: number;
+}
+
+/** The spec of `tickets` demo tickets over the demo directory's agents, products and year. */
+export function demoTicketSpec(meta: DemoDirectory, tickets: number): TicketSpec {
+  return {
+    tickets,
+    agents: meta.agents,
+    products: meta.products.map((p) => p.id),
+    channels: meta.channels.map((c) => c.id),
+    categories: meta.categories.map((c) => c.id),
+    from: meta.start,
+    asOf: meta.asOf,
+  };
+}
+
 function whole(name: string, n: number): number {
   if (!Number.isSafeInteger(n) || n < 0)
     throw new RangeError(`${name} must be a whole number ≥ 0; got ${n}.`);

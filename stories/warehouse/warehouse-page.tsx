@@ -28,7 +28,7 @@ import {
 import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { duckdbBundles } from './duckdb-bundles';
 import { formatSql } from '../shared/sql-format';
-import { createTablesSql, insertTicketsSql } from './warehouse-data';
+import { createTablesSql, demoTicketSpec, insertTicketsSql } from './warehouse-data';
 import { type Engine, type EngineInfo, offlineSettings, startEngine } from './warehouse-db';
 import { seconds, wt } from './warehouse-text';
 import './warehouse.css';
@@ -154,15 +154,7 @@ export function WarehousePage({
   // The SQL that makes the data; a bad ticket count fails here, before DuckDB starts.
   const load = useMemo(() => {
     try {
-      const insert = insertTicketsSql({
-        tickets,
-        agents: meta.agents,
-        products: meta.products.map((p) => p.id),
-        channels: meta.channels.map((c) => c.id),
-        categories: meta.categories.map((c) => c.id),
-        from: meta.start,
-        asOf: meta.asOf,
-      });
+      const insert = insertTicketsSql(demoTicketSpec(meta, tickets));
       return { statements: [...createTablesSql(), insert], error: null };
     } catch (error) {
       return { statements: [], error: message(error) };

@@ -33,6 +33,7 @@ await build({
     'other-child': here('./other/other-child.ts'),
     'sql-child': here('./sql/sql-child.ts'),
     'server-child': here('./sql/server-child.ts'),
+    'sql-statements': here('./sql/statements.ts'),
   },
   outdir: out,
   // DuckDB's native binding loads its .node file at run time: resolved from the repo, not bundled.

@@ -5,7 +5,11 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { generateDemoDataset } from '@servicescore/core/demo';
-import { createTablesSql, insertTicketsSql } from '../../../stories/warehouse/warehouse-data';
+import {
+  createTablesSql,
+  demoTicketSpec,
+  insertTicketsSql,
+} from '../../../stories/warehouse/warehouse-data';
 
 export async function openDemoDuckDb(n: number) {
   const meta = generateDemoDataset({ tickets: 10, agents: 200, months: 12, calls: 0 }).meta;
@@ -13,17 +17,7 @@ export async function openDemoDuckDb(n: number) {
   const connection = await instance.connect();
   const started = performance.now();
   for (const sql of createTablesSql()) await connection.run(sql);
-  await connection.run(
-    insertTicketsSql({
-      tickets: n,
-      agents: meta.agents,
-      products: meta.products.map((p) => p.id),
-      channels: meta.channels.map((c) => c.id),
-      categories: meta.categories.map((c) => c.id),
-      from: meta.start,
-      asOf: meta.asOf,
-    }),
-  );
+  await connection.run(insertTicketsSql(demoTicketSpec(meta, n)));
   const options = {
     groupBy: 'agentId',
     period: 'month',

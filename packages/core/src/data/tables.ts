@@ -92,6 +92,24 @@ function field<Out>(kind: FieldKind, read: Reader<Out>, rule: string, range?: Nu
   });
 }
 
+/**
+ * A numeric field whose reader follows from its range (the declaration the SQL data contract
+ * reads too): a scale when it has a maximum, else a count (whole) or an amount, from 0.
+ */
+function numeric(
+  kind: 'number' | 'seconds',
+  rule: string,
+  range: { min: 0; whole: boolean } | { min: number; max: number; whole: boolean },
+) {
+  const read =
+    'max' in range
+      ? readScale(range.min, range.max, range.whole, 'scale')
+      : range.whole
+        ? readCount
+        : readAmount;
+  return field(kind, read, rule, range);
+}
+
 /** The same field, required. */
 function required<Out>(def: FieldDef<Out, 'optional'>): FieldDef<Out, 'required'> {
   return { ...def, presence: 'required' };
@@ -115,28 +133,17 @@ const instant = field(
   readTime,
   'an instant: Date, epoch ms, or ISO-8601 text with Z or an offset',
 );
-const count = field('number', readCount, 'a whole number ≥ 0', { min: 0, whole: true });
-const amount = field('number', readAmount, 'a number ≥ 0', { min: 0, whole: false });
-const seconds = field('seconds', readAmount, 'seconds, a number ≥ 0', {
-  min: 0,
-  whole: false,
-});
+const count = numeric('number', 'a whole number ≥ 0', { min: 0, whole: true });
+const amount = numeric('number', 'a number ≥ 0', { min: 0, whole: false });
+const seconds = numeric('seconds', 'seconds, a number ≥ 0', { min: 0, whole: false });
 const flag = field('boolean', readBoolean, 'true or false');
 const period = field(
   'period',
   readPeriod,
   'a period key: 2026, 2026-Q1, 2026-03, 2026-W09 or 2026-03-05',
 );
-const csat = field('number', readScale(1, 5, false, 'scale'), '1–5', {
-  min: 1,
-  max: 5,
-  whole: false,
-});
-const nps = field('number', readScale(0, 10, true, 'scale'), 'a whole number 0–10', {
-  min: 0,
-  max: 10,
-  whole: true,
-});
+const csat = numeric('number', '1–5', { min: 1, max: 5, whole: false });
+const nps = numeric('number', 'a whole number 0–10', { min: 0, max: 10, whole: true });
 const qa = field('qa', readQa, 'an object of item scores, each 0–100');
 const attributes = field(
   'text',

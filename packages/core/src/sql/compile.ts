@@ -334,11 +334,11 @@ class TableWriter {
     // A searched CASE: ClickHouse 18.16 returns NULL for every row from `CASE x WHEN …` with a
     // NULL branch.
     const dueOf = (section: keyof SlaPolicy) => {
-      const priority = `COALESCE(${q('priority')}, ${p('normal', 'text')})`;
+      const priority = `COALESCE(${q('priority')}, ${d.constant('normal')})`;
       const cases = (['urgent', 'high', 'normal', 'low'] as const)
         .map((pr) => {
           const ms = sla[section][pr];
-          return `WHEN ${priority} = ${p(pr, 'text')} THEN ${ms === null ? d.nullOf(msType) : due(ms)}`;
+          return `WHEN ${priority} = ${d.constant(pr)} THEN ${ms === null ? d.nullOf(msType) : due(ms)}`;
         })
         .join(' ');
       return `CASE ${cases} ELSE ${d.nullOf(msType)} END`;
@@ -347,7 +347,7 @@ class TableWriter {
     // An explicit due instant, of the targets' type (ClickHouse has no Int64/Float64 supertype).
     const explicit = (column: string) =>
       msType === 'bigint' ? q(column) : d.castDouble(q(column));
-    const resolvedStatus = `${q('status')} IN (${p('resolved', 'text')}, ${p('closed', 'text')})`;
+    const resolvedStatus = `${q('status')} IN (${d.constant('resolved')}, ${d.constant('closed')})`;
     const layer0 =
       bt === undefined
         ? []
@@ -358,7 +358,7 @@ class TableWriter {
           ];
     const layer1 = [
       `${d.notNull(`(${resolvedStatus} AND ${q('resolvedAt')} IS NOT NULL)`)} AS ${q('_resolved')}`,
-      `${d.notNull(`(${q('status')} IN (${p('open', 'text')}, ${p('pending', 'text')}))`)} AS ${q('_open')}`,
+      `${d.notNull(`(${q('status')} IN (${d.constant('open')}, ${d.constant('pending')}))`)} AS ${q('_open')}`,
       `COALESCE(${explicit('responseDueAt')}, ${dueOf('response')}) AS ${q('_response_due')}`,
       `COALESCE(${explicit('resolutionDueAt')}, ${dueOf('resolution')}) AS ${q('_resolution_due')}`,
     ];
@@ -412,7 +412,7 @@ class TableWriter {
     const { q, d } = this;
     const p = (v: number | string, t: 'bigint' | 'text' | 'double') => this.params.add(v, t);
     const canonical = this.canonical();
-    const resolvedStatus = `${q('status')} IN (${p('resolved', 'text')}, ${p('closed', 'text')})`;
+    const resolvedStatus = `${q('status')} IN (${d.constant('resolved')}, ${d.constant('closed')})`;
     const a = `SELECT ${q('id')} AS ${q('_rid')}, ${q('customerId')} AS ${q('_cust')}, ${q('productId')} AS ${q('_ap')}, ${q('category')} AS ${q('_ag')}, ${q('resolvedAt')} AS ${q('_ar')} FROM (${canonical}) AS ${q('_ra')} WHERE ${q('excluded')} IS NULL AND ${q('customerId')} IS NOT NULL AND ${resolvedStatus} AND ${q('resolvedAt')} IS NOT NULL`;
     const b = `SELECT ${q('customerId')} AS ${q('_cust')}, ${q('productId')} AS ${q('_bp')}, ${q('category')} AS ${q('_bg')}, ${q('createdAt')} AS ${q('_bc')} FROM (${canonical}) AS ${q('_rb')} WHERE ${q('excluded')} IS NULL AND ${q('customerId')} IS NOT NULL`;
     const window = p(this.settings.repeatWindowMs, wholeOrDouble(this.settings.repeatWindowMs));
@@ -469,7 +469,7 @@ class TableWriter {
     const source = d.ctes ? q('_rows') : `(${rows}) AS ${q('_r')}`;
     const selects = levels.map(
       ([level, gSql, pSql, groupBy]) =>
-        `SELECT ${this.params.add(level, 'text')} AS ${q('_level')}, ${gSql} AS ${q('_gk')}, ${pSql} AS ${q('_pk')}, ${aggs} FROM ${source}${groupBy === '' ? '' : ` GROUP BY ${groupBy}`}`,
+        `SELECT ${d.constant(level)} AS ${q('_level')}, ${gSql} AS ${q('_gk')}, ${pSql} AS ${q('_pk')}, ${aggs} FROM ${source}${groupBy === '' ? '' : ` GROUP BY ${groupBy}`}`,
     );
     const body = selects.join(' UNION ALL ');
     const work =
@@ -568,7 +568,7 @@ class TableWriter {
     this.params = new Params(d);
     const cols = presenceFields(this.table).map((name, i) => `count(${q(name)}) AS ${q(`f${i}`)}`);
     if (this.table === 'tickets') {
-      const p = (v: string) => this.params.add(v, 'text');
+      const p = (v: string) => d.constant(v);
       cols.push(
         `${d.countWhere(d.notNull(`(${q('status')} IN (${p('resolved')}, ${p('closed')}))`))} AS ${q('_finished')}`,
       );
@@ -590,7 +590,7 @@ class TableWriter {
   counts(hasMetrics: boolean): CompiledQuery {
     const { q, d } = this;
     this.params = new Params(d);
-    const p = (v: string) => this.params.add(v, 'text');
+    const p = (v: string) => d.constant(v);
     let inner = this.canonical();
     const tr = d.name === 'clickhouse' ? '1' : 'TRUE';
     const kept = this.table === 'tickets' ? `${q('excluded')} IS NULL` : tr;
@@ -705,7 +705,7 @@ export function compilePeriodKeysQuery(target: CompileTarget): CompiledQuery | u
   if (keyed.length === 0) return undefined;
   const selects = keyed.map((table) => {
     const checked = checkedSource(table, { ...target, badPeriods: undefined }, d, params);
-    return `SELECT DISTINCT ${params.add(table, 'text')} AS ${q('t')}, ${q('period')} AS ${q('period')} FROM (${checked}) AS ${q(`_keys_${table}`)} WHERE ${q(REJECT_COLUMN)} IS NULL OR ${q(REJECT_COLUMN)} <> ${params.add('period:period', 'text')}`;
+    return `SELECT DISTINCT ${d.constant(table)} AS ${q('t')}, ${q('period')} AS ${q('period')} FROM (${checked}) AS ${q(`_keys_${table}`)} WHERE ${q(REJECT_COLUMN)} IS NULL OR ${q(REJECT_COLUMN)} <> ${d.constant('period:period')}`;
   });
   return {
     purpose: 'counts',

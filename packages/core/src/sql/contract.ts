@@ -73,6 +73,20 @@ const WHITE_SPACE =
 const PERIOD_PATTERN =
   '^[0-9]{4}(-Q[1-4]|-W(0[1-9]|[1-4][0-9]|5[0-3])|-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$';
 
+/**
+ * Whether text `c` is blank. The pattern alone costs a regular-expression match per text field
+ * and row (most of an evaluation's time on DuckDB); a text that is not empty and does not begin
+ * with white space is not blank, so DuckDB and PostgreSQL (whose `AND` in a `CASE` condition skips
+ * the rest once a row is decided) match the pattern only on texts that begin with white space.
+ * ClickHouse 18.16 evaluates every operand of `and` on every row: the pattern alone there.
+ */
+function blank(d: Dialect, c: string): string {
+  const pattern = d.matches(c, `^[${WHITE_SPACE}]*$`);
+  if (d.name === 'clickhouse') return pattern;
+  const codes = [...WHITE_SPACE].map((ch) => ch.codePointAt(0)).join(', ');
+  return `(${c} = '' OR (${d.firstCodePoint(c)} IN (${codes}) AND ${pattern}))`;
+}
+
 /** One check: the rule's label and a predicate (over canonical columns) true when it is broken. */
 interface Check {
   label: string;
@@ -105,13 +119,13 @@ function checks(
       add(
         name,
         'member',
-        `${c} IS NOT NULL AND ${c} NOT IN (${members.map((m) => params.add(m, 'text')).join(', ')})`,
+        `${c} IS NOT NULL AND ${c} NOT IN (${members.map((m) => d.constant(m)).join(', ')})`,
       );
       continue;
     }
     switch (f.kind) {
       case 'text':
-        add(name, 'blank', d.matches(c, `^[${WHITE_SPACE}]*$`));
+        add(name, 'blank', blank(d, c));
         break;
       case 'instant':
         add(
@@ -163,6 +177,15 @@ function checks(
 }
 
 /**
+ * A rule as a `CASE` condition. A NULL condition is not taken, and NULL OR TRUE is TRUE: in DuckDB
+ * and PostgreSQL a rule that reads a NULL breaks nothing without a COALESCE around it (which
+ * would keep DuckDB from skipping the rest of an `AND` or `OR` for rows already decided).
+ * ClickHouse 18.16 needs the 0/1 of `ifNull`.
+ */
+const when = (d: Dialect, broken: string): string =>
+  d.name === 'clickhouse' ? d.notNull(broken) : `(${broken})`;
+
+/**
  * The canonical query with a {@link REJECT_COLUMN} column: the first rule the row breaks
  * (`field:rule`), NULL when the row keeps the contract.
  */
@@ -174,11 +197,10 @@ export function checkedQuery(
   badPeriods: readonly string[] = [],
 ): string {
   const list = checks(table, d, params, badPeriods);
-  const text = (s: string) => params.add(s, 'text');
   const reject =
     list.length === 0
       ? d.nullOf('text')
-      : `CASE ${list.map((c) => `WHEN ${d.notNull(c.broken)} THEN ${text(c.label)}`).join(' ')} ELSE ${d.nullOf('text')} END`;
+      : `CASE ${list.map((c) => `WHEN ${when(d, c.broken)} THEN ${d.constant(c.label)}`).join(' ')} ELSE ${d.nullOf('text')} END`;
   return `SELECT *, ${reject} AS ${d.quote(REJECT_COLUMN)} FROM (${canonical}) AS ${d.quote('_canonical')}`;
 }
 
@@ -201,7 +223,7 @@ export function acceptedRows(
   // multiplies their default selectivities into "1 row", then nests loops over the tickets in
   // the repeat-fault self-join (minutes for 1,500 tickets); a CASE is estimated once.
   const [no, yes] = d.name === 'clickhouse' ? ['0', '1'] : ['FALSE', 'TRUE'];
-  return `${from} WHERE (CASE WHEN ${list.map((c) => d.notNull(c.broken)).join(' OR ')} THEN ${no} ELSE ${yes} END)`;
+  return `${from} WHERE (CASE WHEN ${list.map((c) => when(d, c.broken)).join(' OR ')} THEN ${no} ELSE ${yes} END)`;
 }
 
 /** Splits a {@link REJECT_COLUMN} label into its field and rule. */

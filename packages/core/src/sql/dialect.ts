@@ -61,6 +61,14 @@ export interface Dialect {
    * own constant, written as a literal: DuckDB compiles a constant pattern once.
    */
   matches(sql: string, pattern: string): string;
+  /**
+   * The library's own text constant (an enum member, a rule's label) as a literal, not a bound
+   * value: DuckDB plans `x IN ($1, $2)` as a join against the values, `x IN ('a', 'b')` as a
+   * comparison.
+   */
+  constant(text: string): string;
+  /** The code point of a text's first character (DuckDB and PostgreSQL only). */
+  firstCodePoint(sql: string): string;
   /** Whether a boolean column (ClickHouse: UInt8) is true; NULL when it is NULL. */
   isTrue(sql: string): string;
   /** Cast a value to a (nullable) double. */
@@ -126,6 +134,8 @@ export const duckdb: Dialect = {
     `TRY_CAST(json_extract_string(CAST(${column} AS JSON), ${params.add(pointer(key), 'text')}) AS DOUBLE)`,
   text: (sql) => `CAST(${sql} AS VARCHAR)`,
   matches: (sql, pattern) => `regexp_full_match(${sql}, ${sqlString(pattern)})`,
+  firstCodePoint: (sql) => `unicode(${sql})`,
+  constant: sqlString,
   isTrue: (sql) => `(${sql} = TRUE)`,
   castDouble: (sql) => `CAST(${sql} AS DOUBLE)`,
   innerJoin: 'INNER JOIN',
@@ -164,6 +174,8 @@ export const postgres: Dialect = {
     `CAST(CAST(${column} AS JSONB) ->> ${params.add(key, 'text')} AS DOUBLE PRECISION)`,
   text: (sql) => `CAST(${sql} AS TEXT)`,
   matches: (sql, pattern) => `(${sql} ~ ${sqlString(pattern)})`,
+  firstCodePoint: (sql) => `ascii(${sql})`,
+  constant: sqlString,
   isTrue: (sql) => `(${sql} = TRUE)`,
   castDouble: (sql) => `CAST(${sql} AS DOUBLE PRECISION)`,
   innerJoin: 'INNER JOIN',
@@ -243,6 +255,10 @@ export const clickhouse: Dialect = {
   },
   text: (sql) => `toString(${sql})`,
   matches: (sql, pattern) => `match(${sql}, ${clickhouseString(pattern)})`,
+  constant: clickhouseString,
+  firstCodePoint: () => {
+    throw new Error('firstCodePoint: not used with ClickHouse');
+  },
   isTrue: (sql) => `(${sql} = 1)`,
   castDouble: (sql) => `CAST(${sql} AS Nullable(Float64))`,
   innerJoin: 'ALL INNER JOIN',
