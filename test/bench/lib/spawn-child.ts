@@ -28,15 +28,19 @@ export function runChild(bundle: string, args: string[]): Promise<TracedChild> {
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
     child.on('error', fail);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       const traced = readTrace(stdout);
-      if (code !== 0 || traced.result === undefined)
+      if (code !== 0 || traced.result === undefined) {
+        // V8's out-of-memory report is a page of GC lines and a native stack: its verdict
+        // line says it all.
+        const output = stderr.trim() || traced.other.join('\n');
+        const fatal = /^FATAL ERROR: .*$/m.exec(output)?.[0];
         fail(
           new Error(
-            `${bundle} ${args.join(' ')} exited with ${code}:\n${stderr.trim() || traced.other.join('\n')}`,
+            `${bundle} ${args.join(' ')} exited with ${code ?? signal}:\n${fatal ?? output}`,
           ),
         );
-      else ok(traced);
+      } else ok(traced);
     });
   });
 }

@@ -69,8 +69,51 @@ interface TableSpec<T> {
   readonly always: number;
   /** A record with every property in canonical order, each at its fallback (cloned by `blank`). */
   readonly template: Readonly<T>;
-  /** Rules across fields, run when every field read cleanly. */
+  /** Rules across fields, run when every field read cleanly and {@link mayBreak} finds one broken. */
   readonly check: TableDef<T>['check'];
+  /** The rules across fields as triples: rule kind (`RULE_*`), field position, reference position. */
+  readonly rules: Int32Array;
+  /** 1 at the position of each field a rule across fields reads. */
+  readonly ruled: Uint8Array;
+  /**
+   * Scratch: the number of each ruled field of the row being read (instants and numbers as they
+   * are, flags 1/0), NaN when absent. Typed-array reads let {@link mayBreak} test the rules
+   * without reading the record's properties by computed name (megamorphic loads that cost more
+   * than the rest of a valid row's checks).
+   */
+  readonly numbers: Float64Array;
+}
+
+const RULE_NOT_BEFORE = 0;
+const RULE_NOT_AFTER = 1;
+const RULE_IMPLIED_BY = 2;
+const ruleCodes = {
+  notBefore: RULE_NOT_BEFORE,
+  notAfter: RULE_NOT_AFTER,
+  notMore: RULE_NOT_AFTER,
+  impliedBy: RULE_IMPLIED_BY,
+} as const;
+
+/** A ruled field's value as a number (flags 1/0); NaN when absent, so no rule reads it as broken. */
+const asNumber = (v: unknown): number =>
+  typeof v === 'number' ? v : v === true ? 1 : v === false ? 0 : Number.NaN;
+
+/**
+ * Whether the row just read breaks a rule across fields, as the table's `check` would find
+ * (`tables.ts`: a rule with an absent side holds; NaN compares false). Only then is `check` run,
+ * which finds the same rules and words their reasons.
+ */
+function mayBreak(spec: TableSpec<unknown>): boolean {
+  const rules = spec.rules;
+  const n = spec.numbers;
+  for (let i = 0; i < rules.length; i += 3) {
+    const a = n[rules[i + 1] as number] as number;
+    const b = n[rules[i + 2] as number] as number;
+    const kind = rules[i];
+    if (kind === RULE_NOT_BEFORE ? a < b : kind === RULE_NOT_AFTER ? a > b : a === 1 && b === 0)
+      return true;
+  }
+  return false;
 }
 
 /** Fast-path kinds: the common valid values are recognised inline, anything else goes to the reader. */
@@ -118,6 +161,17 @@ function spec<T>(def: TableDef<T>): TableSpec<T> {
     // `blank` or read into by a reader, keeps the same shape.
     template: Object.fromEntries(names.map((n, i) => [n, fallbacks[i]])) as T,
     check: def.check,
+    rules: Int32Array.from(
+      def.rules.flatMap((rule) => [
+        ruleCodes[rule.kind],
+        names.indexOf(rule.field),
+        names.indexOf(rule.ref),
+      ]),
+    ),
+    ruled: Uint8Array.from(names, (n) =>
+      def.rules.some((rule) => rule.field === n || rule.ref === n) ? 1 : 0,
+    ),
+    numbers: new Float64Array(names.length).fill(Number.NaN),
   };
 }
 
@@ -145,6 +199,9 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
   // Bits of the fields read cleanly (set) and of those with an issue (bad).
   let set = 0;
   let bad = 0;
+  const ruled = spec.ruled;
+  const numbers = spec.numbers;
+  if (spec.rules.length > 0) numbers.fill(Number.NaN);
   for (const key in row) {
     const raw = row[key];
     if (raw === undefined) continue;
@@ -205,6 +262,7 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
       // `key` is the canonical name (found in `position`): the field lands in its own property.
       o[key] = value;
       set |= 1 << f;
+      if (ruled[f] === 1) numbers[f] = asNumber(value);
     }
   }
   if (set !== spec.all) {
@@ -214,6 +272,7 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
     for (let missing = spec.all & ~set; missing !== 0; missing &= missing - 1) {
       const f = 31 - Math.clz32(missing & -missing);
       o[names[f] as string] = spec.fallbacks[f];
+      if (ruled[f] === 1) numbers[f] = asNumber(spec.fallbacks[f]);
     }
     for (const f of spec.required) {
       if ((set & (1 << f)) === 0 && (bad & (1 << f)) === 0) {
@@ -226,8 +285,10 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
     extras === undefined ? explicit : explicit === undefined ? extras : { ...explicit, ...extras };
   r.carried = extras === undefined ? set : set | (1 << spec.attributes);
   const issues = r.issues;
-  if (issues.length === before) spec.check(out, issues, row, showFieldInstant);
-  else if (issues.length > before + 1) sortIssues(r, before);
+  if (issues.length === before) {
+    if (spec.rules.length > 0 && mayBreak(spec as TableSpec<unknown>))
+      spec.check(out, issues, row, showFieldInstant);
+  } else if (issues.length > before + 1) sortIssues(r, before);
   if (r.orders.length > 0) r.orders.length = 0;
   return out;
 }
