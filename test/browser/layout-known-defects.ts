@@ -2,8 +2,10 @@
 // `<title> / <name>`. Kept apart so the list reads on its own and shrinks as issue 13 fixes them.
 /**
  * Stories with layout defects the check finds and that are not fixed yet (issue 13), with what it
- * finds. The sweep asserts the defect is still there: the day a story is fixed its test fails, and
- * it leaves this list. Every other check (rendering, errors, axe) stays strict for these stories.
+ * finds. The sweep excuses their layout problems but does not require them: whether a badge is cut
+ * by a few pixels depends on the fonts installed (a fresh Debian CI machine with Chromium's
+ * Liberation and DejaVu fonts does not show three of them), and it logs each one that did not
+ * show. Every other check (rendering, errors, axe) stays strict for these stories.
  */
 export const knownLayoutDefects: Record<string, string> = {
   'Tests/Abuse/Extreme Values / All Widgets':

@@ -8,7 +8,8 @@
 //    718 px at 96 dpi), in zh-CN (no spaces to break at) and en-US (the longest words). The rules are
 //    in layout-checks.ts: no sideways page scroll, no cut verdict or title while the widget has room,
 //    nothing sticking out of its cell or widget, in print no content hidden in a scroll box. Stories
-//    with a known, not yet fixed defect (layout-known-defects.ts) must still show it.
+//    with a known, not yet fixed defect (layout-known-defects.ts) have their layout problems excused
+//    (whether each shows depends on the installed fonts); every other check stays strict for them.
 //
 // Run: `pnpm test:browser` (builds Storybook first; set SERVICESCORE_STORYBOOK_STATIC=storybook-static
 // to reuse a development build, see global-setup.ts; SERVICESCORE_CHROMIUM to use another Chromium). SERVICESCORE_SCREENSHOTS=1 also
@@ -115,8 +116,10 @@ describe.concurrent('every story in Chromium', () => {
           await resize(page, desktop);
         }
         if (known === undefined) expect.soft(layout, 'layout problems').toEqual([]);
-        else
-          expect.soft(layout, `the known layout defect is still there: ${known}`).not.toEqual([]);
+        // A known defect depends on the fonts' metrics (a fresh Debian with Chromium's Liberation
+        // and DejaVu fonts shows some of them, a laptop others): it is excused, not required.
+        else if (layout.length === 0)
+          console.info(`${key}: the known layout defect did not show with these fonts: ${known}`);
         // Checked last, so errors logged by late effects, by a theme or locale switch or by a
         // resize count too.
         if (story.tags.includes(expectedWarningTag)) {

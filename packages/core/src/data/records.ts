@@ -69,6 +69,14 @@ interface TableSpec<T> {
   readonly always: number;
   /** A record with every property in canonical order, each at its fallback (cloned by `blank`). */
   readonly template: Readonly<T>;
+  /**
+   * Writes every property but `attributes` from `values` (by field position), each by its own
+   * name: named stores on records of one shape stay monomorphic, where `record[name] = value`
+   * for thirty names is a megamorphic store per field (it cost the reader ×1.4).
+   */
+  readonly assign: (out: T, values: readonly unknown[]) => void;
+  /** Scratch: the values of the row being read, by field position (all overwritten per row). */
+  readonly values: unknown[];
   /** Rules across fields, run when every field read cleanly and {@link mayBreak} finds one broken. */
   readonly check: TableDef<T>['check'];
   /** The rules across fields as triples: rule kind (`RULE_*`), field position, reference position. */
@@ -135,7 +143,7 @@ function kindOfReader(read: Reader<unknown>, members: ReadonlySet<unknown> | und
   return K_OTHER;
 }
 
-function spec<T>(def: TableDef<T>): TableSpec<T> {
+function spec<T>(def: TableDef<T>, assign: TableSpec<T>['assign']): TableSpec<T> {
   const entries = Object.entries(def.fields) as [string, FieldDef][];
   // One bit per field in an int32 mask (see readInto).
   if (entries.length > 31) throw new Error(`${def.table} declares more than 31 fields`);
@@ -161,6 +169,8 @@ function spec<T>(def: TableDef<T>): TableSpec<T> {
     // `blank` or read into by a reader, keeps the same shape.
     template: Object.fromEntries(names.map((n, i) => [n, fallbacks[i]])) as T,
     check: def.check,
+    assign,
+    values: new Array(names.length).fill(undefined),
     rules: Int32Array.from(
       def.rules.flatMap((rule) => [
         ruleCodes[rule.kind],
@@ -201,6 +211,7 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
   let bad = 0;
   const ruled = spec.ruled;
   const numbers = spec.numbers;
+  const values = spec.values;
   if (spec.rules.length > 0) numbers.fill(Number.NaN);
   for (const key in row) {
     const raw = row[key];
@@ -259,8 +270,7 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
       explicit = value as Attributes;
       set |= 1 << f;
     } else {
-      // `key` is the canonical name (found in `position`): the field lands in its own property.
-      o[key] = value;
+      values[f] = value;
       set |= 1 << f;
       if (ruled[f] === 1) numbers[f] = asNumber(value);
     }
@@ -268,10 +278,9 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
   if (set !== spec.all) {
     // Every field not read cleanly from this row gets its fallback, so nothing of the previous
     // row survives in a reused record.
-    const names = spec.names;
     for (let missing = spec.all & ~set; missing !== 0; missing &= missing - 1) {
       const f = 31 - Math.clz32(missing & -missing);
-      o[names[f] as string] = spec.fallbacks[f];
+      values[f] = spec.fallbacks[f];
       if (ruled[f] === 1) numbers[f] = asNumber(spec.fallbacks[f]);
     }
     for (const f of spec.required) {
@@ -281,6 +290,7 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
       }
     }
   }
+  spec.assign(out, values);
   o.attributes =
     extras === undefined ? explicit : explicit === undefined ? extras : { ...explicit, ...extras };
   r.carried = extras === undefined ? set : set | (1 << spec.attributes);
@@ -301,10 +311,99 @@ function sortIssues(r: RecordReading, from: number): void {
     r.issues[from + k] = (found[k] as { issue: RecordIssue }).issue;
 }
 
-const ticketSpec = spec<ServiceTicket>(recordTables.tickets);
-const callSpec = spec<ServiceCall>(recordTables.calls);
-const agentSpec = spec<AgentRecord>(recordTables.agents);
-const customerSpec = spec<CustomerRecord>(recordTables.customers);
+/** Each field's position in its table's declaration, by name (typos are type errors). */
+function positions<F extends object>(def: {
+  readonly fields: F;
+}): { readonly [K in keyof F]: number } {
+  return Object.fromEntries(Object.keys(def.fields).map((n, i) => [n, i])) as {
+    readonly [K in keyof F]: number;
+  };
+}
+
+// One assign per table, every field but `attributes` by name; the positions come from tables.ts
+// by name, and test/core/data/tables.test.ts reads rows of varying field sets through them, so a
+// field left out or written to another's property fails it.
+const TICKET = positions(recordTables.tickets);
+function assignTicket(t: ServiceTicket, v: readonly unknown[]): void {
+  t.id = v[TICKET.id] as ServiceTicket['id'];
+  t.createdAt = v[TICKET.createdAt] as ServiceTicket['createdAt'];
+  t.status = v[TICKET.status] as ServiceTicket['status'];
+  t.firstResponseAt = v[TICKET.firstResponseAt] as ServiceTicket['firstResponseAt'];
+  t.resolvedAt = v[TICKET.resolvedAt] as ServiceTicket['resolvedAt'];
+  t.closedAt = v[TICKET.closedAt] as ServiceTicket['closedAt'];
+  t.surveyedAt = v[TICKET.surveyedAt] as ServiceTicket['surveyedAt'];
+  t.excluded = v[TICKET.excluded] as ServiceTicket['excluded'];
+  t.kind = v[TICKET.kind] as ServiceTicket['kind'];
+  t.channel = v[TICKET.channel] as ServiceTicket['channel'];
+  t.priority = v[TICKET.priority] as ServiceTicket['priority'];
+  t.category = v[TICKET.category] as ServiceTicket['category'];
+  t.agentId = v[TICKET.agentId] as ServiceTicket['agentId'];
+  t.teamId = v[TICKET.teamId] as ServiceTicket['teamId'];
+  t.customerId = v[TICKET.customerId] as ServiceTicket['customerId'];
+  t.productId = v[TICKET.productId] as ServiceTicket['productId'];
+  t.region = v[TICKET.region] as ServiceTicket['region'];
+  t.contacts = v[TICKET.contacts] as ServiceTicket['contacts'];
+  t.reopens = v[TICKET.reopens] as ServiceTicket['reopens'];
+  t.responseDueAt = v[TICKET.responseDueAt] as ServiceTicket['responseDueAt'];
+  t.resolutionDueAt = v[TICKET.resolutionDueAt] as ServiceTicket['resolutionDueAt'];
+  t.csat = v[TICKET.csat] as ServiceTicket['csat'];
+  t.nps = v[TICKET.nps] as ServiceTicket['nps'];
+  t.review = v[TICKET.review] as ServiceTicket['review'];
+  t.diagnosisCorrect = v[TICKET.diagnosisCorrect] as ServiceTicket['diagnosisCorrect'];
+  t.errors = v[TICKET.errors] as ServiceTicket['errors'];
+  t.followUpAt = v[TICKET.followUpAt] as ServiceTicket['followUpAt'];
+  t.opportunities = v[TICKET.opportunities] as ServiceTicket['opportunities'];
+  t.qa = v[TICKET.qa] as ServiceTicket['qa'];
+}
+const CALL = positions(recordTables.calls);
+function assignCall(c: ServiceCall, v: readonly unknown[]): void {
+  c.id = v[CALL.id] as ServiceCall['id'];
+  c.startedAt = v[CALL.startedAt] as ServiceCall['startedAt'];
+  c.answered = v[CALL.answered] as ServiceCall['answered'];
+  c.agentId = v[CALL.agentId] as ServiceCall['agentId'];
+  c.teamId = v[CALL.teamId] as ServiceCall['teamId'];
+  c.waitSeconds = v[CALL.waitSeconds] as ServiceCall['waitSeconds'];
+  c.talkSeconds = v[CALL.talkSeconds] as ServiceCall['talkSeconds'];
+  c.holdSeconds = v[CALL.holdSeconds] as ServiceCall['holdSeconds'];
+  c.wrapSeconds = v[CALL.wrapSeconds] as ServiceCall['wrapSeconds'];
+  c.resolved = v[CALL.resolved] as ServiceCall['resolved'];
+  c.csat = v[CALL.csat] as ServiceCall['csat'];
+}
+const AGENT = positions(recordTables.agents);
+function assignAgent(a: AgentRecord, v: readonly unknown[]): void {
+  a.agentId = v[AGENT.agentId] as AgentRecord['agentId'];
+  a.period = v[AGENT.period] as AgentRecord['period'];
+  a.teamId = v[AGENT.teamId] as AgentRecord['teamId'];
+  a.trainingHours = v[AGENT.trainingHours] as AgentRecord['trainingHours'];
+  a.trained = v[AGENT.trained] as AgentRecord['trained'];
+  a.examTaken = v[AGENT.examTaken] as AgentRecord['examTaken'];
+  a.examPassed = v[AGENT.examPassed] as AgentRecord['examPassed'];
+  a.goalsSet = v[AGENT.goalsSet] as AgentRecord['goalsSet'];
+  a.goalsMet = v[AGENT.goalsMet] as AgentRecord['goalsMet'];
+  a.plansSet = v[AGENT.plansSet] as AgentRecord['plansSet'];
+  a.plansDone = v[AGENT.plansDone] as AgentRecord['plansDone'];
+  a.satisfied = v[AGENT.satisfied] as AgentRecord['satisfied'];
+  a.assessmentStart = v[AGENT.assessmentStart] as AgentRecord['assessmentStart'];
+  a.assessmentEnd = v[AGENT.assessmentEnd] as AgentRecord['assessmentEnd'];
+  a.availableSeconds = v[AGENT.availableSeconds] as AgentRecord['availableSeconds'];
+  a.busySeconds = v[AGENT.busySeconds] as AgentRecord['busySeconds'];
+}
+const CUSTOMER = positions(recordTables.customers);
+function assignCustomer(c: CustomerRecord, v: readonly unknown[]): void {
+  c.customerId = v[CUSTOMER.customerId] as CustomerRecord['customerId'];
+  c.period = v[CUSTOMER.period] as CustomerRecord['period'];
+  c.activeAtStart = v[CUSTOMER.activeAtStart] as CustomerRecord['activeAtStart'];
+  c.activeAtEnd = v[CUSTOMER.activeAtEnd] as CustomerRecord['activeAtEnd'];
+  c.orders = v[CUSTOMER.orders] as CustomerRecord['orders'];
+  c.revenue = v[CUSTOMER.revenue] as CustomerRecord['revenue'];
+  c.repeatRevenue = v[CUSTOMER.repeatRevenue] as CustomerRecord['repeatRevenue'];
+  c.careContacts = v[CUSTOMER.careContacts] as CustomerRecord['careContacts'];
+}
+
+const ticketSpec = spec<ServiceTicket>(recordTables.tickets, assignTicket);
+const callSpec = spec<ServiceCall>(recordTables.calls, assignCall);
+const agentSpec = spec<AgentRecord>(recordTables.agents, assignAgent);
+const customerSpec = spec<CustomerRecord>(recordTables.customers, assignCustomer);
 
 /**
  * Reads a ticket into `t`, overwriting every property. Issues go to `r.issues`; the result is
