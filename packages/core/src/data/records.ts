@@ -85,7 +85,8 @@ interface TableSpec<T> {
   readonly ruled: Uint8Array;
   /**
    * Scratch: the number of each ruled field of the row being read (instants and numbers as they
-   * are, flags 1/0), NaN when absent. Typed-array reads let {@link mayBreak} test the rules
+   * are, flags 1/0), NaN when absent; every ruled field is written for every row (read, or its
+   * fallback), so nothing of the previous row is left. Typed-array reads let {@link mayBreak} test the rules
    * without reading the record's properties by computed name (megamorphic loads that cost more
    * than the rest of a valid row's checks).
    */
@@ -212,7 +213,6 @@ function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out: T): T 
   const ruled = spec.ruled;
   const numbers = spec.numbers;
   const values = spec.values;
-  if (spec.rules.length > 0) numbers.fill(Number.NaN);
   for (const key in row) {
     const raw = row[key];
     if (raw === undefined) continue;
