@@ -40,8 +40,8 @@ await build({
   external: ['@duckdb/*'],
 });
 // `--baseline=<commit>`: the same core child built against the core of an older commit (a
-// detached `git worktree` in .bench-out/), for the "before/after" table. Its own dependencies
-// (zod, luxon) resolve from today's packages/core/node_modules.
+// detached `git worktree` in .bench-out/), for the "before/after" table. Its core's own
+// dependencies are installed in the worktree from its lockfile (an older core still imports luxon).
 const baseline = process.argv.find((a) => a.startsWith('--baseline='))?.slice(11);
 if (baseline) {
   const tree = `${out}baseline-${baseline}`;
@@ -49,12 +49,24 @@ if (baseline) {
     execFileSync('git', ['-C', root, 'worktree', 'add', '--detach', tree, baseline], {
       stdio: 'inherit',
     });
+  execFileSync(
+    'pnpm',
+    [
+      'install',
+      '--frozen-lockfile',
+      '--prefer-offline',
+      '--ignore-scripts',
+      '--filter',
+      '@servicescore/core',
+    ],
+    { cwd: tree, stdio: 'inherit' },
+  );
   await build({
     ...common,
     entryPoints: { 'core-child-baseline': here('./core/core-child.ts') },
     outdir: out,
     alias: { '@servicescore/core': `${tree}/packages/core/src/index.ts` },
-    nodePaths: [`${root}packages/core/node_modules`],
+    nodePaths: [`${tree}/packages/core/node_modules`],
   });
 }
 // The runner: packages stay external (esbuild, playwright-core resolve from the root).

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalFields, MappingError, mapRecords, type RecordMapping } from '@servicescore/core';
+import {
+  canonicalFields,
+  type Disambiguation,
+  MappingError,
+  mapRecords,
+  type RecordMapping,
+} from '@servicescore/core';
 import { parseDataset } from '@servicescore/core';
 
 type Row = Record<string, unknown>;
@@ -121,7 +127,7 @@ describe('date formats', () => {
 });
 
 describe('daylight saving (America/New_York)', () => {
-  const ny = (ambiguousTime?: 'reject' | 'earlier' | 'later') => ({
+  const ny = (ambiguousTime?: Disambiguation) => ({
     fields: ticketFields,
     dateFormat: 'MM/DD/YYYY hh:mm:ss A',
     timeZone: 'America/New_York',
@@ -487,6 +493,26 @@ describe('mapping errors', () => {
     expect(() =>
       mapRecords([], { table: 'tickets', fields: ticketFields, timeZone: 'Asia/Peking' }),
     ).toThrow(`mapRecords: timeZone "Asia/Peking" is not a known IANA time zone`);
+  });
+
+  it.each(['UTC+8', 'local', 'system', ''])(
+    "takes IANA names only: %j (an offset, or the server's own zone) is refused",
+    (timeZone) => {
+      expect(() => mapRecords([], { table: 'tickets', fields: ticketFields, timeZone })).toThrow(
+        `mapRecords: timeZone ${JSON.stringify(timeZone)} is not a known IANA time zone`,
+      );
+    },
+  );
+
+  it('names the zone in its canonical spelling when a wall time does not exist there', () => {
+    // 'us/eastern' is an alias of America/New_York: 2026-03-08 02:30 is in its spring-forward gap.
+    const { rejected } = tickets([{ ID: '1', Created: '2026-03-08T02:30:00', Status: 'open' }], {
+      fields: ticketFields,
+      timeZone: 'us/eastern',
+    });
+    expect(rejected[0]?.reason).toContain(
+      'createdAt "2026-03-08T02:30:00" does not exist in America/New_York',
+    );
   });
 
   it('throws a TypeError for a format on a field that is not a date', () => {

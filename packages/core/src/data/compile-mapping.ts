@@ -3,6 +3,7 @@
  * a new record with it, a one-pass evaluation (`evaluateRecords` with `mapping`) maps each row into
  * one reused record and reads it at once. The column check and its `MappingError` live here too.
  */
+import type { Disambiguation } from '../time/zone';
 import { type CompiledFormat, compileFormat, WallTimeResolver, zoneOf } from './date-format';
 import { type CanonicalField, type FieldKind, fieldKinds, requiredFields } from './field-kinds';
 import { attachHostTexts, type HostTexts } from './host-text';
@@ -59,7 +60,7 @@ export interface RecordMapping<T extends TableName = TableName, Row = Record<str
    * `'later'` instant. A wall time skipped when clocks go forward is always rejected.
    * @default 'reject'
    */
-  ambiguousTime?: 'reject' | 'earlier' | 'later';
+  ambiguousTime?: Disambiguation;
 }
 
 /**

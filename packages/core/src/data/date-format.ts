@@ -1,36 +1,27 @@
-import { Info } from 'luxon';
-import { DAY_MS, MINUTE_MS } from '../time/civil';
+import { DAY_MS } from '../time/civil';
+import { createZone, type Disambiguation, type Zone } from '../time/zone';
 import type { CompiledFormat } from './format-parser';
 
 export { type CompiledFormat, compileFormat } from './format-parser';
 import { parseIsoString } from './instant';
 import { InvalidValue, show } from './invalid-value';
 
-/** How `mapRecords` reads a wall time that occurs twice at a daylight-saving change. */
-export type AmbiguousTime = 'reject' | 'earlier' | 'later';
-
 /**
- * A checked IANA time zone: its name and its UTC offset in minutes at an instant (luxon's `Zone`
- * meets it; the published declarations then need no `@types/luxon`).
+ * Checks a time-zone name with the project's own zone code (`createZone`, the one the engine
+ * buckets periods with); `undefined` when none. Only IANA names are accepted: not offsets such as
+ * `'UTC+8'` and not the host machine's `'local'` zone, whose meaning would change with the server.
+ * @throws TypeError for an unknown zone.
  */
-export interface MappingZone {
-  readonly name: string;
-  offset(ms: number): number;
-}
-
-/** Checks a time-zone name; `undefined` when none. @throws TypeError for an unknown zone. */
-export function zoneOf(
-  timeZone: string | undefined,
-  caller = 'mapRecords',
-): MappingZone | undefined {
+export function zoneOf(timeZone: string | undefined, caller = 'mapRecords'): Zone | undefined {
   if (timeZone === undefined) return undefined;
-  const zone = typeof timeZone === 'string' ? Info.normalizeZone(timeZone) : undefined;
-  if (zone === undefined || !zone.isValid) {
-    throw new TypeError(
-      `${caller}: timeZone ${JSON.stringify(timeZone)} is not a known IANA time zone (e.g. 'Asia/Shanghai', 'America/New_York', 'UTC').`,
-    );
+  try {
+    if (typeof timeZone === 'string' && timeZone !== '') return createZone(timeZone);
+  } catch {
+    // An unknown name: the TypeError below names it.
   }
-  return zone;
+  throw new TypeError(
+    `${caller}: timeZone ${JSON.stringify(timeZone)} is not a known IANA time zone (e.g. 'Asia/Shanghai', 'America/New_York', 'UTC').`,
+  );
 }
 
 /**
@@ -44,12 +35,12 @@ export class WallTimeResolver {
   private readonly days = new Map<number, readonly [number, number]>();
 
   constructor(
-    private readonly zone: MappingZone,
-    private readonly ambiguous: AmbiguousTime,
+    private readonly zone: Zone,
+    private readonly ambiguous: Disambiguation,
   ) {}
 
   private offsetMs(ms: number): number {
-    return this.zone.offset(ms) * MINUTE_MS;
+    return this.zone.offsetAt(ms);
   }
 
   /** The instant of `local`, or a reason: 'gap' (never happened) or 'overlap' (happened twice). */
@@ -79,13 +70,13 @@ export class WallTimeResolver {
 function zoneReason(
   field: string,
   text: string,
-  zone: MappingZone,
+  zone: Zone,
   what: 'gap' | 'overlap',
 ): InvalidValue {
   return new InvalidValue(
     what === 'gap'
-      ? `${field} ${show(text)} does not exist in ${zone.name}: the clocks skip that hour at the daylight-saving change`
-      : `${field} ${show(text)} is ambiguous in ${zone.name}: it happens twice at the daylight-saving change; set ambiguousTime to 'earlier' or 'later'`,
+      ? `${field} ${show(text)} does not exist in ${zone.timeZone}: the clocks skip that hour at the daylight-saving change`
+      : `${field} ${show(text)} is ambiguous in ${zone.timeZone}: it happens twice at the daylight-saving change; set ambiguousTime to 'earlier' or 'later'`,
   );
 }
 
@@ -95,7 +86,7 @@ export function readFormatted(
   text: string,
   format: CompiledFormat,
   resolver: WallTimeResolver | undefined,
-  zone: MappingZone | undefined,
+  zone: Zone | undefined,
 ): number | InvalidValue {
   const parsed = format.parse(text);
   if (parsed === undefined) {
@@ -121,7 +112,7 @@ export function readIsoInZone(
   field: string,
   text: string,
   resolver: WallTimeResolver | undefined,
-  zone: MappingZone | undefined,
+  zone: Zone | undefined,
   texts?: Record<string, string | undefined>,
 ): number | string | InvalidValue {
   const parts = parseIsoString(text);

@@ -1,5 +1,6 @@
 import { editDistance } from './closest';
 import * as z from 'zod/mini';
+import type { Disambiguation } from '../time/zone';
 import type { CanonicalField } from './field-kinds';
 import { canonicalFields } from './map-records';
 import type { TicketStatus } from './types';
@@ -48,7 +49,7 @@ export interface EventLogSpec {
   /** IANA zone of wall times without an offset; required when `dateFormat` has no offset token. */
   timeZone?: string;
   /** A wall time that occurs twice at a daylight-saving change. @default 'reject' */
-  ambiguousTime?: 'reject' | 'earlier' | 'later';
+  ambiguousTime?: Disambiguation;
   /** Text that means "no value" (after trimming). @default ['', 'NA', 'N/A', 'null', 'NULL'] */
   nullValues?: readonly string[];
   /**

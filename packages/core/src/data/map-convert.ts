@@ -5,11 +5,11 @@
  */
 import {
   type CompiledFormat,
-  type MappingZone,
   readFormatted,
   readIsoInZone,
   type WallTimeResolver,
 } from './date-format';
+import type { Zone } from '../time/zone';
 import type { FieldKind } from './field-kinds';
 import { enumMembers } from './fields';
 import { DEFAULT_INSTANT_BOUNDS, outsideDomain } from './instant';
@@ -108,7 +108,7 @@ function toEnum(field: string): Convert {
 /** What the date converters share: compiled formats per field, the zone and its resolver. */
 export interface DateContext {
   formats: Partial<Record<string, CompiledFormat>>;
-  zone: MappingZone | undefined;
+  zone: Zone | undefined;
   resolver: WallTimeResolver | undefined;
 }
 
