@@ -14,8 +14,8 @@ const values = names(`
   AgentReportCard BulletGraph BulletGraphView CrossAnalysisHeatmap GaugeArc GradeBadge
   ImprovementPlanBoard KpiCard KpiComparison KpiDumbbell KpiGauge KpiLeaderboard KpiTrend
   ParetoChart ScorecardTable ServiceScoreProvider scorecardColumnIds scorecardRuleBullet
-  useAgentReportCard useBulletGraph useCrossAnalysisHeatmap useGauge useGradeBadge
-  useImprovementPlanBoard useKpiCard useKpiComparison useKpiTrend useLeaderboard usePareto
+  useAgentReportCard useBulletGraph useCrossAnalysisHeatmap useGradeBadge useImprovementPlanBoard
+  useKpiCard useKpiComparison useKpiGauge useKpiLeaderboard useKpiTrend useParetoChart
   useRuleBullet useScorecardTable useServiceScore
 `);
 
@@ -23,21 +23,20 @@ const types = names(`
   AgentReportCardOptions AgentReportCardProps AgentReportCardState BoardCard BoardColumn
   BoardVerification BulletBand BulletGraphOptions BulletGraphProps BulletGraphState
   BulletGraphViewProps CellSide CrossAnalysisHeatmapOptions CrossAnalysisHeatmapProps
-  CrossAnalysisHeatmapState DeltaSign GaugeArcProps GaugeBand GaugeGeometry GaugeOptions
-  GaugeRender GaugeSegment GaugeState GaugeStatus GradeBadgeOptions GradeBadgeProps
-  GradeBadgeState HeatmapCell HeatmapRow ImprovementPlanBoardOptions ImprovementPlanBoardProps
-  ImprovementPlanBoardState KpiCardDelta KpiCardOptions KpiCardProps KpiCardState
-  KpiCardTarget KpiCardTargetState KpiCardTrendPoint KpiComparisonOptions KpiComparisonProps
-  KpiComparisonRow KpiComparisonState KpiGaugeProps KpiLeaderboardProps KpiTrendControl
-  KpiTrendDatum KpiTrendOptions KpiTrendPeriod KpiTrendPeriodCell KpiTrendPoint
-  KpiTrendPointProps KpiTrendPointState KpiTrendProps KpiTrendState LeaderboardCellView
-  LeaderboardColumnKind LeaderboardEntry LeaderboardHeaderView LeaderboardOptions
-  LeaderboardRowView LeaderboardSort LeaderboardState ParetoBar ParetoBarProps
-  ParetoChartProps ParetoData ParetoState ParetoStatus RuleBulletOptions ScorecardColumnId
+  CrossAnalysisHeatmapState DeltaSign GaugeArcProps GaugeBand GaugeGeometry GaugeRender
+  GaugeSegment GaugeStatus GradeBadgeOptions GradeBadgeProps GradeBadgeState HeatmapCell
+  HeatmapRow ImprovementPlanBoardOptions ImprovementPlanBoardProps ImprovementPlanBoardState
+  KpiCardDelta KpiCardOptions KpiCardProps KpiCardState KpiCardTarget KpiCardTargetState
+  KpiCardTrendPoint KpiComparisonOptions KpiComparisonProps KpiComparisonRow KpiComparisonState
+  KpiGaugeOptions KpiGaugeProps KpiGaugeState KpiLeaderboardOptions KpiLeaderboardProps
+  KpiLeaderboardState KpiTrendControl KpiTrendDatum KpiTrendOptions KpiTrendPeriod
+  KpiTrendPeriodCell KpiTrendPoint KpiTrendPointProps KpiTrendPointState KpiTrendProps
+  KpiTrendState LeaderboardCellView LeaderboardColumnKind LeaderboardEntry LeaderboardHeaderView
+  LeaderboardRowView LeaderboardSort ParetoBar ParetoBarProps ParetoChartOptions ParetoChartProps
+  ParetoChartState ParetoData ParetoStatus RuleBulletOptions ScorecardColumnId
   ScorecardColumnMeta ScorecardFeatures ScorecardFooter ScorecardRow ScorecardRuleCell
   ScorecardSortColumnId ScorecardTableOptions ScorecardTableProps ScorecardTableState
-  ScorecardTableStatus ServiceScore ServiceScoreProviderProps ServiceScoreSettings ThemeMode
-  Tone UseParetoOptions
+  ScorecardTableStatus ServiceScore ServiceScoreProviderProps ServiceScoreSettings ThemeMode Tone
 `);
 
 // Exported functions whose TSDoc has no `@example` yet. This list may only shrink: a name that gains

@@ -26,14 +26,14 @@ export {
   type GaugeArcProps,
   type GaugeBand,
   type GaugeGeometry,
-  type GaugeOptions,
+  type KpiGaugeOptions,
   type GaugeRender,
   type GaugeSegment,
-  type GaugeState,
+  type KpiGaugeState,
   type GaugeStatus,
   KpiGauge,
   type KpiGaugeProps,
-  useGauge,
+  useKpiGauge,
 } from './kpi-gauge';
 export {
   type ParetoBar,
@@ -41,10 +41,10 @@ export {
   ParetoChart,
   type ParetoChartProps,
   type ParetoData,
-  type ParetoState,
+  type ParetoChartState,
   type ParetoStatus,
-  usePareto,
-  type UseParetoOptions,
+  useParetoChart,
+  type ParetoChartOptions,
 } from './pareto-chart';
 export {
   type ScorecardColumnId,
@@ -69,11 +69,11 @@ export {
   type LeaderboardColumnKind,
   type LeaderboardEntry,
   type LeaderboardHeaderView,
-  type LeaderboardOptions,
+  type KpiLeaderboardOptions,
   type LeaderboardRowView,
   type LeaderboardSort,
-  type LeaderboardState,
-  useLeaderboard,
+  type KpiLeaderboardState,
+  useKpiLeaderboard,
 } from './kpi-leaderboard';
 export {
   type DeltaSign,

@@ -1,5 +1,5 @@
 import { afterSalesRuleOf, type Locale, type MetricUnit, metricMeta } from '@servicescore/core';
-import { type GaugeState, KpiGauge } from '@servicescore/react';
+import { type KpiGaugeState, KpiGauge } from '@servicescore/react';
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetWarnings } from '../../../packages/react/src/shared/dev';
@@ -14,8 +14,8 @@ const HOUR = 3_600_000;
 const response = afterSalesRuleOf('responseTimelinessRate')!;
 
 /** Renders a gauge through a render function and returns the hook's state. */
-function stateOf(props: Parameters<typeof KpiGauge>[0]): GaugeState {
-  let state: GaugeState | null = null;
+function stateOf(props: Parameters<typeof KpiGauge>[0]): KpiGaugeState {
+  let state: KpiGaugeState | null = null;
   renderStrict(
     <KpiGauge {...props}>
       {(g) => {

@@ -5,7 +5,7 @@ import type { GaugeGeometry } from './types';
 /** Props of {@link GaugeArc}: a stretch of the scale, a ring, and any `<path>` attribute. */
 export interface GaugeArcProps
   extends Omit<SVGProps<SVGPathElement>, 'from' | 'to' | 'ref' | 'children'> {
-  /** The gauge's layout (`useGauge().geometry`). */
+  /** The gauge's layout (`useKpiGauge().geometry`). */
   geometry: GaugeGeometry;
   /** Start of the stretch, in the gauge's unit (clamped to the scale). */
   from: number;
@@ -42,7 +42,7 @@ export function arcPath(inner: number, outer: number, start: number, end: number
 
 /**
  * One arc of a gauge between two values of its scale, a hand-written SVG path (class
- * `visx-arc ss-gauge-arc`, as when it was drawn with visx's `Arc`). For hosts that draw their own gauge from `useGauge` or a
+ * `visx-arc ss-gauge-arc`, as when it was drawn with visx's `Arc`). For hosts that draw their own gauge from `useKpiGauge` or a
  * `KpiGauge` render function. Draws nothing for an empty stretch.
  *
  * @example

@@ -3,10 +3,10 @@ export { KpiGauge, type KpiGaugeProps } from './kpi-gauge';
 export type {
   GaugeBand,
   GaugeGeometry,
-  GaugeOptions,
+  KpiGaugeOptions,
   GaugeRender,
   GaugeSegment,
-  GaugeState,
+  KpiGaugeState,
   GaugeStatus,
 } from './types';
-export { useGauge } from './use-gauge';
+export { useKpiGauge } from './use-kpi-gauge';

@@ -4,12 +4,12 @@ import { GradeBadge } from '../grade-badge/grade-badge';
 import type { GradeScale } from '@servicescore/core';
 import { VisuallyHidden } from '../shared/visually-hidden';
 import { GaugeArc } from './gauge-arc';
-import type { GaugeOptions, GaugeRender, GaugeState } from './types';
-import { useGauge } from './use-gauge';
+import type { KpiGaugeOptions, GaugeRender, KpiGaugeState } from './types';
+import { useKpiGauge } from './use-kpi-gauge';
 
 /** Props of {@link KpiGauge}: the gauge options, an optional render function, any `<div>` attribute. */
 export interface KpiGaugeProps
-  extends GaugeOptions,
+  extends KpiGaugeOptions,
     Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /**
    * Draws the inside of the root from the gauge's state instead of the default arc, value, label
@@ -21,7 +21,7 @@ export interface KpiGaugeProps
 }
 
 /** A small triangle just past the arc's end, pointing along it: the value is off the scale. */
-function RangeMark({ gauge }: { gauge: GaugeState }) {
+function RangeMark({ gauge }: { gauge: KpiGaugeState }) {
   const g = gauge.geometry;
   const over = gauge.range === 'over';
   const angle = over ? g.endAngle : g.startAngle;
@@ -45,7 +45,7 @@ function RangeMark({ gauge }: { gauge: GaugeState }) {
 }
 
 /** The target: a tick from the band ring outwards (never across the value arc) and its value. */
-function TargetTick({ gauge }: { gauge: GaugeState }) {
+function TargetTick({ gauge }: { gauge: KpiGaugeState }) {
   const g = gauge.geometry;
   if (g.targetTick === null) return null;
   return (
@@ -67,7 +67,7 @@ function TargetTick({ gauge }: { gauge: GaugeState }) {
 }
 
 /** The built-in drawing: bands, track, fill, target tick, centre value, end labels, label, legend. */
-function GaugeBody({ gauge, scale }: { gauge: GaugeState; scale: GradeScale | undefined }) {
+function GaugeBody({ gauge, scale }: { gauge: KpiGaugeState; scale: GradeScale | undefined }) {
   const g = gauge.geometry;
   const graded = gauge.insufficient || gauge.classification !== null;
   return (
@@ -204,7 +204,7 @@ export function KpiGauge({
   style,
   ...rest
 }: KpiGaugeProps) {
-  const gauge = useGauge({
+  const gauge = useKpiGauge({
     value,
     min,
     max,

@@ -14,7 +14,7 @@ import {
 } from '@servicescore/core';
 import type { Tone } from '../shared/tone-icon';
 import { gaugeDomain } from './domain';
-import type { GaugeBand, GaugeOptions } from './types';
+import type { GaugeBand, KpiGaugeOptions } from './types';
 
 /** One bad prop: reported once with `warnInvalidProp`. */
 export interface GaugeProblem {
@@ -70,12 +70,12 @@ function bandsProblem(bands: unknown, min: number, max: number): string | null {
 }
 
 /**
- * Applies the gauge's defaults and checks its props (see `GaugeOptions` for each rule). Problems
+ * Applies the gauge's defaults and checks its props (see `KpiGaugeOptions` for each rule). Problems
  * are collected, never thrown: a blocking one makes the status `invalid`; others fall back (a bad
  * target is left out, bad angles become the 240° default) and are reported.
  */
 export function resolveGauge(
-  options: GaugeOptions,
+  options: KpiGaugeOptions,
   context: { locale: Locale; scale: GradeScale; scorePrecision: number },
 ): ResolvedGauge {
   const problems: GaugeProblem[] = [];

@@ -19,8 +19,8 @@ export interface GaugeBand {
   readonly tone: Tone;
 }
 
-/** Options of {@link useGauge} (and the data props of `KpiGauge`). */
-export interface GaugeOptions {
+/** Options of {@link useKpiGauge} (and the data props of `KpiGauge`). */
+export interface KpiGaugeOptions {
   /**
    * The value, in the unit's base: a ratio as a fraction (0.935), a duration in ms. `null` shows
    * the no-data state ("暂无数据"); NaN or ±Infinity shows the invalid state and logs one error.
@@ -158,8 +158,8 @@ export interface GaugeTextPart {
   readonly unit: boolean;
 }
 
-/** What {@link useGauge} returns: derived state plus prop objects to spread. */
-export interface GaugeState {
+/** What {@link useKpiGauge} returns: derived state plus prop objects to spread. */
+export interface KpiGaugeState {
   status: GaugeStatus;
   /** The real value (not clamped); `null` without one. */
   value: number | null;
@@ -213,4 +213,4 @@ export interface GaugeState {
 }
 
 /** A render function that draws the inside of the gauge's root from its state. */
-export type GaugeRender = (gauge: GaugeState) => ReactNode;
+export type GaugeRender = (gauge: KpiGaugeState) => ReactNode;

@@ -4,9 +4,9 @@ export type { LeaderboardEntry } from './leaderboard-entries';
 export type {
   LeaderboardCellView,
   LeaderboardHeaderView,
-  LeaderboardOptions,
+  KpiLeaderboardOptions,
   LeaderboardRowView,
   LeaderboardSort,
-  LeaderboardState,
+  KpiLeaderboardState,
 } from './leaderboard-types';
-export { useLeaderboard } from './use-leaderboard';
+export { useKpiLeaderboard } from './use-kpi-leaderboard';

@@ -5,14 +5,14 @@ import { ToneIcon } from '../shared/tone-icon';
 import { VisuallyHidden } from '../shared/visually-hidden';
 import type {
   LeaderboardCellView,
-  LeaderboardOptions,
+  KpiLeaderboardOptions,
   LeaderboardRowView,
 } from './leaderboard-types';
-import { useLeaderboard } from './use-leaderboard';
+import { useKpiLeaderboard } from './use-kpi-leaderboard';
 
 /** Props of {@link KpiLeaderboard}: the leaderboard options plus any `<div>` attribute of the root. */
 export interface KpiLeaderboardProps
-  extends LeaderboardOptions,
+  extends KpiLeaderboardOptions,
     Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onSelect'> {}
 
 function SortArrow({ sorted }: { sorted: false | 'asc' | 'desc' }) {
@@ -133,7 +133,7 @@ export function KpiLeaderboard({
   className,
   ...rest
 }: KpiLeaderboardProps) {
-  const state = useLeaderboard({
+  const state = useKpiLeaderboard({
     evaluation,
     metrics,
     period,

@@ -28,8 +28,8 @@ export interface LeaderboardSort {
   direction?: 'asc' | 'desc' | undefined;
 }
 
-/** Props of {@link useLeaderboard} and `KpiLeaderboard`. */
-export interface LeaderboardOptions {
+/** Props of {@link useKpiLeaderboard} and `KpiLeaderboard`. */
+export interface KpiLeaderboardOptions {
   /**
    * The result of `evaluate(dataset, { metrics, groupBy })`: one row per group. Uses the group
    * totals (entries without `period`) unless `period` is given. `null` / `undefined` shows the
@@ -131,8 +131,8 @@ export interface LeaderboardRowView {
   readonly cells: readonly LeaderboardCellView[];
 }
 
-/** What {@link useLeaderboard} returns. */
-export interface LeaderboardState {
+/** What {@link useKpiLeaderboard} returns. */
+export interface KpiLeaderboardState {
   readonly status: 'loading' | 'empty' | 'ready';
   /** Rows after the name filter. */
   readonly rowCount: number;

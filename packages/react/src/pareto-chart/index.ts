@@ -3,8 +3,8 @@ export {
   type ParetoBar,
   type ParetoBarProps,
   type ParetoData,
-  type ParetoState,
+  type ParetoChartState,
   type ParetoStatus,
-  type UseParetoOptions,
-  usePareto,
-} from './use-pareto';
+  type ParetoChartOptions,
+  useParetoChart,
+} from './use-pareto-chart';

@@ -2,12 +2,17 @@ import { type CSSProperties, type HTMLAttributes, type ReactNode, useRef } from 
 import { cx } from '../shared/class-names';
 import { type ParetoLayout, paretoLayout } from './pareto-layout';
 import { hatchPatternId, ParetoPlot } from './pareto-plot';
-import { type ParetoBar, type ParetoState, type UseParetoOptions, usePareto } from './use-pareto';
+import {
+  type ParetoBar,
+  type ParetoChartState,
+  type ParetoChartOptions,
+  useParetoChart,
+} from './use-pareto-chart';
 import { useElementWidth } from './use-element-width';
 
 /** Props of {@link ParetoChart}: the hook's options, a size, parts, and any `<div>` attribute. */
 export interface ParetoChartProps
-  extends UseParetoOptions,
+  extends ParetoChartOptions,
     Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Height of the chart drawing (axes and labels included), px. @default 320 */
   height?: number | undefined;
@@ -22,13 +27,13 @@ export interface ParetoChartProps
    * @default the full category name, count, share, cumulative share, "关键少数" for a vital bar,
    * and how many categories an Other bar holds
    */
-  renderTooltip?: ((bar: ParetoBar, state: ParetoState) => ReactNode) | undefined;
+  renderTooltip?: ((bar: ParetoBar, state: ParetoChartState) => ReactNode) | undefined;
 }
 
 const defaultWidth = 640;
 const defaultHeight = 320;
 
-function DefaultTooltip({ bar, state }: { bar: ParetoBar; state: ParetoState }) {
+function DefaultTooltip({ bar, state }: { bar: ParetoBar; state: ParetoChartState }) {
   return (
     <>
       <div className="ss-pareto-chart__tooltip-title">{bar.label}</div>
@@ -60,7 +65,7 @@ function tooltipStyle(layout: ParetoLayout, index: number): CSSProperties | null
     : { right: layout.width - (margin.left + g.x - 8), top };
 }
 
-function Legend({ state }: { state: ParetoState }) {
+function Legend({ state }: { state: ParetoChartState }) {
   const hatch = hatchPatternId(state.idPrefix);
   return (
     <ul className="ss-pareto-chart__legend">
@@ -99,11 +104,11 @@ function Legend({ state }: { state: ParetoState }) {
 }
 
 /** A parenthetical in the locale's punctuation: "（关键少数）" / " (vital few)". */
-function aside(state: ParetoState, text: string): string {
+function aside(state: ParetoChartState, text: string): string {
   return state.locale === 'zh-CN' ? `（${text}）` : ` (${text})`;
 }
 
-function DataTable({ state }: { state: ParetoState }) {
+function DataTable({ state }: { state: ParetoChartState }) {
   const { labels } = state;
   return (
     // A table cannot shrink below its content: the 1px clipping box is a wrapper.
@@ -169,7 +174,7 @@ export function ParetoChart({
   className,
   ...rest
 }: ParetoChartProps) {
-  const state = usePareto({
+  const state = useParetoChart({
     data,
     cutoff,
     maxBars,

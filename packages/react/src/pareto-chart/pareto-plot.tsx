@@ -3,7 +3,7 @@ import { Line, LinePath } from '@visx/shape';
 import type { LinearScale } from '../shared/scales';
 import type { BarGeometry, ParetoLayout } from './pareto-layout';
 import { labelGap, lineHeight, rotation } from './pareto-layout';
-import type { ParetoState } from './use-pareto';
+import type { ParetoChartState } from './use-pareto-chart';
 
 // Groups, lines and the cumulative line are visx's `Group`, `Line` and `LinePath` (≈ 3.8 KB gzip
 // together). The axes are written out with the markup @visx/axis drew, whose text measuring would
@@ -90,7 +90,7 @@ function BarColumn({
   layout,
 }: {
   geometry: BarGeometry;
-  state: ParetoState;
+  state: ParetoChartState;
   hatch: string;
   layout: ParetoLayout;
 }) {
@@ -185,7 +185,7 @@ function CategoryLabel({ geometry, layout }: { geometry: BarGeometry; layout: Pa
  * assistive technology; lines, axes and ticks are decorative (the bars' names and the hidden table
  * carry the numbers).
  */
-export function ParetoPlot({ state, layout }: { state: ParetoState; layout: ParetoLayout }) {
+export function ParetoPlot({ state, layout }: { state: ParetoChartState; layout: ParetoLayout }) {
   const { margin, plotWidth, countScale, shareScale } = layout;
   const hatch = hatchPatternId(state.idPrefix);
   return (

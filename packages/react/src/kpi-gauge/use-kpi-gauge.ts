@@ -5,7 +5,7 @@ import { gaugeTexts } from './gauge-texts';
 import { warnInvalidProp } from '../shared/dev';
 import { defaultGaugeWidth, gaugeGeometry, minGaugeWidth, valueParts } from './geometry';
 import { resolveGauge } from './resolve-gauge';
-import type { GaugeOptions, GaugeSegment, GaugeState } from './types';
+import type { KpiGaugeOptions, GaugeSegment, KpiGaugeState } from './types';
 import { useMeasuredWidth } from './use-measured-width';
 import { useTweenedValue } from './use-tweened-value';
 
@@ -48,10 +48,10 @@ function ariaNumber(value: number): number {
  * a value it is a `group` (busy while loading).
  *
  * @example
- * const gauge = useGauge({ metric: 'csat', metricValue: evaluation.overall.csat, target: 0.95 });
+ * const gauge = useKpiGauge({ metric: 'csat', metricValue: evaluation.overall.csat, target: 0.95 });
  * return <div {...gauge.rootProps}><span {...gauge.labelProps}>{gauge.label}</span>{gauge.ariaValueText}</div>;
  */
-export function useGauge(options: GaugeOptions): GaugeState {
+export function useKpiGauge(options: KpiGaugeOptions): KpiGaugeState {
   const {
     locale,
     theme,
@@ -171,7 +171,7 @@ export function useGauge(options: GaugeOptions): GaugeState {
 
   const labelId = `${useId()}label`;
   const labelled = r.label !== null ? labelId : undefined;
-  const rootProps: GaugeState['rootProps'] = {
+  const rootProps: KpiGaugeState['rootProps'] = {
     'data-theme': theme,
     'data-tone': hasValue ? r.tone : 'none',
     'data-state': status,

@@ -17,9 +17,9 @@ import { initialSortOf, validHeight, validPositive } from './leaderboard-options
 import { collatorFor, orderEntries, rankerOf, sortValueOf } from './leaderboard-rank';
 import type {
   LeaderboardHeaderView,
-  LeaderboardOptions,
+  KpiLeaderboardOptions,
   LeaderboardRowView,
-  LeaderboardState,
+  KpiLeaderboardState,
 } from './leaderboard-types';
 
 // Stable, module-level feature registry (TanStack Table 9): the sort state only. The rows are
@@ -62,7 +62,7 @@ function filterPositions(entries: readonly LeaderboardEntry[], query: string): n
  * grades from `scoreScorecard`.
  *
  * @example
- * const board = useLeaderboard({ evaluation, metrics: ['csat', 'fcr'], names: agentNames });
+ * const board = useKpiLeaderboard({ evaluation, metrics: ['csat', 'fcr'], names: agentNames });
  * return (
  *   <div {...board.scrollProps}>
  *     <table {...board.tableProps}>
@@ -77,7 +77,7 @@ function filterPositions(entries: readonly LeaderboardEntry[], query: string): n
  *   </div>
  * );
  */
-export function useLeaderboard(options: LeaderboardOptions): LeaderboardState {
+export function useKpiLeaderboard(options: KpiLeaderboardOptions): KpiLeaderboardState {
   const { t, theme, gradeScale, precision, format, locale } = useWidgetSettings(
     options.locale,
     leaderboardTexts,

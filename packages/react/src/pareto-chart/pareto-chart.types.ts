@@ -3,8 +3,8 @@ import type { HTMLAttributes, SVGAttributes } from 'react';
 import type { ThemeMode } from '../provider/service-score-provider';
 import type { ParetoData } from './pareto-data';
 
-/** Options of `usePareto` (and props of `ParetoChart`). */
-export interface UseParetoOptions {
+/** Options of `useParetoChart` (and props of `ParetoChart`). */
+export interface ParetoChartOptions {
   /**
    * A `ParetoResult` from the core's `pareto`, or raw `{ category, count }[]` that the hook
    * analyses with `pareto(items, { cutoff, other: { maxBars } })`. `null` shows the no-data state.
@@ -68,8 +68,8 @@ export type ParetoBarProps = SVGAttributes<SVGGElement> & {
   'data-active': boolean;
 };
 
-/** What `usePareto` returns. */
-export interface ParetoState {
+/** What `useParetoChart` returns. */
+export interface ParetoChartState {
   status: ParetoStatus;
   /** The message of a non-ready state ("暂无数据", "加载中…", the invalid-data text), else `null`. */
   message: string | null;

@@ -15,19 +15,19 @@ import { analyseParetoData, checkParetoOption } from './pareto-data';
 import type {
   ParetoBar,
   ParetoBarProps,
-  ParetoState,
+  ParetoChartState,
   ParetoStatus,
-  UseParetoOptions,
-} from './use-pareto.types';
+  ParetoChartOptions,
+} from './pareto-chart.types';
 
 export type { ParetoData } from './pareto-data';
 export type {
   ParetoBar,
   ParetoBarProps,
-  ParetoState,
+  ParetoChartState,
   ParetoStatus,
-  UseParetoOptions,
-} from './use-pareto.types';
+  ParetoChartOptions,
+} from './pareto-chart.types';
 
 const listFormats = new Map<Locale, Intl.ListFormat>();
 function joinList(locale: Locale, parts: string[]): string {
@@ -101,10 +101,10 @@ function labelOf(categoryLabel: unknown, category: string, widget: string): stri
  * nothing is divided by zero and no NaN reaches the markup.
  *
  * @example
- * const pareto = usePareto({ data: countBy(complaints, 'category') });
+ * const pareto = useParetoChart({ data: countBy(complaints, 'category') });
  * pareto.bars.map((bar) => <g {...pareto.getBarProps(bar.index)}>…</g>);
  */
-export function usePareto(options: UseParetoOptions): ParetoState {
+export function useParetoChart(options: ParetoChartOptions): ParetoChartState {
   const { t, theme, locale, format } = useWidgetSettings(options.locale, paretoTexts);
   const { data, categoryLabel, onCategorySelect, loading } = options;
 
