@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { BigDataPage } from './big-data-page';
 
 /**
- * `evaluateInWorker` from `@servicescore/core/worker`: a big demo dataset is generated and
- * evaluated (every ticket metric, per agent × month) in a Web Worker, chunk by chunk, while the
+ * `evaluateDemoInWorker` from `@servicescore/core/demo` (the chunked machinery of `evaluateInWorker`,
+ * in a demo worker of its own): a big demo dataset is generated and evaluated (every ticket metric, per agent × month) in a Web Worker, chunk by chunk, while the
  * page shows progress and stays responsive; Cancel terminates the worker. Then the agent
  * leaderboard of the result.
  *

@@ -6,12 +6,8 @@ import {
   metrics,
   t,
 } from '@servicescore/core';
-import { generateDemoDataset } from '@servicescore/core/demo';
-import {
-  evaluateInWorker,
-  type WorkerEvaluateOptions,
-  type WorkerProgress,
-} from '@servicescore/core/worker';
+import { evaluateDemoInWorker, generateDemoDataset } from '@servicescore/core/demo';
+import type { WorkerEvaluateOptions, WorkerProgress } from '@servicescore/core/worker';
 import { KpiLeaderboard, useServiceScore } from '@servicescore/react';
 import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { bt } from './big-data-text';
@@ -67,8 +63,8 @@ function etaOf(
 }
 
 /**
- * Evaluates a big demo dataset with `evaluateInWorker`: generation and evaluation run in a Web
- * Worker, the page shows progress, elapsed time and a Cancel button, then the agent leaderboard.
+ * Evaluates a big demo dataset with `evaluateDemoInWorker`: generation and evaluation run in a Web
+ * Worker (the demo worker), the page shows progress, elapsed time and a Cancel button, then the agent leaderboard.
  */
 export function BigDataPage({ tickets, agents, months, autoStart = false }: BigDataPageProps) {
   const { locale, theme } = useServiceScore();
@@ -110,7 +106,7 @@ export function BigDataPage({ tickets, agents, months, autoStart = false }: BigD
       timeZone: meta.timeZone,
       asOf: meta.asOf,
     };
-    evaluateInWorker({ demo: { tickets, agents, months } }, options, {
+    evaluateDemoInWorker({ tickets, agents, months }, options, {
       signal: current.controller.signal,
       onProgress: (fraction, progress) => {
         const at = performance.now();
@@ -164,11 +160,21 @@ export function BigDataPage({ tickets, agents, months, autoStart = false }: BigD
   const shownTickets = integer(locale, tickets);
   const percent = formatPercent(progress, { locale, precision: 0 });
   const phase = state === 'running' ? (step?.progress.phase ?? 'generating') : null;
-  // No fraction moves while the demo is generated or the result assembled: say so, do not stall.
-  const indeterminate = phase === 'generating' || phase === 'finishing';
+  // Generation reports its share once its first step is made; until then, and while the result
+  // is assembled, no fraction moves: say so (an indeterminate bar), do not stall at a number.
+  const generated =
+    phase === 'generating' && step !== null && step.progress.total !== null
+      ? step.progress.done / Math.max(step.progress.total, 1)
+      : null;
+  const indeterminate = (phase === 'generating' && generated === null) || phase === 'finishing';
   const phaseText =
     phase === 'generating'
-      ? bt(locale, 'generating', { tickets: shownTickets })
+      ? generated === null
+        ? bt(locale, 'generating', { tickets: shownTickets })
+        : bt(locale, 'generatingShare', {
+            tickets: shownTickets,
+            percent: formatPercent(generated, { locale, precision: 0 }),
+          })
       : phase === 'evaluating' && step !== null
         ? bt(locale, 'evaluating', {
             done: integer(locale, step.progress.done),

@@ -74,6 +74,13 @@ export const budgets: readonly Budget[] = [
     entry: "export { mapRecords } from '@servicescore/core';",
     budget: 12 * KB,
   },
+  // Issue 15: the production worker script (what `evaluateInWorker` starts) carries no demo
+  // generator since that moved to a demo worker of its own: 47,731 → 39,197 B.
+  {
+    name: 'evaluation worker script',
+    entry: "import '../../packages/core/src/worker/evaluation-worker.ts';",
+    budget: 39 * KB,
+  },
   {
     name: 'core computation',
     entry: `export { ${coreComputation} } from '@servicescore/core';`,

@@ -179,11 +179,14 @@ for (const react of [19, 18] as const) {
         await expect(page.getByTestId('crm').textContent()).resolves.toBe(
           'CRM 导入：接受 2 条，拒绝 1 条',
         );
-        // `@servicescore/core/worker` ran in a real Web Worker (not the in-thread fallback).
+        // `@servicescore/core/worker` evaluated the page's three resolved tickets and
+        // `@servicescore/core/demo` its 600 demo tickets (582 of them resolved, as
+        // `evaluateRecords` counts them in Node), each in a real Web Worker of its own (not the
+        // in-thread fallback).
         await expect
           .poll(() => page.getByTestId('worker').textContent(), { timeout: 30_000 })
-          .toMatch(/^Worker 评估完成：\d+$/);
-        expect(workers, 'Web Workers started').toBe(1);
+          .toBe('Worker 评估完成：3 / 582');
+        expect(workers, 'Web Workers started: the evaluation worker and the demo worker').toBe(2);
         // The packaged stylesheet applied: its theme variable and widget rules are in effect.
         const fontSize = await page
           .locator('.ss-widget')
@@ -216,6 +219,7 @@ for (const react of [19, 18] as const) {
       expect(report.documentAfterImport).toBe('undefined');
       expect(report.exports['@servicescore/core']).toContain('evaluate');
       expect(report.exports['@servicescore/core/demo']).toContain('generateDemoDataset');
+      expect(report.exports['@servicescore/core/demo']).toContain('evaluateDemoInWorker');
       expect(report.exports['@servicescore/core/worker']).toContain('evaluateInWorker');
       expect(report.exports['@servicescore/react']).toContain('ScorecardTable');
 

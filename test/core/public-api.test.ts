@@ -80,11 +80,12 @@ const entries = {
     path: 'packages/core/src/demo/index.ts',
     runtime: demo,
     values: names(`
-      demoCategories demoCategoryLabel demoChannels demoImprovementPlan demoIndustries
-      demoInstallers demoProducts demoRegions generateDemoDataset
+      demoCategories demoCategoryLabel demoChannels demoDatasetSteps demoImprovementPlan
+      demoIndustries demoInstallers demoProducts demoRegions evaluateDemoInWorker
+      generateDemoDataset
     `),
     types: names(`
-      DemoDataset DemoEntry DemoMeta DemoOptions
+      DemoDataset DemoEntry DemoMeta DemoOptions DemoProgress
     `),
   },
   worker: {
@@ -94,8 +95,8 @@ const entries = {
       evaluateInWorker serveEvaluations
     `),
     types: names(`
-      EvaluateInWorkerControls EvaluationScope WorkerEvaluateOptions WorkerInput WorkerLike
-      WorkerListener WorkerMappings WorkerProgress
+      DatasetSteps EvaluateInWorkerControls EvaluationScope ServeOptions WorkerEvaluateOptions
+      WorkerInput WorkerLike WorkerListener WorkerMappings WorkerProgress
     `),
   },
   sql: {

@@ -5,7 +5,7 @@
  * host receiving them from an API has them (objects built by JSON.parse, every string its own).
  */
 import type { ServiceTicket } from '../../../packages/core/src/data/types';
-import { generateDemoDataset } from '../../../packages/core/src/demo/index';
+import { type DemoDataset, generateDemoDataset } from '../../../packages/core/src/demo/index';
 
 export type TimestampForm = 'iso' | 'epoch';
 
@@ -54,6 +54,6 @@ export function rawTickets(
 }
 
 /** The demo dataset used by every core figure: `n` tickets, 200 agents, 12 months. */
-export function benchDataset(n: number) {
+export function benchDataset(n: number): DemoDataset {
   return generateDemoDataset({ tickets: n, agents: 200, months: 12, calls: 0 });
 }

@@ -1,20 +1,36 @@
 // Test doubles of a Web Worker for evaluateInWorker's `createWorker`: the real worker protocol
 // (serveEvaluations) behind a MessageChannel, so every message is structured-cloned as between
 // threads; and a worker that fails to start.
-import type { EvaluationScope, WorkerLike, WorkerListener } from '@servicescore/core/worker';
+import type {
+  EvaluationScope,
+  ServeOptions,
+  WorkerLike,
+  WorkerListener,
+} from '@servicescore/core/worker';
 import { serveEvaluations } from '@servicescore/core/worker';
 
 export interface ChannelWorker extends WorkerLike {
   readonly terminated: boolean;
 }
 
-/** A worker whose other end runs `serveEvaluations` in this thread, across a MessageChannel. */
-export function channelWorker(): ChannelWorker {
+/**
+ * A worker whose other end runs `serveEvaluations(…, serve)` in this thread, across a
+ * MessageChannel (the production worker by default; with `generate`, the demo worker). Between the
+ * steps of a generated dataset it pauses for a `setTimeout(0)` that never ends once terminated, as
+ * the in-thread fallback does.
+ */
+export function channelWorker(serve?: ServeOptions): ChannelWorker {
   const { port1, port2 } = new MessageChannel();
-  serveEvaluations(port2 as unknown as EvaluationScope);
+  let terminated = false;
+  const pause = () =>
+    new Promise<void>((resolve) =>
+      setTimeout(() => {
+        if (!terminated) resolve();
+      }, 0),
+    );
+  serveEvaluations(port2 as unknown as EvaluationScope, { pause, ...serve });
   port2.start();
   port1.start();
-  let terminated = false;
   return {
     get terminated() {
       return terminated;

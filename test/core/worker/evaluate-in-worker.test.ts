@@ -8,7 +8,11 @@ import {
   metrics,
   weekdayHours,
 } from '@servicescore/core';
-import { generateDemoDataset } from '@servicescore/core/demo';
+import {
+  demoDatasetSteps,
+  evaluateDemoInWorker,
+  generateDemoDataset,
+} from '@servicescore/core/demo';
 import {
   evaluateInWorker,
   type WorkerEvaluateOptions,
@@ -136,9 +140,9 @@ describe('evaluateInWorker on the calling thread (no Worker: SSR, Node)', () => 
     expectMonotonicToOne(log.seen);
   });
 
-  it('generates the demo dataset itself with { demo } and evaluates all of it', async () => {
+  it('evaluateDemoInWorker generates the demo dataset itself and evaluates all of it', async () => {
     const log = progressLog();
-    const result = await evaluateInWorker({ demo: demoOptions }, byAgentMonth, {
+    const result = await evaluateDemoInWorker(demoOptions, byAgentMonth, {
       chunkSize: 150,
       ...log,
     });
@@ -148,11 +152,19 @@ describe('evaluateInWorker on the calling thread (no Worker: SSR, Node)', () => 
     // Generation, then one report per chunk: 400 tickets (3), 600 calls (4), agent and customer
     // records in chunks of 150 — more than the first and last reports alone.
     expect(log.seen.length).toBeGreaterThan(2 + 3 + 4);
-    // Generating first with no total (indeterminate), evaluating with every record counted, then
-    // finishing and done; the records are the dataset's, all tables.
+    // Generating first with no total (indeterminate), then its steps: 400 tickets, 600 calls
+    // (1.5 × tickets) and 4 parts of one unit each (133 customers: ⌈133 / 20,000⌉ = 1), 1,004
+    // units; staff (1), tickets with the installers (402), calls with the agent records (1,003).
+    // Then evaluating with every record counted, finishing and done; the records are the
+    // dataset's, all tables.
     const records = Object.values(result.counts).reduce((n, c) => n + c.input, 0);
-    expect(log.steps[0]).toEqual({ phase: 'generating', done: 0, total: null });
-    expect(log.steps[1]).toEqual({ phase: 'evaluating', done: 0, total: records });
+    expect(log.steps.slice(0, 4)).toEqual([
+      { phase: 'generating', done: 0, total: null },
+      { phase: 'generating', done: 1, total: 1004 },
+      { phase: 'generating', done: 402, total: 1004 },
+      { phase: 'generating', done: 1003, total: 1004 },
+    ]);
+    expect(log.steps[4]).toEqual({ phase: 'evaluating', done: 0, total: records });
     expect(log.steps.at(-2)).toEqual({ phase: 'finishing', done: records, total: records });
     expect(log.steps.at(-1)).toEqual({ phase: 'done', done: records, total: records });
     expect(new Set(log.steps.map((s) => s.phase))).toEqual(
@@ -201,7 +213,7 @@ describe('evaluateInWorker on the calling thread (no Worker: SSR, Node)', () => 
   it('cancels the demo source while it is being evaluated', async () => {
     const controller = new AbortController();
     const seen: number[] = [];
-    const running = evaluateInWorker({ demo: demoOptions }, byAgentMonth, {
+    const running = evaluateDemoInWorker(demoOptions, byAgentMonth, {
       chunkSize: 100,
       signal: controller.signal,
       onProgress: (fraction) => {
@@ -308,8 +320,8 @@ describe('evaluateInWorker through a worker (MessageChannel: every message struc
   });
 
   it('evaluates the demo source in the worker', async () => {
-    const result = await evaluateInWorker({ demo: demoOptions }, byAgentMonth, {
-      createWorker: channelWorker,
+    const result = await evaluateDemoInWorker(demoOptions, byAgentMonth, {
+      createWorker: () => channelWorker({ generate: demoDatasetSteps }),
     });
     expect(result).toEqual(evaluateRecords(demoTables, byAgentMonth));
   });

@@ -1,7 +1,7 @@
 import type { ServiceCall } from '../data/types';
 import type { AgentProfile, DemoStaff } from './agents';
 import { beijingHour, callWeekdayHours, callWeekendHours, sampleArrivals } from './calendar';
-import type { ResolvedDemoOptions } from './options';
+import { DEMO_SLICE, type ResolvedDemoOptions } from './options';
 import { clamp, type Random } from './random';
 import { csatFromLevel } from './ticket-model';
 
@@ -11,12 +11,13 @@ import { csatFromLevel } from './ticket-model';
  * 15:00 peaks; waits are log-normal (median ≈ 9 s, longer at peaks, shorter after the improvement
  * month). Answered calls carry the agent, talk/hold/wrap seconds, whether the issue was resolved,
  * and a CSAT answer for about one in five; abandoned calls carry the wait until hang-up only.
+ * Yields the number made after every {@link DEMO_SLICE} calls; returns the calls.
  */
-export function createCalls(
+export function* callSteps(
   options: ResolvedDemoOptions,
   staff: DemoStaff,
   random: Random,
-): ServiceCall[] {
+): Generator<number, ServiceCall[], void> {
   const n = options.calls;
   const { starts } = options.months;
   const start = starts[0] as number;
@@ -84,6 +85,7 @@ export function createCalls(
       csat,
       attributes: undefined,
     };
+    if ((i + 1) % DEMO_SLICE === 0) yield DEMO_SLICE;
   }
   return calls;
 }

@@ -55,6 +55,12 @@ export interface DemoOptions {
   pdcaMonth?: string;
 }
 
+/**
+ * Tickets or calls made between two steps of the generator (`demoDatasetSteps`): a few tens of
+ * milliseconds of work, so a caller that pauses between steps stays responsive and cancellable.
+ */
+export const DEMO_SLICE = 20_000;
+
 /** Options with every default applied, plus the month table. */
 export interface ResolvedDemoOptions {
   seed: number;

@@ -10,7 +10,7 @@ import {
 } from './calendar';
 import type { CustomerProfiles } from './customers';
 import { Cat, type DemoTeam, demoCategories, demoChannels, demoProducts } from './directory';
-import type { ResolvedDemoOptions } from './options';
+import { DEMO_SLICE, type ResolvedDemoOptions } from './options';
 import { clamp, type Random } from './random';
 import { RecurrenceQueue } from './recurrence-queue';
 import { seconds, TicketFeedback } from './ticket-feedback';
@@ -351,14 +351,16 @@ class TicketGenerator {
  * The tickets, in `createdAt` order with ids `T000001` … Arrivals follow the working-hour profile;
  * each ticket's customer (and so team and region), agent, kind, cause, timings, status at `asOf`
  * and feedback are drawn from the knobs in `ticket-model.ts`. Resolved tickets may schedule a
- * repeat fault (same customer, product and cause) that takes a later arrival slot.
+ * repeat fault (same customer, product and cause) that takes a later arrival slot. Yields the
+ * number made after every {@link DEMO_SLICE} tickets, so a caller can pause (and be cancelled)
+ * between slices; returns the tickets.
  */
-export function createTickets(
+export function* ticketSteps(
   options: ResolvedDemoOptions,
   staff: DemoStaff,
   customers: CustomerProfiles,
   random: Random,
-): ServiceTicket[] {
+): Generator<number, ServiceTicket[], void> {
   const n = options.tickets;
   const { starts } = options.months;
   const arrivals = sampleArrivals(
@@ -372,6 +374,9 @@ export function createTickets(
   );
   const generator = new TicketGenerator(options, staff, customers, random);
   const tickets = new Array<ServiceTicket>(n);
-  for (let i = 0; i < n; i++) tickets[i] = generator.ticket(i, arrivals[i] as number);
+  for (let i = 0; i < n; i++) {
+    tickets[i] = generator.ticket(i, arrivals[i] as number);
+    if ((i + 1) % DEMO_SLICE === 0) yield DEMO_SLICE;
+  }
   return tickets;
 }

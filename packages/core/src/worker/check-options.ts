@@ -1,4 +1,5 @@
 import type { TableName } from '../data/types';
+import type { DemoOptions } from '../demo/options';
 import { engineOptionKeys } from '../evaluate/options';
 import { rejectUnknownKeys } from '../option-keys';
 import type { WorkerSource } from './protocol';
@@ -107,23 +108,29 @@ export function checkChunkSize(chunkSize: number): void {
     );
 }
 
-/** The input's tables as arrays (records source) or the demo options; a `TypeError` otherwise. */
-export function sourceOf(
-  input: WorkerInput,
-  chunkSize: number,
-): { source: WorkerSource; lists: Array<[TableName, readonly unknown[]]> } {
+/** The demo source of `evaluateDemoInWorker`: its options must be plain data (a `TypeError` otherwise). */
+export function demoSourceOf(demo: DemoOptions | undefined, chunkSize: number): WorkerSource {
+  const found = notPlainData(demo, 'demo', new Set());
+  if (found !== undefined)
+    throw new TypeError(
+      `evaluateDemoInWorker: \`${found.path}\` is ${found.what}; demo options are plain data (numbers and strings).`,
+    );
+  return { kind: 'demo', demo: demo ?? {}, chunkSize };
+}
+
+/** The input's tables as arrays (records source); a `TypeError` otherwise. */
+export function sourceOf(input: WorkerInput): {
+  source: WorkerSource;
+  lists: Array<[TableName, readonly unknown[]]>;
+} {
   if (typeof input !== 'object' || input === null)
     throw new TypeError(
-      `evaluateInWorker: input must be { tickets?, calls?, agents?, customers? } (arrays of records) or { demo: DemoOptions }; got ${String(input)}.`,
+      `evaluateInWorker: input must be { tickets?, calls?, agents?, customers? } (arrays of records); got ${String(input)}.`,
     );
-  if ('demo' in input) {
-    const found = notPlainData(input.demo, 'demo', new Set());
-    if (found !== undefined)
-      throw new TypeError(
-        `evaluateInWorker: input \`${found.path}\` is ${found.what}; demo options are plain data (numbers and strings).`,
-      );
-    return { source: { kind: 'demo', demo: input.demo ?? {}, chunkSize }, lists: [] };
-  }
+  if ('demo' in input)
+    throw new TypeError(
+      'evaluateInWorker: input.demo is not served by the evaluation worker (it carries no demo generator); use evaluateDemoInWorker(demo, options) from @servicescore/core/demo.',
+    );
   const lists: Array<[TableName, readonly unknown[]]> = [];
   for (const table of tables) {
     const list: unknown = input[table];

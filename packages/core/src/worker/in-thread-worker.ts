@@ -1,5 +1,5 @@
 import type { ToWorker } from './protocol';
-import { type EvaluationScope, serveEvaluations } from './serve-evaluations';
+import { type DatasetSteps, type EvaluationScope, serveEvaluations } from './serve-evaluations';
 import type { WorkerLike } from './types';
 
 type Listener = (event: { data: unknown }) => void;
@@ -7,11 +7,11 @@ type Listener = (event: { data: unknown }) => void;
 /**
  * A stand-in for the worker where `Worker` does not exist (SSR, Node, tests): the same protocol and
  * the same evaluation, on the calling thread. Every message is delivered in its own `setTimeout(0)`
- * task and the demo source pauses the same way between chunks, so progress is reported and a
- * cancellation lands between chunks; each chunk's work itself (and generating the demo dataset)
+ * task and a generated source (`generate`: the demo's) pauses the same way between its steps and
+ * chunks, so progress is reported and a cancellation lands between steps; each step's work itself
  * still runs on this thread. Nothing is copied: records are passed by reference.
  */
-export function inThreadWorker(): WorkerLike {
+export function inThreadWorker(generate?: DatasetSteps): WorkerLike {
   let closed = false;
   const mainListeners = new Set<Listener>();
   const workerListeners: Listener[] = [];
@@ -28,8 +28,8 @@ export function inThreadWorker(): WorkerLike {
       workerListeners.push(listener as Listener);
     },
   };
-  // After `terminate`, a pause never ends: the demo loop stops where it is.
-  serveEvaluations(scope, () => new Promise((resolve) => later(resolve)));
+  // After `terminate`, a pause never ends: a generated run stops where it is.
+  serveEvaluations(scope, { pause: () => new Promise((resolve) => later(resolve)), generate });
   return {
     postMessage: (message) =>
       later(() => {

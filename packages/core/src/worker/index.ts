@@ -4,7 +4,12 @@
  * so the main entry stays free of workers.
  */
 export { evaluateInWorker } from './evaluate-in-worker';
-export { type EvaluationScope, serveEvaluations } from './serve-evaluations';
+export {
+  type DatasetSteps,
+  type EvaluationScope,
+  type ServeOptions,
+  serveEvaluations,
+} from './serve-evaluations';
 export type {
   EvaluateInWorkerControls,
   WorkerEvaluateOptions,

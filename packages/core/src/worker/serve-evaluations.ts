@@ -1,6 +1,6 @@
 import type { DatasetInput } from '../data/schemas';
 import type { TableName } from '../data/types';
-import { generateDemoDataset } from '../demo/index';
+import type { DemoOptions } from '../demo/options';
 import {
   createEvaluationStream,
   type EvaluateRecordsResult,
@@ -15,6 +15,28 @@ import {
   type WorkerSource,
 } from './protocol';
 import type { WorkerEvaluateOptions } from './types';
+
+/**
+ * A dataset a worker makes itself, one step at a time: each step yields its progress (`done` of
+ * `total` units), the end returns the tables. The demo worker serves `demoDatasetSteps`.
+ */
+export type DatasetSteps = (
+  options: DemoOptions,
+) => Iterator<{ done: number; total: number }, Partial<Record<TableName, readonly unknown[]>>>;
+
+/** How {@link serveEvaluations} serves: what it awaits between steps, and what it can generate. */
+export interface ServeOptions {
+  /**
+   * Awaited between the steps and chunks of a generated dataset (the in-thread fallback yields to
+   * the event loop there, so an abort lands between steps). @default none (a worker needs none)
+   */
+  pause?: (() => Promise<void>) | undefined;
+  /**
+   * Makes the dataset of a `{ demo }` request. Without it (the production worker) such a request
+   * is refused with an error naming `evaluateDemoInWorker`. @default none
+   */
+  generate?: DatasetSteps | undefined;
+}
 
 /** The side of a channel the worker serves: a worker's global scope fits. */
 export interface EvaluationScope {
@@ -76,11 +98,12 @@ function postResult(scope: EvaluationScope, result: EvaluateRecordsResult): void
   });
 }
 
-/** Generates the demo dataset and feeds it to the stream in chunks, reporting progress. */
-async function runDemo(
+/** Makes the dataset step by step, then feeds it to the stream in chunks, reporting progress. */
+async function runGenerated(
   scope: EvaluationScope,
   stream: EvaluationStream,
   source: Extract<WorkerSource, { kind: 'demo' }>,
+  generate: DatasetSteps,
   pause: () => Promise<void>,
 ): Promise<void> {
   scope.postMessage({
@@ -89,7 +112,19 @@ async function runDemo(
     progress: { phase: 'generating', done: 0, total: null },
   });
   await pause();
-  const dataset: Partial<Record<TableName, readonly unknown[]>> = generateDemoDataset(source.demo);
+  const steps = generate(source.demo);
+  let step = steps.next();
+  while (!step.done) {
+    const { done, total: units } = step.value;
+    scope.postMessage({
+      type: 'progress',
+      fraction: (DEMO_GENERATION_SHARE * done) / Math.max(units, 1),
+      progress: { phase: 'generating', done, total: units },
+    });
+    await pause();
+    step = steps.next();
+  }
+  const dataset: Partial<Record<TableName, readonly unknown[]>> = step.value;
   const total = tables.reduce((n, t) => n + (dataset[t]?.length ?? 0), 0);
   scope.postMessage({
     type: 'progress',
@@ -127,8 +162,8 @@ async function runDemo(
 /**
  * Serves `evaluateInWorker` requests on `scope`: call it once in a worker (`serveEvaluations(self)`,
  * what the `evaluation-worker` script does). One evaluation per worker: after the result or an
- * error it ignores further messages. `pause` runs between demo chunks (the in-thread fallback
- * yields to the event loop there; a worker needs no pause).
+ * error it ignores further messages. With `generate` it also serves `evaluateDemoInWorker`'s
+ * requests, making the dataset in the worker (the demo worker passes `demoDatasetSteps`).
  *
  * @example
  * // my-evaluation-worker.ts, a worker script of the host's own (e.g. to add a CSP nonce):
@@ -139,10 +174,8 @@ async function runDemo(
  *   createWorker: () => new Worker(new URL('./my-evaluation-worker.ts', import.meta.url), { type: 'module' }),
  * });
  */
-export function serveEvaluations(
-  scope: EvaluationScope,
-  pause: () => Promise<void> = () => Promise.resolve(),
-): void {
+export function serveEvaluations(scope: EvaluationScope, serve: ServeOptions = {}): void {
+  const { pause = () => Promise.resolve(), generate } = serve;
   let stream: EvaluationStream | undefined;
   let total = 0;
   let over = false;
@@ -156,9 +189,13 @@ export function serveEvaluations(
       if (data.type === 'start') {
         stream = streamOf(data.options);
         if (data.source.kind === 'demo') {
+          if (generate === undefined)
+            throw new TypeError(
+              'evaluation worker: this worker does not make demo data (the production worker carries no generator); use evaluateDemoInWorker from @servicescore/core/demo.',
+            );
           const running = stream;
-          over = true; // the demo run takes no further messages
-          runDemo(scope, running, data.source, pause).catch((error: unknown) => {
+          over = true; // the generated run takes no further messages
+          runGenerated(scope, running, data.source, generate, pause).catch((error: unknown) => {
             scope.postMessage(errorMessage(error));
           });
         } else total = data.source.total;

@@ -1,6 +1,5 @@
 import type { CanonicalField, TableMapping } from '../data/map-records';
 import type { TableName } from '../data/types';
-import type { DemoOptions } from '../demo/options';
 import type { EvaluateRecordsOptions, NoMapping, RecordsInput } from '../evaluate/evaluate-records';
 import type { BusinessCalendarSpec } from '../time/calendar';
 
@@ -48,24 +47,24 @@ export type WorkerMappings = {
 
 /**
  * What {@link evaluateInWorker} evaluates: the host's raw records (any tables, as for
- * `evaluateRecords`; the host's own rows for a table the `mapping` option maps), sent to the worker chunk by chunk; or `{ demo }`, the demo dataset
- * (`generateDemoDataset(demo)`, every table) generated inside the worker — for docs, stories and
- * load tests.
+ * `evaluateRecords`; the host's own rows for a table the `mapping` option maps), sent to the
+ * worker chunk by chunk. (The demo dataset, made inside a worker of its own, is
+ * `evaluateDemoInWorker`'s, in `@servicescore/core/demo`.)
  */
-export type WorkerInput<M = NoMapping> = RecordsInput<M> | { readonly demo: DemoOptions };
+export type WorkerInput<M = NoMapping> = RecordsInput<M>;
 
 /** Where an evaluation in a worker stands: the second argument of `onProgress`. */
 export interface WorkerProgress {
   /**
-   * `generating`: the demo dataset is being generated inside the worker (one step: no finer
-   * progress, and the number of records is not known yet); `evaluating`: records are being
+   * `generating`: the demo dataset is being made inside the worker (`evaluateDemoInWorker`):
+   * `done` of `total` units made (a ticket or a call is one unit); `evaluating`: records are being
    * validated and evaluated, `done` of `total`; `finishing`: every record is in and the figures are
    * being assembled and sent back (no finer progress); `done`: the result is here.
    */
   readonly phase: 'generating' | 'evaluating' | 'finishing' | 'done';
-  /** Records evaluated so far, all tables (0 while generating). */
+  /** Records evaluated so far, all tables (while generating: units made). */
   readonly done: number;
-  /** Records to evaluate, all tables; `null` while not known (generating). */
+  /** Records to evaluate, all tables (while generating: units to make); `null` while not known. */
   readonly total: number | null;
 }
 
