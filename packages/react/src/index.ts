@@ -13,9 +13,10 @@ export {
 export type { Tone } from './shared/tone-icon';
 
 // ── GradeBadge ──────────────────────────────────────────────────────────────────────────────────
-export { GradeBadge, type GradeBadgeProps } from './grade-badge/grade-badge';
+export { GradeBadge } from './grade-badge/grade-badge';
 export {
   type GradeBadgeOptions,
+  type GradeBadgeProps,
   type GradeBadgeState,
   useGradeBadge,
 } from './grade-badge/use-grade-badge';

@@ -106,3 +106,41 @@ describe('AgentReportCard', () => {
     await expectCleanHydration(<AgentReportCard report={report} />);
   });
 });
+
+describe('AgentReportCard props in, props out', () => {
+  const consoleErrors = captureConsoleErrors();
+
+  it('puts host attributes on the root and keeps the options off the DOM', () => {
+    renderStrict(
+      <AgentReportCard
+        report={report}
+        label="王芳的报告"
+        locale="en-US"
+        headingLevel={2}
+        printButton={false}
+        data-testid="report"
+        aria-describedby="report-note"
+        title="2026-Q3"
+      />,
+    );
+    const root = screen.getByTestId('report');
+    // The host's three attributes and the group's own (named by its title when ready); no
+    // `report`, `label`, `locale`, `headingLevel` or `printButton`.
+    expect(root.getAttributeNames().sort()).toEqual([
+      'aria-describedby',
+      'aria-labelledby',
+      'class',
+      'data-testid',
+      'data-theme',
+      'lang',
+      'role',
+      'title',
+    ]);
+    expect(root.getAttribute('lang')).toBe('en-US');
+    expect(root.getAttribute('aria-describedby')).toBe('report-note');
+    // The markup-only options still apply: an h2 title, no print button.
+    expect(within(root).getByRole('heading', { level: 2 }).textContent).toContain('Wang Fang');
+    expect(within(root).queryByRole('button')).toBeNull();
+    consoleErrors.expectNone();
+  });
+});

@@ -1,4 +1,4 @@
-import { BulletGraph } from '@servicescore/react';
+import { BulletGraph, BulletGraphView, useRuleBullet } from '@servicescore/react';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetWarnings } from '../../../packages/react/src/shared/dev';
@@ -113,5 +113,70 @@ describe('ScorecardTable with scorecardRuleBullet', () => {
       // The rule in words, thresholds held together by no-break spaces (ScorecardTable's keepTogether).
       '≥\u00a085% →\u00a010；≥\u00a075% →\u00a08；其他 →\u00a05',
     );
+  });
+});
+
+/** A host's own rule bullet: the rule given, the label hidden, a title and a class for the root. */
+function RuleBullet() {
+  const state = useRuleBullet({
+    rule: { type: 'linear', from: { value: 0, points: 0 }, to: { value: 1, points: 10 } },
+    label: 'SLA',
+    value: 0.9,
+    unit: 'ratio',
+    hideLabel: true,
+    title: 'linear 0–100 %',
+    className: 'in-cell',
+  });
+  return <BulletGraphView state={state} />;
+}
+
+describe('BulletGraph props in, props out', () => {
+  const consoleErrors = captureConsoleErrors();
+
+  it('puts host attributes on the root and keeps the options off the DOM', () => {
+    renderStrict(
+      <BulletGraph
+        metric="fcr"
+        value={0.81}
+        target={0.85}
+        min={0.5}
+        max={1}
+        locale="en-US"
+        orientation="vertical"
+        hideLabel
+        data-testid="bullet"
+        aria-describedby="bullet-note"
+        title="FCR"
+      />,
+    );
+    const root = screen.getByTestId('bullet');
+    // The host's three attributes and the graph's own; no `metric`, `value`, `target`, `min`,
+    // `max`, `locale` or `orientation` (which is said as data-orientation).
+    expect(root.getAttributeNames().sort()).toEqual([
+      'aria-describedby',
+      'class',
+      'data-orientation',
+      'data-testid',
+      'data-theme',
+      'data-tone',
+      'lang',
+      'title',
+    ]);
+    expect(root.getAttribute('data-orientation')).toBe('vertical');
+    expect(root.getAttribute('aria-describedby')).toBe('bullet-note');
+    expect(root.querySelector('.ss-visually-hidden')?.textContent).toBe(
+      'First contact resolution (FCR)',
+    );
+    consoleErrors.expectNone();
+  });
+
+  it('useRuleBullet takes the same props: a title and a class reach the root of BulletGraphView', () => {
+    renderStrict(<RuleBullet />);
+    const root = screen.getByTitle('linear 0–100 %');
+    expect(root.className).toBe('ss-widget ss-bullet-graph in-cell');
+    expect(root.getAttribute('data-orientation')).toBe('horizontal');
+    expect(root.querySelector('.ss-visually-hidden')?.textContent).toBe('SLA');
+    expect(root.hasAttribute('label')).toBe(false);
+    consoleErrors.expectNone();
   });
 });

@@ -122,3 +122,37 @@ describe('CrossAnalysisHeatmap', () => {
     await expectCleanHydration(<CrossAnalysisHeatmap analysis={analysis} />);
   });
 });
+
+describe('CrossAnalysisHeatmap props in, props out', () => {
+  const consoleErrors = captureConsoleErrors();
+
+  it('puts host attributes on the root and keeps the options off the DOM', () => {
+    renderStrict(
+      <CrossAnalysisHeatmap
+        analysis={analysis}
+        segmentHeader="行业"
+        label="行业交叉分析"
+        locale="zh-CN"
+        data-testid="heatmap"
+        aria-describedby="heatmap-note"
+        title="三季度"
+      />,
+    );
+    const root = screen.getByTestId('heatmap');
+    // The host's three attributes and the group's own; no `analysis`, `label` or `locale`.
+    expect(root.getAttributeNames().sort()).toEqual([
+      'aria-describedby',
+      'aria-label',
+      'class',
+      'data-testid',
+      'data-theme',
+      'lang',
+      'role',
+      'title',
+    ]);
+    expect(root.getAttribute('aria-label')).toBe('行业交叉分析');
+    expect(root.getAttribute('aria-describedby')).toBe('heatmap-note');
+    expect(root.className).toBe('ss-widget ss-cross-heatmap');
+    consoleErrors.expectNone();
+  });
+});

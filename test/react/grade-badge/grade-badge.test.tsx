@@ -132,3 +132,39 @@ describe('GradeBadge hydration', () => {
     expect(container.textContent).toBe('合格72.0');
   });
 });
+
+describe('GradeBadge props in, props out', () => {
+  const consoleErrors = captureConsoleErrors();
+
+  it('puts host attributes on the badge and keeps the options off the DOM', () => {
+    renderStrict(
+      <GradeBadge
+        grade="good"
+        score={85}
+        showScore
+        size="lg"
+        locale="en-US"
+        data-testid="badge"
+        aria-describedby="grade-note"
+        title="Q3"
+      />,
+    );
+    const el = screen.getByTestId('badge');
+    // The host's three attributes and the badge's own; no `grade`, `score`, `size` or `locale`.
+    expect(el.getAttributeNames().sort()).toEqual([
+      'aria-describedby',
+      'class',
+      'data-testid',
+      'data-theme',
+      'data-tone',
+      'lang',
+      'title',
+    ]);
+    expect(el.getAttribute('aria-describedby')).toBe('grade-note');
+    expect(el.getAttribute('title')).toBe('Q3');
+    expect(el.getAttribute('lang')).toBe('en-US');
+    expect(el.className).toBe('ss-widget ss-grade-badge ss-grade-badge--lg');
+    expect(el.textContent).toBe('Good85.0');
+    consoleErrors.expectNone();
+  });
+});

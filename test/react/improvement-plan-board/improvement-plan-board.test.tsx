@@ -152,3 +152,43 @@ describe('ImprovementPlanBoard', () => {
     await expectCleanHydration(<ImprovementPlanBoard plan={plan} verification={verification} />);
   });
 });
+
+describe('ImprovementPlanBoard props in, props out', () => {
+  const consoleErrors = captureConsoleErrors();
+
+  it('puts host attributes on the root and keeps the options off the DOM', () => {
+    renderStrict(
+      <ImprovementPlanBoard
+        plan={plan}
+        verification={verification}
+        asOf={asOf}
+        label="提升方案"
+        locale="zh-CN"
+        headingLevel={4}
+        renderCardFooter={(c) => <a href={`#${c.id}`}>工单</a>}
+        data-testid="board"
+        aria-describedby="board-note"
+        title="三季度"
+      />,
+    );
+    const root = screen.getByTestId('board');
+    // The host's three attributes and the group's own; no `plan`, `asOf`, `label`, `locale` or
+    // `headingLevel`.
+    expect(root.getAttributeNames().sort()).toEqual([
+      'aria-describedby',
+      'aria-label',
+      'class',
+      'data-testid',
+      'data-theme',
+      'lang',
+      'role',
+      'title',
+    ]);
+    expect(root.getAttribute('aria-label')).toBe('提升方案');
+    expect(root.getAttribute('aria-describedby')).toBe('board-note');
+    // The markup-only options still apply: h4 columns, a footer link per card (two actions).
+    expect(within(root).getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(0);
+    expect(within(root).getAllByRole('link', { name: '工单' })).toHaveLength(2);
+    consoleErrors.expectNone();
+  });
+});

@@ -318,3 +318,44 @@ describe('KpiComparison hydration', () => {
     container.remove();
   });
 });
+
+describe('KpiComparison props in, props out', () => {
+  const consoleErrors = captureConsoleErrors();
+
+  it('puts host attributes on the root and keeps the options off the DOM', () => {
+    renderStrict(
+      <KpiComparison
+        before={before}
+        after={after}
+        metrics={['fcr']}
+        labels={{ before: '7月', after: '9月' }}
+        scale="shared"
+        label="FCR 对比"
+        locale="zh-CN"
+        renderDumbbell={(row) => <span data-custom={row.id} />}
+        data-testid="comparison"
+        aria-describedby="comparison-note"
+        title="三季度"
+        className="mine"
+      />,
+    );
+    const root = screen.getByTestId('comparison');
+    // The host's four attributes and the group's own; no `before`, `metrics`, `scale`, `label` or `locale`.
+    expect(root.getAttributeNames().sort()).toEqual([
+      'aria-describedby',
+      'aria-label',
+      'class',
+      'data-testid',
+      'data-theme',
+      'lang',
+      'role',
+      'title',
+    ]);
+    expect(root.getAttribute('aria-label')).toBe('FCR 对比');
+    expect(root.getAttribute('aria-describedby')).toBe('comparison-note');
+    expect(root.className).toBe('ss-widget ss-kpi-comparison mine');
+    // renderDumbbell still draws the chart cell.
+    expect(root.querySelector('[data-custom="fcr"]')).not.toBeNull();
+    consoleErrors.expectNone();
+  });
+});

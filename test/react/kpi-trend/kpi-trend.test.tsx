@@ -171,3 +171,45 @@ describe('KpiTrend', () => {
     expect(container.querySelectorAll('[role="img"]')).toHaveLength(5);
   });
 });
+
+describe('KpiTrend props in, props out', () => {
+  const consoleErrors = captureConsoleErrors();
+
+  it('puts host attributes on the root and keeps the options off the DOM', () => {
+    const { container } = renderStrict(
+      <KpiTrend
+        points={steady}
+        label="FCR"
+        unit="ratio"
+        target={0.85}
+        control="p"
+        locale="zh-CN"
+        width={500}
+        height={300}
+        data-testid="trend"
+        aria-describedby="trend-note"
+        title="周趋势"
+      />,
+    );
+    const root = screen.getByTestId('trend');
+    // The host's three attributes and the group's own; no `points`, `label`, `unit`, `target`,
+    // `control`, `locale`, `width` or `height`.
+    expect(root.getAttributeNames().sort()).toEqual([
+      'aria-describedby',
+      'aria-labelledby',
+      'class',
+      'data-status',
+      'data-testid',
+      'data-theme',
+      'lang',
+      'role',
+      'title',
+    ]);
+    expect(root.getAttribute('aria-describedby')).toBe('trend-note');
+    expect(root.getAttribute('title')).toBe('周趋势');
+    // The size options still size the drawing.
+    const svg = container.querySelector('svg')!;
+    expect([svg.getAttribute('width'), svg.getAttribute('height')]).toEqual(['500', '300']);
+    consoleErrors.expectNone();
+  });
+});

@@ -1,18 +1,7 @@
-import type { HTMLAttributes } from 'react';
 import { GradeBadge } from '../grade-badge/grade-badge';
 import { cx } from '../shared/class-names';
 import { VisuallyHidden } from '../shared/visually-hidden';
-import { type AgentReportCardOptions, useAgentReportCard } from './use-agent-report-card';
-
-/** Props of {@link AgentReportCard}: the card options and any root `<div>` attribute. */
-export interface AgentReportCardProps
-  extends AgentReportCardOptions,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** Heading level of the card title; sections take the next one. @default 3 */
-  headingLevel?: 2 | 3 | 4 | 5 | undefined;
-  /** Shows the print button. @default true */
-  printButton?: boolean | undefined;
-}
+import { type AgentReportCardProps, useAgentReportCard } from './use-agent-report-card';
 
 /**
  * A per-agent assessment report (考核结果应用 [RULES.md#seed-001-results]) — grade, total, dimension
@@ -22,23 +11,14 @@ export interface AgentReportCardProps
  * @example
  * <AgentReportCard report={agentAssessmentReport(result, { agent: { id: 'A07', name: '王芳' } })} />
  */
-export function AgentReportCard({
-  report,
-  label,
-  loading,
-  locale,
-  headingLevel = 3,
-  printButton = true,
-  className,
-  ...rest
-}: AgentReportCardProps) {
-  const state = useAgentReportCard({ report, label, loading, locale });
-  const root = cx('ss-widget ss-agent-report', className);
-  const H = `h${headingLevel}` as 'h3';
-  const H2 = `h${headingLevel + 1}` as 'h4';
+export function AgentReportCard(props: AgentReportCardProps) {
+  const state = useAgentReportCard(props);
+  const root = cx('ss-widget ss-agent-report', state.rootProps.className);
+  const H = `h${state.headingLevel}` as 'h3';
+  const H2 = `h${state.headingLevel + 1}` as 'h4';
   if (state.status !== 'ready')
     return (
-      <div {...rest} {...state.rootProps} className={root}>
+      <div {...state.rootProps} className={root}>
         {state.status === 'loading' && (
           <div className="ss-agent-report__skeleton" aria-hidden="true" />
         )}
@@ -48,7 +28,7 @@ export function AgentReportCard({
       </div>
     );
   return (
-    <div {...rest} {...state.rootProps} className={root}>
+    <div {...state.rootProps} className={root}>
       <header className="ss-agent-report__header">
         <H id={state.titleId} className="ss-agent-report__title">
           {state.title}
@@ -69,11 +49,15 @@ export function AgentReportCard({
           <div>
             <dt className="ss-visually-hidden">{state.headings.total}</dt>
             <dd>
-              {state.grade ? <GradeBadge grade={state.grade} locale={locale} /> : state.noGradeText}
+              {state.grade ? (
+                <GradeBadge grade={state.grade} locale={state.locale} />
+              ) : (
+                state.noGradeText
+              )}
             </dd>
           </div>
         </dl>
-        {printButton && <button className="ss-agent-report__print" {...state.printProps} />}
+        {state.printButton && <button className="ss-agent-report__print" {...state.printProps} />}
       </header>
       <section className="ss-agent-report__section">
         <H2>{state.headings.dimensions}</H2>

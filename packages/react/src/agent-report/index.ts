@@ -1,6 +1,7 @@
-export { AgentReportCard, type AgentReportCardProps } from './agent-report-card';
+export { AgentReportCard } from './agent-report-card';
 export {
   type AgentReportCardOptions,
+  type AgentReportCardProps,
   type AgentReportCardState,
   useAgentReportCard,
 } from './use-agent-report-card';

@@ -7,7 +7,7 @@ import { warnInvalidProp } from '../shared/dev';
 
 const WIDGET = 'AgentReportCard';
 
-/** Props of {@link useAgentReportCard} and `AgentReportCard`. */
+/** Options of {@link useAgentReportCard} and `AgentReportCard`. */
 export interface AgentReportCardOptions {
   /** The result of the core's `agentAssessmentReport`. */
   report?: AgentReport | null | undefined;
@@ -17,12 +17,30 @@ export interface AgentReportCardOptions {
   loading?: boolean | undefined;
   /** @default the provider's locale */
   locale?: Locale | undefined;
+  /** Heading level of the card title; sections take the next one. @default 3 */
+  headingLevel?: 2 | 3 | 4 | 5 | undefined;
+  /** Shows the print button. @default true */
+  printButton?: boolean | undefined;
 }
+
+/**
+ * Props of `AgentReportCard` and {@link useAgentReportCard}: the card options and any root `<div>`
+ * attribute (the hook hands the attributes back in `rootProps`).
+ */
+export interface AgentReportCardProps
+  extends AgentReportCardOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {}
 
 /** What {@link useAgentReportCard} returns. */
 export interface AgentReportCardState {
   status: 'loading' | 'noData' | 'ready';
   label: string;
+  /** The locale the card is written in (the `locale` option, else the provider's). */
+  locale: Locale;
+  /** The `headingLevel` option: the title's heading level; sections take the next one. */
+  headingLevel: 2 | 3 | 4 | 5;
+  /** The `printButton` option: whether to show the print button. */
+  printButton: boolean;
   titleId: string;
   title: string;
   /** "王芳 · A07". */
@@ -59,7 +77,8 @@ export interface AgentReportCardState {
   noWeakText: string;
   noDataText: string;
   loadingText: string;
-  rootProps: HTMLAttributes<HTMLElement> & { 'data-theme': string; 'aria-busy'?: boolean };
+  /** Spread on the root: the host's attributes (its `className` too), then the group's role, name, busy state, theme and lang. */
+  rootProps: HTMLAttributes<HTMLElement> & { 'data-theme': string };
   /** Spread on the print button: prints the page (the card's print styles hide the rest of the widget chrome). */
   printProps: ButtonHTMLAttributes<HTMLButtonElement> & { children: string };
 }
@@ -68,15 +87,26 @@ export interface AgentReportCardState {
  * Turns an `agentAssessmentReport` into the texts of a printable report card: grade and total,
  * dimension scores, the weakest indicators with the template's 改进建议, training topics and the
  * host's consequence for the grade. The print button calls `window.print()` only when pressed.
+ * Takes the component's props: the options are read, every other attribute is handed back in
+ * `rootProps`.
  *
  * @example
  * const card = useAgentReportCard({ report });
  * card.weakest.map((w) => w.label); // ['响应及时率', …]
  */
-export function useAgentReportCard(options: AgentReportCardOptions): AgentReportCardState {
-  const { t, theme, format, locale } = useWidgetSettings(options.locale, pdcaTexts);
+export function useAgentReportCard(props: AgentReportCardProps): AgentReportCardState {
+  const {
+    report: given,
+    label: labelProp,
+    loading: loadingProp,
+    locale: localeProp,
+    headingLevel = 3,
+    printButton = true,
+    ...rest
+  } = props;
+  const { t, theme, format, locale } = useWidgetSettings(localeProp, pdcaTexts);
   const titleId = useId();
-  let report = options.report ?? null;
+  let report = given ?? null;
   if (
     report !== null &&
     !(typeof report.agentId === 'string' && Array.isArray(report.dimensions))
@@ -93,12 +123,15 @@ export function useAgentReportCard(options: AgentReportCardOptions): AgentReport
   const name = report?.name == null ? null : planText(report.name, locale);
   const person = report ? (name ? `${name} · ${report.agentId}` : report.agentId) : '';
   const title = t('report.title');
-  const label = options.label ?? (report ? `${title} · ${name ?? report.agentId}` : title);
-  const loading = options.loading === true;
+  const label = labelProp ?? (report ? `${title} · ${name ?? report.agentId}` : title);
+  const loading = loadingProp === true;
   const indicatorNames = new Map(report?.weakest.map((w) => [w.id, w.label[locale]]) ?? []);
   return {
     status: loading ? 'loading' : report === null ? 'noData' : 'ready',
     label,
+    locale,
+    headingLevel,
+    printButton,
     titleId,
     title,
     person,
@@ -153,6 +186,7 @@ export function useAgentReportCard(options: AgentReportCardOptions): AgentReport
     noDataText: t('noData'),
     loadingText: t('loading'),
     rootProps: {
+      ...rest,
       role: 'group',
       // Ready: named by its visible title; loading or empty: by the label.
       ...(loading || report === null ? { 'aria-label': label } : { 'aria-labelledby': titleId }),

@@ -1,16 +1,5 @@
-import type { HTMLAttributes } from 'react';
 import { cx } from '../shared/class-names';
-import { type BulletGraphOptions, type BulletGraphState, useBulletGraph } from './use-bullet-graph';
-
-/** Props of {@link BulletGraph}: the hook's options, the orientation, and any `<div>` attribute. */
-export interface BulletGraphProps
-  extends BulletGraphOptions,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** @default 'horizontal' */
-  orientation?: 'horizontal' | 'vertical' | undefined;
-  /** Hides the label visually (it still names the meter), e.g. in a table cell. @default false */
-  hideLabel?: boolean | undefined;
-}
+import { type BulletGraphProps, type BulletGraphState, useBulletGraph } from './use-bullet-graph';
 
 /** A percentage along the bar: x for a horizontal graph, measured from the bottom for a vertical one. */
 function Bar({ state, vertical }: { state: BulletGraphState; vertical: boolean }) {
@@ -62,42 +51,34 @@ function Bar({ state, vertical }: { state: BulletGraphState; vertical: boolean }
   );
 }
 
-/** Props of {@link BulletGraphView}: a computed state and how to lay it out. */
-export interface BulletGraphViewProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+/**
+ * Props of {@link BulletGraphView}: a computed state. Its root attributes, orientation and label
+ * visibility are the hook's (`rootProps`, `orientation`, `hideLabel`).
+ */
+export interface BulletGraphViewProps {
   state: BulletGraphState;
-  orientation?: 'horizontal' | 'vertical' | undefined;
-  hideLabel?: boolean | undefined;
 }
 
 /**
  * The markup of a bullet graph for a state from `useBulletGraph` or `useRuleBullet`.
  *
  * @example
- * <BulletGraphView state={useRuleBullet({ rule, label, value })} hideLabel />
+ * <BulletGraphView state={useRuleBullet({ rule, label, value, hideLabel: true })} />
  */
-export function BulletGraphView({
-  state,
-  orientation = 'horizontal',
-  hideLabel = false,
-  className,
-  ...rest
-}: BulletGraphViewProps) {
-  const vertical = orientation === 'vertical';
+export function BulletGraphView({ state }: BulletGraphViewProps) {
   return (
     <div
-      {...rest}
       {...state.rootProps}
-      data-orientation={orientation}
-      className={cx('ss-widget ss-bullet-graph', className)}
+      className={cx('ss-widget ss-bullet-graph', state.rootProps.className)}
     >
       <span
         {...state.labelProps}
-        className={hideLabel ? 'ss-visually-hidden' : 'ss-bullet-graph__label'}
+        className={state.hideLabel ? 'ss-visually-hidden' : 'ss-bullet-graph__label'}
       >
         {state.label}
       </span>
       <div {...state.meterProps} className="ss-bullet-graph__meter">
-        <Bar state={state} vertical={vertical} />
+        <Bar state={state} vertical={state.orientation === 'vertical'} />
       </div>
       <span className="ss-bullet-graph__readout" aria-hidden="true">
         <span className="ss-bullet-graph__value">{state.valueText}</span>
@@ -120,45 +101,7 @@ export function BulletGraphView({
  * <BulletGraph metric="fcr" value={0.81} target={0.85} />
  * <BulletGraph label="SLA" unit="ratio" rule={slaRule} value={0.97} orientation="vertical" />
  */
-export function BulletGraph({
-  value,
-  metric,
-  rule,
-  label,
-  unit,
-  target,
-  min,
-  max,
-  maxPoints,
-  scale,
-  precision,
-  locale,
-  orientation = 'horizontal',
-  hideLabel = false,
-  className,
-  ...rest
-}: BulletGraphProps) {
-  const state = useBulletGraph({
-    value,
-    metric,
-    rule,
-    label,
-    unit,
-    target,
-    min,
-    max,
-    maxPoints,
-    scale,
-    precision,
-    locale,
-  });
-  return (
-    <BulletGraphView
-      {...rest}
-      state={state}
-      orientation={orientation}
-      hideLabel={hideLabel}
-      className={className}
-    />
-  );
+export function BulletGraph(props: BulletGraphProps) {
+  const state = useBulletGraph(props);
+  return <BulletGraphView state={state} />;
 }

@@ -1,12 +1,8 @@
-export {
-  BulletGraph,
-  type BulletGraphProps,
-  BulletGraphView,
-  type BulletGraphViewProps,
-} from './bullet-graph';
+export { BulletGraph, BulletGraphView, type BulletGraphViewProps } from './bullet-graph';
 export {
   type BulletBand,
   type BulletGraphOptions,
+  type BulletGraphProps,
   type BulletGraphState,
   type RuleBulletOptions,
   useBulletGraph,

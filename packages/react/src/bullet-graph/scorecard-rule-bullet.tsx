@@ -10,15 +10,11 @@ function RuleBullet({ indicator, cell }: { indicator: IndicatorResult; cell: Sco
     value: indicator.value,
     unit: indicator.unit ?? undefined,
     maxPoints: indicator.maxPoints,
+    hideLabel: true,
+    title: cell.ruleText,
+    className: 'ss-bullet-graph--in-table',
   });
-  return (
-    <BulletGraphView
-      state={state}
-      hideLabel
-      title={cell.ruleText}
-      className="ss-bullet-graph--in-table"
-    />
-  );
+  return <BulletGraphView state={state} />;
 }
 
 /**

@@ -49,7 +49,19 @@ export interface BulletGraphOptions {
   precision?: number | undefined;
   /** @default the provider's locale */
   locale?: Locale | undefined;
+  /** @default 'horizontal' */
+  orientation?: 'horizontal' | 'vertical' | undefined;
+  /** Hides the label visually (it still names the meter), e.g. in a table cell. @default false */
+  hideLabel?: boolean | undefined;
 }
+
+/**
+ * Props of `BulletGraph` and {@link useBulletGraph}: the bullet's options and any root `<div>`
+ * attribute (the hook hands the attributes back in `rootProps`).
+ */
+export interface BulletGraphProps
+  extends BulletGraphOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {}
 
 /** One qualitative band as a share of the axis (0–100). */
 export interface BulletBand {
@@ -72,7 +84,16 @@ export interface BulletGraphState {
   gradeText: string | null;
   targetText: string | null;
   domain: [number, number];
-  rootProps: HTMLAttributes<HTMLDivElement> & { 'data-theme': string; 'data-tone': Tone };
+  /** The `orientation` option. */
+  orientation: 'horizontal' | 'vertical';
+  /** The `hideLabel` option: the label is visually hidden (it still names the meter). */
+  hideLabel: boolean;
+  /** Spread on the root: the host's attributes (its `className` too), then theme, tone, lang and orientation. */
+  rootProps: HTMLAttributes<HTMLDivElement> & {
+    'data-theme': string;
+    'data-tone': Tone;
+    'data-orientation': 'horizontal' | 'vertical';
+  };
   labelProps: { id: string; title: string };
   /** Spread on the bar's box: `role="meter"` with the value, the domain and a spoken text. */
   meterProps: HTMLAttributes<HTMLDivElement>;
@@ -100,19 +121,22 @@ function readValue(input: unknown): { value: number | null; unit: MetricUnit | u
  * A bullet graph's state (Stephen Few's spec): qualitative bands from the core's `bandSegments`
  * (the gauge's and the badge's band engine), the value bar's and target marker's positions on a
  * domain fitted to the rule, and `role="meter"` props whose value text says value, grade and target.
+ * Takes the component's props: the options are read, every other attribute is handed back in
+ * `rootProps`.
  *
  * @example
  * const bullet = useBulletGraph({ metric: 'fcr', value: 0.81, target: 0.85 });
  * <div {...bullet.meterProps}>…</div>
  */
-export function useBulletGraph(options: BulletGraphOptions): BulletGraphState {
-  const { locale } = useWidgetSettings(options.locale, texts);
-  const meta = options.metric === undefined ? null : (getMetricMeta(options.metric) ?? null);
+export function useBulletGraph(props: BulletGraphProps): BulletGraphState {
+  const { metric, rule, unit, label, ...rest } = props;
+  const { locale } = useWidgetSettings(rest.locale, texts);
+  const meta = metric === undefined ? null : (getMetricMeta(metric) ?? null);
   return useRuleBullet({
-    ...options,
-    rule: options.rule ?? (options.metric === undefined ? null : afterSalesRuleOf(options.metric)),
-    unit: options.unit ?? meta?.unit,
-    label: options.label ?? meta?.label[locale] ?? options.metric ?? '',
+    ...rest,
+    rule: rule ?? (metric === undefined ? null : afterSalesRuleOf(metric)),
+    unit: unit ?? meta?.unit,
+    label: label ?? meta?.label[locale] ?? metric ?? '',
   });
 }
 
@@ -124,26 +148,42 @@ export type RuleBulletOptions = Omit<BulletGraphOptions, 'metric' | 'rule' | 'la
 
 /**
  * {@link useBulletGraph} without the catalogue lookup (no metric labels or after-sales rules in the
- * bundle): for a host that has the rule already, such as `ScorecardTable`'s rule column.
+ * bundle): for a host that has the rule already, such as `ScorecardTable`'s rule column. Like
+ * `useBulletGraph`, it takes the options and any root `<div>` attribute, handed back in `rootProps`.
  *
  * @example
  * const bullet = useRuleBullet({ rule: indicator.rule, label: '首次解决率', unit: 'ratio', value: 0.81 });
  */
-export function useRuleBullet(options: RuleBulletOptions): BulletGraphState {
-  const { t, theme, format, locale } = useWidgetSettings(options.locale, texts);
+export function useRuleBullet(
+  props: RuleBulletOptions & Omit<HTMLAttributes<HTMLDivElement>, 'children'>,
+): BulletGraphState {
+  const {
+    value: given,
+    rule,
+    label,
+    unit: unitProp,
+    target: targetProp,
+    min,
+    max,
+    maxPoints,
+    scale,
+    precision,
+    locale: localeProp,
+    orientation = 'horizontal',
+    hideLabel = false,
+    ...rest
+  } = props;
+  const { t, theme, format, locale } = useWidgetSettings(localeProp, texts);
   const labelId = useId();
-  const { value, unit: valueUnit } = readValue(options.value);
-  const unit = options.unit ?? valueUnit ?? 'number';
-  const rule = options.rule;
-  const target =
-    typeof options.target === 'number' && Number.isFinite(options.target) ? options.target : null;
-  const label = options.label;
-  const fmt = (v: number) => format(v, unit, options.precision);
+  const { value, unit: valueUnit } = readValue(given);
+  const unit = unitProp ?? valueUnit ?? 'number';
+  const target = typeof targetProp === 'number' && Number.isFinite(targetProp) ? targetProp : null;
+  const fmt = (v: number) => format(v, unit, precision);
 
-  let domain: [number, number] = [options.min ?? 0, options.max ?? 1];
-  if (rule !== null && (options.min === undefined || options.max === undefined)) {
+  let domain: [number, number] = [min ?? 0, max ?? 1];
+  if (rule !== null && (min === undefined || max === undefined)) {
     const fitted = bulletDomain(rule, unit, value, target);
-    domain = [options.min ?? fitted[0], options.max ?? fitted[1]];
+    domain = [min ?? fitted[0], max ?? fitted[1]];
   }
   if (!(domain[0] < domain[1])) {
     warnInvalidProp(
@@ -159,7 +199,7 @@ export function useRuleBullet(options: RuleBulletOptions): BulletGraphState {
   // Shares of the axis, rounded to 0.001 % (sub-pixel at any width) so the markup stays short.
   const at = (v: number) =>
     Math.round(((Math.min(Math.max(v, lo), hi) - lo) / (hi - lo)) * 100_000) / 1000;
-  const classifyOptions = { maxPoints: options.maxPoints, scale: options.scale, unit };
+  const classifyOptions = { maxPoints, scale, unit };
   const segments = rule === null ? [] : bandSegments(rule, domain, classifyOptions);
   const tone: Tone =
     rule === null || value === null ? 'none' : classifyValue(value, rule, classifyOptions).tone;
@@ -189,7 +229,15 @@ export function useRuleBullet(options: RuleBulletOptions): BulletGraphState {
     gradeText,
     targetText,
     domain,
-    rootProps: { 'data-theme': theme, 'data-tone': tone, lang: locale },
+    orientation,
+    hideLabel,
+    rootProps: {
+      ...rest,
+      'data-theme': theme,
+      'data-tone': tone,
+      lang: locale,
+      'data-orientation': orientation,
+    },
     labelProps: { id: labelId, title: label },
     meterProps:
       value === null

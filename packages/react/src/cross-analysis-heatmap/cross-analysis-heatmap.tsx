@@ -1,15 +1,9 @@
-import type { HTMLAttributes } from 'react';
 import { cx } from '../shared/class-names';
 import { VisuallyHidden } from '../shared/visually-hidden';
 import {
-  type CrossAnalysisHeatmapOptions,
+  type CrossAnalysisHeatmapProps,
   useCrossAnalysisHeatmap,
 } from './use-cross-analysis-heatmap';
-
-/** Props of {@link CrossAnalysisHeatmap}: the heatmap options and any root `<div>` attribute. */
-export interface CrossAnalysisHeatmapProps
-  extends CrossAnalysisHeatmapOptions,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {}
 
 /**
  * Cross-analysis as a table (数据交叉分析): a row per segment (industry, size, installer, tenure
@@ -22,30 +16,12 @@ export interface CrossAnalysisHeatmapProps
  * <CrossAnalysisHeatmap analysis={crossAnalysis(dataset, { by: 'industry', outcome: ['csat', 'nps'] })}
  *   segmentHeader="行业" segmentLabels={{ retail: '零售' }} />
  */
-export function CrossAnalysisHeatmap({
-  analysis,
-  segmentLabels,
-  metricLabels,
-  segmentHeader,
-  label,
-  loading,
-  locale,
-  className,
-  ...rest
-}: CrossAnalysisHeatmapProps) {
-  const state = useCrossAnalysisHeatmap({
-    analysis,
-    segmentLabels,
-    metricLabels,
-    segmentHeader,
-    label,
-    loading,
-    locale,
-  });
-  const root = cx('ss-widget ss-cross-heatmap', className);
+export function CrossAnalysisHeatmap(props: CrossAnalysisHeatmapProps) {
+  const state = useCrossAnalysisHeatmap(props);
+  const root = cx('ss-widget ss-cross-heatmap', state.rootProps.className);
   if (state.status !== 'ready')
     return (
-      <div {...rest} {...state.rootProps} className={root}>
+      <div {...state.rootProps} className={root}>
         {state.status === 'loading' && (
           <div className="ss-cross-heatmap__skeleton" aria-hidden="true" />
         )}
@@ -55,7 +31,7 @@ export function CrossAnalysisHeatmap({
       </div>
     );
   return (
-    <div {...rest} {...state.rootProps} className={root}>
+    <div {...state.rootProps} className={root}>
       <div className="ss-cross-heatmap__scroll" {...state.scrollProps}>
         <table className="ss-cross-heatmap__table">
           <caption className="ss-visually-hidden">{state.label}</caption>

@@ -1,7 +1,8 @@
-export { CrossAnalysisHeatmap, type CrossAnalysisHeatmapProps } from './cross-analysis-heatmap';
+export { CrossAnalysisHeatmap } from './cross-analysis-heatmap';
 export {
   type CellSide,
   type CrossAnalysisHeatmapOptions,
+  type CrossAnalysisHeatmapProps,
   type CrossAnalysisHeatmapState,
   type HeatmapCell,
   type HeatmapRow,

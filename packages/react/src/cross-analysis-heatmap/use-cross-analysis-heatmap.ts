@@ -12,7 +12,7 @@ import { warnInvalidProp } from '../shared/dev';
 
 const WIDGET = 'CrossAnalysisHeatmap';
 
-/** Props of {@link useCrossAnalysisHeatmap} and `CrossAnalysisHeatmap`. */
+/** Options of {@link useCrossAnalysisHeatmap} and `CrossAnalysisHeatmap`. */
 export interface CrossAnalysisHeatmapOptions {
   /** The result of the core's `crossAnalysis` (one row per segment, one column per outcome metric). */
   analysis?: CrossAnalysis | null | undefined;
@@ -29,6 +29,14 @@ export interface CrossAnalysisHeatmapOptions {
   /** @default the provider's locale */
   locale?: Locale | undefined;
 }
+
+/**
+ * Props of `CrossAnalysisHeatmap` and {@link useCrossAnalysisHeatmap}: the heatmap options and any
+ * root `<div>` attribute (the hook hands the attributes back in `rootProps`).
+ */
+export interface CrossAnalysisHeatmapProps
+  extends CrossAnalysisHeatmapOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {}
 
 /** How a segment compares with everyone else, by the metric's direction. */
 export type CellSide = 'better' | 'worse' | 'same' | 'unknown';
@@ -68,7 +76,8 @@ export interface CrossAnalysisHeatmapState {
   legend: string;
   noDataText: string;
   loadingText: string;
-  rootProps: HTMLAttributes<HTMLElement> & { 'data-theme': string; 'aria-busy'?: boolean };
+  /** Spread on the root: the host's attributes (its `className` too), then the group's role, name, busy state, theme and lang. */
+  rootProps: HTMLAttributes<HTMLElement> & { 'data-theme': string };
   /** Spread on the scrolling wrapper of the table: focusable, so a keyboard can scroll it. */
   scrollProps: HTMLAttributes<HTMLElement>;
 }
@@ -84,17 +93,28 @@ function shade(difference: number | null, overall: number | null): 0 | 1 | 2 | 3
  * Turns a `crossAnalysis` result into a segments × metrics grid: each cell the segment's value,
  * its difference from everyone else (text and ▲/▼, toned by the metric's direction) and a shade
  * by its relative gap to everyone and a `*` when the core's test finds it significant.
- * Colour is never alone: the symbol, the sign and the screen-reader text say the same.
+ * Colour is never alone: the symbol, the sign and the screen-reader text say the same. Takes the
+ * component's props: the options are read, every other attribute is handed back in `rootProps`.
  *
  * @example
  * const heat = useCrossAnalysisHeatmap({ analysis: crossAnalysis(dataset, { by: 'size' }) });
  * heat.rows[0]?.cells[0]?.differenceText; // "较其他组 -3.5 个百分点"
  */
 export function useCrossAnalysisHeatmap(
-  options: CrossAnalysisHeatmapOptions,
+  props: CrossAnalysisHeatmapProps,
 ): CrossAnalysisHeatmapState {
-  const { t, theme, format, locale } = useWidgetSettings(options.locale, pdcaTexts);
-  let analysis = options.analysis ?? null;
+  const {
+    analysis: given,
+    segmentLabels,
+    metricLabels,
+    segmentHeader,
+    label: labelProp,
+    loading: loadingProp,
+    locale: localeProp,
+    ...rest
+  } = props;
+  const { t, theme, format, locale } = useWidgetSettings(localeProp, pdcaTexts);
+  let analysis = given ?? null;
   if (analysis !== null && !(Array.isArray(analysis.segments) && Array.isArray(analysis.metrics))) {
     warnInvalidProp(
       WIDGET,
@@ -105,10 +125,8 @@ export function useCrossAnalysisHeatmap(
     );
     analysis = null;
   }
-  const segName = (key: string) => {
-    const l = options.segmentLabels;
-    return typeof l === 'function' ? l(key) : (l?.[key] ?? key);
-  };
+  const segName = (key: string) =>
+    typeof segmentLabels === 'function' ? segmentLabels(key) : (segmentLabels?.[key] ?? key);
   const metricIds = analysis?.metrics ?? [];
   const unitOf = (id: string): MetricUnit =>
     analysis?.overall[id]?.unit ?? getMetricMeta(id)?.unit ?? 'number';
@@ -152,15 +170,15 @@ export function useCrossAnalysisHeatmap(
       };
     }),
   }));
-  const loading = options.loading === true;
-  const label = options.label ?? t('cross.title');
+  const loading = loadingProp === true;
+  const label = labelProp ?? t('cross.title');
   return {
     status: loading ? 'loading' : rows.length === 0 ? 'noData' : 'ready',
     label,
-    segmentHeader: options.segmentHeader ?? t('cross.segment'),
+    segmentHeader: segmentHeader ?? t('cross.segment'),
     columns: metricIds.map((id) => ({
       id,
-      label: options.metricLabels?.[id] ?? getMetricMeta(id)?.label[locale] ?? id,
+      label: metricLabels?.[id] ?? getMetricMeta(id)?.label[locale] ?? id,
       overallText: format(analysis?.overall[id]?.value ?? null, unitOf(id)),
     })),
     rows,
@@ -169,6 +187,7 @@ export function useCrossAnalysisHeatmap(
     noDataText: t('noData'),
     loadingText: t('loading'),
     rootProps: {
+      ...rest,
       role: 'group',
       'aria-label': label,
       'data-theme': theme,

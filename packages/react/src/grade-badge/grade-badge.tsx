@@ -1,15 +1,6 @@
-import type { HTMLAttributes } from 'react';
 import { cx } from '../shared/class-names';
 import { ToneIcon } from '../shared/tone-icon';
-import { type GradeBadgeOptions, useGradeBadge } from './use-grade-badge';
-
-/** Props of {@link GradeBadge}: the grading options, a size, and any `<span>` attribute. */
-export interface GradeBadgeProps
-  extends GradeBadgeOptions,
-    Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
-  /** @default 'md' */
-  size?: 'sm' | 'md' | 'lg';
-}
+import { type GradeBadgeProps, useGradeBadge } from './use-grade-badge';
 
 /**
  * A grade (优秀 / 良好 / 合格 / 待改进) as a toned badge with a shape per grade, so colour is
@@ -20,34 +11,16 @@ export interface GradeBadgeProps
  * <GradeBadge score={result.total} showScore />
  * <GradeBadge result={scoreScorecard(template, values)} showScore /> // "数据不足（覆盖 37%）" below minCoverage
  */
-export function GradeBadge({
-  result,
-  grade,
-  score,
-  insufficient,
-  coverage,
-  showScore,
-  scale,
-  locale,
-  size = 'md',
-  className,
-  ...rest
-}: GradeBadgeProps) {
-  const state = useGradeBadge({
-    result,
-    grade,
-    score,
-    insufficient,
-    coverage,
-    showScore,
-    scale,
-    locale,
-  });
+export function GradeBadge(props: GradeBadgeProps) {
+  const state = useGradeBadge(props);
   return (
     <span
-      {...rest}
       {...state.badgeProps}
-      className={cx('ss-widget ss-grade-badge', `ss-grade-badge--${size}`, className)}
+      className={cx(
+        'ss-widget ss-grade-badge',
+        `ss-grade-badge--${state.size}`,
+        state.badgeProps.className,
+      )}
     >
       <ToneIcon tone={state.tone} />
       <span className="ss-grade-badge__label" title={state.label}>

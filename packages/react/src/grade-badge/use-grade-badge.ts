@@ -17,7 +17,7 @@ import type { Tone } from '../shared/tone-icon';
 /** What a badge needs of a scored scorecard (see {@link GradeBadgeOptions.result}). */
 export type GradedTotal = Pick<ScorecardResult, 'total' | 'grade' | 'gradeStatus' | 'coverage'>;
 
-/** Props of {@link useGradeBadge} and `GradeBadge`. */
+/** Options of {@link useGradeBadge} and `GradeBadge`. */
 export interface GradeBadgeOptions {
   /**
    * A scored scorecard's total: its own grade, or — when it is not graded for lack of coverage —
@@ -43,7 +43,17 @@ export interface GradeBadgeOptions {
   scale?: GradeScale | undefined;
   /** @default the provider's locale */
   locale?: Locale | undefined;
+  /** @default 'md' */
+  size?: 'sm' | 'md' | 'lg' | undefined;
 }
+
+/**
+ * Props of `GradeBadge` and {@link useGradeBadge}: the grading options and any `<span>` attribute
+ * (the hook hands the attributes back in `badgeProps`).
+ */
+export interface GradeBadgeProps
+  extends GradeBadgeOptions,
+    Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {}
 
 /** What {@link useGradeBadge} returns. */
 export interface GradeBadgeState {
@@ -52,7 +62,9 @@ export interface GradeBadgeState {
   label: string;
   /** The formatted score when asked for and known. */
   scoreText: string | null;
-  /** Spread on the badge's root element. */
+  /** The `size` option, for the root's class. */
+  size: 'sm' | 'md' | 'lg';
+  /** Spread on the badge's root element: the host's attributes (its `className` too), then the hook's. */
   badgeProps: HTMLAttributes<HTMLSpanElement> & { 'data-tone': Tone; 'data-theme': string };
 }
 
@@ -81,25 +93,35 @@ function usableScale(scale: GradeScale | undefined, fallback: GradeScale): Grade
  * Turns a grade or a score into a tone, a localized label and root props. Grading goes through the
  * core's `gradeOf`, with the display rounding rule, so a badge never disagrees with a gauge or a
  * table cell. Invalid input (an unknown grade id, a NaN score) logs one development error and shows
- * the no-data state.
+ * the no-data state. Takes the component's props: the options are read, every other attribute is
+ * handed back in `badgeProps`.
  *
  * @example
  * const badge = useGradeBadge({ score: 86.4, showScore: true });
  * return <span {...badge.badgeProps}>{badge.label} {badge.scoreText}</span>; // "良好 86.4"
  */
-export function useGradeBadge(input: GradeBadgeOptions): GradeBadgeState {
-  const r = input.result;
-  const options: GradeBadgeOptions = r
-    ? {
-        ...input,
-        grade: r.grade,
-        score: r.total,
-        insufficient: r.gradeStatus === 'insufficientCoverage',
-        coverage: r.coverage,
-      }
-    : input;
-  const { t, theme, gradeScale, precision, locale } = useWidgetText(options.locale, commonMessages);
-  const scale = usableScale(options.scale, gradeScale);
+export function useGradeBadge(props: GradeBadgeProps): GradeBadgeState {
+  let {
+    result,
+    grade: given,
+    score,
+    insufficient,
+    coverage,
+    showScore,
+    scale: scaleProp,
+    locale: localeProp,
+    size = 'md',
+    ...rest
+  } = props;
+  // A scored total wins over `grade`, `score`, `insufficient` and `coverage`.
+  if (result) {
+    given = result.grade;
+    score = result.total;
+    insufficient = result.gradeStatus === 'insufficientCoverage';
+    coverage = result.coverage;
+  }
+  const { t, theme, gradeScale, precision, locale } = useWidgetText(localeProp, commonMessages);
+  const scale = usableScale(scaleProp, gradeScale);
   let tone: Tone = 'none';
   let label = t('noData');
   let scoreText: string | null = null;
@@ -108,32 +130,31 @@ export function useGradeBadge(input: GradeBadgeOptions): GradeBadgeState {
   let problem: 0 | 1 | 2 | 3 = 0;
   let bad: unknown;
 
-  if (options.insufficient) {
-    const c = options.coverage;
+  if (insufficient) {
     label =
-      typeof c === 'number' && c >= 0 && c <= 1
+      typeof coverage === 'number' && coverage >= 0 && coverage <= 1
         ? // Whole percent, written alike in zh-CN and en-US ("37%").
-          t('insufficientCoverage', { coverage: `${Math.round(c * 100)}%` })
+          t('insufficientCoverage', { coverage: `${Math.round(coverage * 100)}%` })
         : t('insufficientSample');
-  } else if (options.grade != null) {
-    const id = typeof options.grade === 'string' ? options.grade : options.grade.id;
+  } else if (given != null) {
+    const id = typeof given === 'string' ? given : given.id;
     bad = id;
     if (typeof id === 'string' && gradeIds.includes(id)) {
       const entry = scale.find((g) => g.id === id);
       grade =
-        typeof options.grade !== 'string'
-          ? options.grade
+        typeof given !== 'string'
+          ? given
           : entry
             ? { id: entry.id, min: entry.min, max: null, label: entry.label }
             : null;
       if (grade === null) problem = 2;
     } else problem = 1;
-  } else if (options.score != null) {
-    if (Number.isFinite(options.score) && options.score >= 0 && options.score <= 100)
-      grade = gradeOf(options.score, scale, { precision });
+  } else if (score != null) {
+    if (Number.isFinite(score) && score >= 0 && score <= 100)
+      grade = gradeOf(score, scale, { precision });
     else {
       problem = 3;
-      bad = options.score;
+      bad = score;
     }
   }
   // Development only, written as the expression bundlers replace, so a production build drops
@@ -154,14 +175,15 @@ export function useGradeBadge(input: GradeBadgeOptions): GradeBadgeState {
   if (grade !== null) {
     tone = grade.id;
     label = grade.label[locale];
-    if (options.showScore && options.score != null && Number.isFinite(options.score))
-      scoreText = formatScore(options.score, locale, precision);
+    if (showScore && score != null && Number.isFinite(score))
+      scoreText = formatScore(score, locale, precision);
   }
 
   return {
     tone,
     label,
     scoreText,
-    badgeProps: { 'data-tone': tone, 'data-theme': theme, lang: locale },
+    size,
+    badgeProps: { ...rest, 'data-tone': tone, 'data-theme': theme, lang: locale },
   };
 }

@@ -1,22 +1,12 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { cx } from '../shared/class-names';
 import { ToneIcon, type Tone } from '../shared/tone-icon';
 import {
   type BoardCard,
-  type ImprovementPlanBoardOptions,
+  type ImprovementPlanBoardProps,
   type ImprovementPlanBoardState,
   useImprovementPlanBoard,
 } from './use-improvement-plan-board';
-
-/** Props of {@link ImprovementPlanBoard}: the board options and any root `<div>` attribute. */
-export interface ImprovementPlanBoardProps
-  extends ImprovementPlanBoardOptions,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** Heading level of the status columns; cards take the next one. @default 3 */
-  headingLevel?: 2 | 3 | 4 | 5 | undefined;
-  /** Draws extra content at the end of a card (links to tickets, edit buttons). @default nothing */
-  renderCardFooter?: ((card: BoardCard) => ReactNode) | undefined;
-}
 
 const outcomeTone: Record<string, Tone> = {
   reached: 'excellent',
@@ -129,32 +119,13 @@ function Card({
  * const verification = verifyImprovementPlan(plan, july, october, { asOf });
  * <ImprovementPlanBoard plan={plan} verification={verification} />
  */
-export function ImprovementPlanBoard({
-  plan,
-  verification,
-  asOf,
-  metricLabels,
-  label,
-  loading,
-  locale,
-  headingLevel = 3,
-  renderCardFooter,
-  className,
-  ...rest
-}: ImprovementPlanBoardProps) {
-  const state = useImprovementPlanBoard({
-    plan,
-    verification,
-    asOf,
-    metricLabels,
-    label,
-    loading,
-    locale,
-  });
-  const root = cx('ss-widget ss-plan-board', className);
+export function ImprovementPlanBoard(props: ImprovementPlanBoardProps) {
+  const state = useImprovementPlanBoard(props);
+  const { headingLevel, renderCardFooter } = state;
+  const root = cx('ss-widget ss-plan-board', state.rootProps.className);
   if (state.status !== 'ready')
     return (
-      <div {...rest} {...state.rootProps} className={root}>
+      <div {...state.rootProps} className={root}>
         {state.status === 'loading' && (
           <div className="ss-plan-board__skeleton" aria-hidden="true" />
         )}
@@ -165,7 +136,7 @@ export function ImprovementPlanBoard({
     );
   const H = `h${headingLevel}` as 'h3';
   return (
-    <div {...rest} {...state.rootProps} className={root}>
+    <div {...state.rootProps} className={root}>
       <p className="ss-plan-board__summary">
         {state.cycleText !== null && (
           <span className="ss-plan-board__cycle">{state.cycleText}</span>

@@ -12,7 +12,7 @@ import {
   type PlanVerification,
   trackImprovementPlan,
 } from '@servicescore/core';
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { useId } from 'react';
 import { formatDelta, formatPValue } from '../kpi-card/delta-text';
 import { useWidgetSettings } from '../provider/service-score-provider';
@@ -24,7 +24,7 @@ const statuses: readonly ActionStatus[] = ['planned', 'inProgress', 'done', 'can
 /** The latest instant a Date holds: "no asOf" reads every note and flags nothing overdue. */
 const END_OF_TIME = 8.64e15;
 
-/** Props of {@link useImprovementPlanBoard} and `ImprovementPlanBoard`. */
+/** Options of {@link useImprovementPlanBoard} and `ImprovementPlanBoard`. */
 export interface ImprovementPlanBoardOptions {
   /** The host's plan (validated by the core; an invalid plan shows the no-data state and logs why). */
   plan?: ImprovementPlan | null | undefined;
@@ -40,7 +40,19 @@ export interface ImprovementPlanBoardOptions {
   loading?: boolean | undefined;
   /** @default the provider's locale */
   locale?: Locale | undefined;
+  /** Heading level of the status columns; cards take the next one. @default 3 */
+  headingLevel?: 2 | 3 | 4 | 5 | undefined;
+  /** Draws extra content at the end of a card (links to tickets, edit buttons). @default nothing */
+  renderCardFooter?: ((card: BoardCard) => ReactNode) | undefined;
 }
+
+/**
+ * Props of `ImprovementPlanBoard` and {@link useImprovementPlanBoard}: the board options and any
+ * root `<div>` attribute (the hook hands the attributes back in `rootProps`).
+ */
+export interface ImprovementPlanBoardProps
+  extends ImprovementPlanBoardOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {}
 
 /** Expected against observed, once the action is verified. */
 export interface BoardVerification {
@@ -93,6 +105,10 @@ export interface ImprovementPlanBoardState {
   summaryText: string | null;
   overdueText: string | null;
   columns: BoardColumn[];
+  /** The `headingLevel` option: the status columns' heading level; cards take the next one. */
+  headingLevel: 2 | 3 | 4 | 5;
+  /** The `renderCardFooter` option. */
+  renderCardFooter: ((card: BoardCard) => ReactNode) | undefined;
   texts: {
     owner: string;
     due: string;
@@ -105,7 +121,8 @@ export interface ImprovementPlanBoardState {
     noData: string;
     loading: string;
   };
-  rootProps: HTMLAttributes<HTMLElement> & { 'data-theme': string; 'aria-busy'?: boolean };
+  /** Spread on the root: the host's attributes (its `className` too), then the group's role, name, busy state, theme and lang. */
+  rootProps: HTMLAttributes<HTMLElement> & { 'data-theme': string };
 }
 
 function expectedText(
@@ -196,25 +213,38 @@ function toCard(a: ImprovementAction, i: number, x: CardContext): BoardCard {
  * columns of action cards: owner, due date, overdue days, the 5-Why chain, progress, and expected
  * against observed effect with the outcome and the next step. Every judgement is the core's
  * (`trackImprovementPlan`, `verifyImprovementPlan`). An invalid plan logs one development error and
- * shows the no-data state.
+ * shows the no-data state. Takes the component's props: the options are read, every other
+ * attribute is handed back in `rootProps`.
  *
  * @example
  * const board = useImprovementPlanBoard({ plan, verification });
  * board.columns.map((c) => c.cards.length); // cards per status
  */
 export function useImprovementPlanBoard(
-  options: ImprovementPlanBoardOptions,
+  props: ImprovementPlanBoardProps,
 ): ImprovementPlanBoardState {
-  const { t, theme, format, locale } = useWidgetSettings(options.locale, pdcaTexts);
+  const {
+    plan: givenPlan,
+    verification: givenVerification,
+    asOf,
+    metricLabels,
+    label: labelProp,
+    loading: loadingProp,
+    locale: localeProp,
+    headingLevel = 3,
+    renderCardFooter,
+    ...rest
+  } = props;
+  const { t, theme, format, locale } = useWidgetSettings(localeProp, pdcaTexts);
   const baseId = useId();
-  const loading = options.loading === true;
-  const plan = options.plan ?? null;
-  const verification = options.verification ?? null;
+  const loading = loadingProp === true;
+  const plan = givenPlan ?? null;
+  const verification = givenVerification ?? null;
   let tracking: PlanTracking | null = null;
   if (plan !== null) {
     try {
       tracking = trackImprovementPlan(plan, {
-        asOf: options.asOf ?? verification?.asOf ?? END_OF_TIME,
+        asOf: asOf ?? verification?.asOf ?? END_OF_TIME,
       });
     } catch (error) {
       warnInvalidProp(
@@ -240,8 +270,8 @@ export function useImprovementPlanBoard(
       ? verification.actions.map((v) => [v.actionId, v])
       : [],
   );
-  const flagOverdue = options.asOf !== undefined || verification !== null;
-  const label = options.label ?? (plan ? planText(plan.title, locale) : t('pdca.board.title'));
+  const flagOverdue = asOf !== undefined || verification !== null;
+  const label = labelProp ?? (plan ? planText(plan.title, locale) : t('pdca.board.title'));
   const context: CardContext = {
     t,
     format: (v, u) => format(v, u),
@@ -250,7 +280,7 @@ export function useImprovementPlanBoard(
     verified,
     flagOverdue,
     baseId,
-    metricLabels: options.metricLabels,
+    metricLabels,
   };
   const card = (a: ImprovementAction, i: number) => toCard(a, i, context);
   const columns: BoardColumn[] = [];
@@ -281,6 +311,8 @@ export function useImprovementPlanBoard(
     summaryText: s ? t('pdca.summary', { ...s.outcomes }) : null,
     overdueText: overdue > 0 ? t('pdca.overdueCount', { count: overdue }) : null,
     columns,
+    headingLevel,
+    renderCardFooter,
     texts: {
       owner: t('pdca.owner'),
       due: t('pdca.due'),
@@ -294,6 +326,7 @@ export function useImprovementPlanBoard(
       loading: t('loading'),
     },
     rootProps: {
+      ...rest,
       role: 'group',
       'aria-label': label,
       'data-theme': theme,

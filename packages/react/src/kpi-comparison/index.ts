@@ -1,8 +1,9 @@
-export { KpiComparison, type KpiComparisonProps, KpiDumbbell } from './kpi-comparison';
+export { KpiComparison, KpiDumbbell } from './kpi-comparison';
 export {
   type ComparisonScale,
   type ComparisonSort,
   type KpiComparisonOptions,
+  type KpiComparisonProps,
   type KpiComparisonRow,
   type KpiComparisonState,
   type RowSignificance,

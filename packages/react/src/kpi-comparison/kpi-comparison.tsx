@@ -1,22 +1,13 @@
 import { linearScale } from '../shared/scales';
-import type { HTMLAttributes, ReactNode } from 'react';
 import { DeltaIcon } from '../kpi-card/delta-icon';
 import { cx } from '../shared/class-names';
 import { ComparisonTable } from './comparison-table';
 import {
-  type KpiComparisonOptions,
+  type KpiComparisonProps,
   type KpiComparisonRow,
   type KpiComparisonState,
   useKpiComparison,
 } from './use-kpi-comparison';
-
-/** Props of {@link KpiComparison}: the comparison options and any root `<div>` attribute. */
-export interface KpiComparisonProps
-  extends KpiComparisonOptions,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** Draws a row's chart cell in place of the built-in dumbbell. @default the SVG dumbbell */
-  renderDumbbell?: ((row: KpiComparisonRow) => ReactNode) | undefined;
-}
 
 /** Dot radius and row height of the dumbbell, px. */
 const R = 6;
@@ -155,53 +146,24 @@ function RowText({ row }: { row: KpiComparisonRow }) {
  * <KpiComparison before={july} after={september} metrics={['fcr', 'avgResolutionTime']}
  *   labels={{ before: '改进前 2026-07', after: '改进后 2026-09' }} scale="shared" />
  */
-export function KpiComparison({
-  before,
-  after,
-  metrics,
-  labels,
-  directions,
-  scale,
-  defaultSort,
-  onSortChange,
-  label,
-  defaultTableVisible,
-  loading,
-  locale,
-  renderDumbbell,
-  className,
-  ...rest
-}: KpiComparisonProps) {
-  const state = useKpiComparison({
-    before,
-    after,
-    metrics,
-    labels,
-    directions,
-    scale,
-    defaultSort,
-    onSortChange,
-    label,
-    defaultTableVisible,
-    loading,
-    locale,
-  });
-  const root = cx('ss-widget ss-kpi-comparison', className);
+export function KpiComparison(props: KpiComparisonProps) {
+  const state = useKpiComparison(props);
+  const root = cx('ss-widget ss-kpi-comparison', state.rootProps.className);
   if (state.status === 'loading')
     return (
-      <div {...rest} {...state.rootProps} className={root}>
+      <div {...state.rootProps} className={root}>
         <div className="ss-kpi-comparison__skeleton" aria-hidden="true" />
         <p className="ss-kpi-comparison__message">{state.loadingText}</p>
       </div>
     );
   if (state.status === 'noData')
     return (
-      <div {...rest} {...state.rootProps} className={root}>
+      <div {...state.rootProps} className={root}>
         <p className="ss-kpi-comparison__message">{state.noDataText}</p>
       </div>
     );
   return (
-    <div {...rest} {...state.rootProps} className={root}>
+    <div {...state.rootProps} className={root}>
       <Legend state={state} />
       <Toolbar state={state} />
       <ul className="ss-kpi-comparison__rows">
@@ -216,7 +178,7 @@ export function KpiComparison({
               {row.label}
             </span>
             <span className="ss-kpi-comparison__chart">
-              {renderDumbbell ? renderDumbbell(row) : <KpiDumbbell row={row} />}
+              {state.renderDumbbell ? state.renderDumbbell(row) : <KpiDumbbell row={row} />}
               {row.domainText !== null && (
                 <span className="ss-kpi-comparison__scale" aria-hidden="true">
                   <span>{row.domainText[0]}</span>

@@ -10,6 +10,7 @@ import {
 import {
   type ButtonHTMLAttributes,
   type HTMLAttributes,
+  type ReactNode,
   type SelectHTMLAttributes,
   type ThHTMLAttributes,
   useId,
@@ -27,7 +28,7 @@ export type { ComparisonSort } from './row-effect';
 
 const WIDGET = 'KpiComparison';
 
-/** Props of {@link useKpiComparison} and `KpiComparison`. */
+/** Options of {@link useKpiComparison} and `KpiComparison`. */
 export interface KpiComparisonOptions {
   /** The "before" side: an `Evaluation` (its `overall` values) or a record of metric id → MetricValue. @default undefined (no data) */
   before?: Evaluation | MetricValues | null | undefined;
@@ -64,7 +65,17 @@ export interface KpiComparisonOptions {
   loading?: boolean | undefined;
   /** @default the provider's locale */
   locale?: Locale | undefined;
+  /** Draws a row's chart cell in place of the built-in dumbbell. @default the SVG dumbbell */
+  renderDumbbell?: ((row: KpiComparisonRow) => ReactNode) | undefined;
 }
+
+/**
+ * Props of `KpiComparison` and {@link useKpiComparison}: the comparison options and any root
+ * `<div>` attribute (the hook hands the attributes back in `rootProps`).
+ */
+export interface KpiComparisonProps
+  extends KpiComparisonOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {}
 
 /** What {@link useKpiComparison} returns. */
 export interface KpiComparisonState {
@@ -96,8 +107,10 @@ export interface KpiComparisonState {
   cellTexts: { n: (count: string) => string; interval: (range: string) => string };
   /** Spread on the change column's header: `aria-sort` while the rows are sorted by effect. */
   changeHeaderProps: ThHTMLAttributes<HTMLTableCellElement>;
-  /** Spread on the root: `role="group"` named by `label`, busy state, theme, lang. */
-  rootProps: HTMLAttributes<HTMLElement> & { 'data-theme': string; 'aria-busy'?: boolean };
+  /** The `renderDumbbell` option. */
+  renderDumbbell: ((row: KpiComparisonRow) => ReactNode) | undefined;
+  /** Spread on the root: the host's attributes (its `className` too), then `role="group"` named by `label`, busy state, theme, lang. */
+  rootProps: HTMLAttributes<HTMLElement> & { 'data-theme': string };
   /** Spread on the show/hide table button. */
   toggleProps: ButtonHTMLAttributes<HTMLButtonElement> & { children: string };
   /** Spread on the `<table>` (its id is the toggle's `aria-controls`). */
@@ -157,7 +170,9 @@ function cleanSide(values: MetricValues, prop: 'before' | 'after'): MetricValues
 }
 
 /** The two sides read and cleaned, and the core's comparisons of the requested metrics. */
-function compareSides(options: KpiComparisonOptions): {
+function compareSides(
+  options: Pick<KpiComparisonOptions, 'before' | 'after' | 'metrics' | 'directions'>,
+): {
   before: MetricValues | null;
   after: MetricValues | null;
   comparisons: Comparison[];
@@ -235,38 +250,57 @@ function oneOf<T extends string>(
  * is not significant (or not tested) is marked muted. Each row gets its own axis (`rowDomain`), or
  * its unit's with `scale: 'shared'` (`sharedDomains`). The rows can be sorted by effect
  * (`sortByEffect`). Invalid props log one development error each and show the no-data state, a
- * row without data or the prop's default.
+ * row without data or the prop's default. Takes the component's props: the options are read,
+ * every other attribute is handed back in `rootProps`.
  *
  * @example
  * const { rootProps, rows, sortProps } = useKpiComparison({ before: july, after: september, scale: 'shared' });
  */
-export function useKpiComparison(options: KpiComparisonOptions): KpiComparisonState {
-  const texts = useWidgetSettings(options.locale, comparisonTexts);
+export function useKpiComparison(props: KpiComparisonProps): KpiComparisonState {
+  // `before`, `after`, `metrics` and `directions` are read from `props` by compareSides; they are
+  // named here to keep them out of the root's attributes.
+  const {
+    before: _before,
+    after: _after,
+    metrics: _metrics,
+    labels,
+    directions: _directions,
+    scale: scaleProp,
+    defaultSort,
+    onSortChange,
+    label: labelProp,
+    defaultTableVisible,
+    loading: loadingProp,
+    locale: localeProp,
+    renderDumbbell,
+    ...rest
+  } = props;
+  const texts = useWidgetSettings(localeProp, comparisonTexts);
   const { t, theme, locale } = texts;
   const tableId = useId();
   const sortId = useId();
-  const [tableVisible, setTableVisible] = useState(options.defaultTableVisible === true);
+  const [tableVisible, setTableVisible] = useState(defaultTableVisible === true);
   const [sort, setSortState] = useState<ComparisonSort>(() =>
-    oneOf('defaultSort', options.defaultSort, comparisonSorts, 'given'),
+    oneOf('defaultSort', defaultSort, comparisonSorts, 'given'),
   );
   const [announcement, setAnnouncement] = useState('');
-  const scale = oneOf('scale', options.scale, ['row', 'shared'] as const, 'row');
+  const scale = oneOf('scale', scaleProp, ['row', 'shared'] as const, 'row');
 
-  const { before, after, comparisons } = compareSides(options);
+  const { before, after, comparisons } = compareSides(props);
   const rows = sortByEffect(comparisonRows(comparisons, before, after, scale, texts), sort);
   const setSort = (next: ComparisonSort) => {
     setSortState(next);
     setAnnouncement(t(`comparison.sorted.${next}`));
-    options.onSortChange?.(next);
+    onSortChange?.(next);
   };
 
-  const loading = options.loading === true;
-  const label = options.label ?? t('comparison.title');
+  const loading = loadingProp === true;
+  const label = labelProp ?? t('comparison.title');
   return {
     status: loading ? 'loading' : rows.length === 0 ? 'noData' : 'ready',
     label,
-    beforeLabel: options.labels?.before ?? t('before'),
-    afterLabel: options.labels?.after ?? t('after'),
+    beforeLabel: labels?.before ?? t('before'),
+    afterLabel: labels?.after ?? t('after'),
     rows,
     scale,
     scaleText: t(scale === 'shared' ? 'comparison.scale.shared' : 'comparison.scale.row'),
@@ -303,7 +337,9 @@ export function useKpiComparison(options: KpiComparisonOptions): KpiComparisonSt
       sort === 'given'
         ? {}
         : { 'aria-sort': sort === 'improvedFirst' ? 'descending' : 'ascending' },
+    renderDumbbell,
     rootProps: {
+      ...rest,
       role: 'group',
       'aria-label': label,
       'data-theme': theme,

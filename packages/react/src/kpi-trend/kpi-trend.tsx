@@ -1,26 +1,12 @@
-import { type CSSProperties, type HTMLAttributes, useRef } from 'react';
+import { type CSSProperties, useRef } from 'react';
 import { useElementWidth } from '../pareto-chart/use-element-width';
 import { cx } from '../shared/class-names';
 import { labelChars, type TrendLayout, trendLayout } from './trend-layout';
 import { TrendPlot } from './trend-plot';
-import { type KpiTrendOptions, type KpiTrendState, useKpiTrend } from './use-kpi-trend';
+import { type KpiTrendProps, type KpiTrendState, useKpiTrend } from './use-kpi-trend';
 
-/** Props of {@link KpiTrend}: the hook's options, a size, and any `<div>` attribute. */
-export interface KpiTrendProps
-  extends KpiTrendOptions,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** Height of the drawing (axes included), px. @default 240 */
-  height?: number | undefined;
-  /**
-   * Fixed width, px. Without it the chart follows its container (ResizeObserver), drawing at
-   * 640 px on the server and until the first measurement.
-   * @default the container's width (640 before it is known)
-   */
-  width?: number | undefined;
-}
-
+/** The drawing's width on the server and until the container is measured, px. */
 const defaultWidth = 640;
-const defaultHeight = 240;
 
 /** Beside the active point (right of it in the left half, left of it in the right half). */
 function tooltipStyle(layout: TrendLayout, index: number): CSSProperties | null {
@@ -142,38 +128,9 @@ function DataTable({ state }: { state: KpiTrendState }) {
  * const monthly = evaluate(dataset, { metrics: [getMetric('fcr')], periods: 'month' });
  * <KpiTrend metric="fcr" points={monthly.periods} target={0.8} changePoint="2026-06" />
  */
-export function KpiTrend({
-  points,
-  metric,
-  label,
-  unit,
-  direction,
-  target,
-  changePoint,
-  control,
-  runLength,
-  precision,
-  loading,
-  locale,
-  height = defaultHeight,
-  width,
-  className,
-  ...rest
-}: KpiTrendProps) {
-  const state = useKpiTrend({
-    points,
-    metric,
-    label,
-    unit,
-    direction,
-    target,
-    changePoint,
-    control,
-    runLength,
-    precision,
-    loading,
-    locale,
-  });
+export function KpiTrend(props: KpiTrendProps) {
+  const state = useKpiTrend(props);
+  const { height, width } = state;
   const ref = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(ref, defaultWidth, width === undefined);
   const layout =
@@ -192,7 +149,7 @@ export function KpiTrend({
         })
       : null;
   return (
-    <div {...rest} {...state.rootProps} className={cx('ss-widget ss-kpi-trend', className)}>
+    <div {...state.rootProps} className={cx('ss-widget ss-kpi-trend', state.rootProps.className)}>
       <div className="ss-kpi-trend__title" {...state.titleProps}>
         {state.label}
       </div>

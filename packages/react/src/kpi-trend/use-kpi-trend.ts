@@ -6,6 +6,7 @@ import { warnInvalidProp } from '../shared/dev';
 import {
   type KpiTrendControl,
   minControlPoints,
+  type NoLimitsReason,
   type TrendControl,
   trendControl,
 } from './trend-control';
@@ -20,6 +21,8 @@ import { trendTexts } from './trend-texts';
 import { usePointNavigation } from './use-point-navigation';
 
 const WIDGET = 'KpiTrend';
+/** The drawing's height when the host gives none, px. */
+const defaultHeight = 240;
 
 /** Options of {@link useKpiTrend} and `KpiTrend`. */
 export interface KpiTrendOptions {
@@ -51,7 +54,23 @@ export interface KpiTrendOptions {
   loading?: boolean | undefined;
   /** @default the provider's locale */
   locale?: Locale | undefined;
+  /** Height of the drawing (axes included), px. @default 240 */
+  height?: number | undefined;
+  /**
+   * Fixed width, px. Without it the chart follows its container (ResizeObserver), drawing at
+   * 640 px on the server and until the first measurement.
+   * @default the container's width (640 before it is known)
+   */
+  width?: number | undefined;
 }
+
+/**
+ * Props of `KpiTrend` and {@link useKpiTrend}: the trend options and any root `<div>` attribute
+ * (the hook hands the attributes back in `rootProps`).
+ */
+export interface KpiTrendProps
+  extends KpiTrendOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {}
 
 /** One period as shown: texts for the tooltip, the table and the point's accessible name. */
 export interface KpiTrendPointState {
@@ -120,6 +139,11 @@ export interface KpiTrendState {
   };
   activeIndex: number | null;
   format: (value: number) => string;
+  /** The `height` option (240 by default): the drawing's height, px. */
+  height: number;
+  /** The `width` option: a fixed width, px, or `undefined` to follow the container. */
+  width: number | undefined;
+  /** Spread on the root: the host's attributes (its `className` too), then the group's role, name, busy state, theme, status and lang. */
   rootProps: HTMLAttributes<HTMLDivElement> & { 'data-theme': string; 'data-status': string };
   titleProps: { id: string; title: string };
   pointGroupProps: SVGAttributes<SVGGElement>;
@@ -129,33 +153,51 @@ export interface KpiTrendState {
 /**
  * Turns a KPI series into chart state: formatted points with n and interval, control limits from
  * the core's `controlLimits` (signals toned by the metric's direction), target and change point,
- * and roving-tabindex props for the points (arrows, Home/End, Escape hides the tooltip).
+ * and roving-tabindex props for the points (arrows, Home/End, Escape hides the tooltip). Takes the
+ * component's props: the options are read, every other attribute is handed back in `rootProps`.
  *
  * @example
  * const trend = useKpiTrend({ metric: 'fcr', points: monthly.periods, target: 0.8 });
  * trend.points.map((p) => <g {...trend.getPointProps(p.index)}>…</g>);
  */
-export function useKpiTrend(options: KpiTrendOptions): KpiTrendState {
-  const { t, theme, format, locale } = useWidgetSettings(options.locale, trendTexts);
+export function useKpiTrend(props: KpiTrendProps): KpiTrendState {
+  const {
+    points: given,
+    metric,
+    label: labelProp,
+    unit: unitProp,
+    direction: directionProp,
+    target: targetProp,
+    changePoint,
+    control: controlProp,
+    runLength: runLengthProp,
+    precision,
+    loading,
+    locale: localeProp,
+    height = defaultHeight,
+    width,
+    ...rest
+  } = props;
+  const { t, theme, format, locale } = useWidgetSettings(localeProp, trendTexts);
   const titleId = useId();
-  const series = readSeries(WIDGET, options.points, options.metric ?? '');
-  const definition = lookupMetric(WIDGET, options.metric, options.metric !== undefined);
+  const series = readSeries(WIDGET, given, metric ?? '');
+  const definition = lookupMetric(WIDGET, metric, metric !== undefined);
   const fromValue = series.find((e) => e.unit !== null)?.unit ?? undefined;
-  const unit = resolveUnit(WIDGET, options.unit, definition?.unit ?? fromValue ?? 'number');
-  const direction = resolveDirection(WIDGET, options.direction, definition?.direction ?? 'higher');
-  const label = options.label ?? definition?.label[locale] ?? options.metric ?? t('trend');
-  const fmt = (v: number) => format(v, unit, options.precision);
+  const unit = resolveUnit(WIDGET, unitProp, definition?.unit ?? fromValue ?? 'number');
+  const direction = resolveDirection(WIDGET, directionProp, definition?.direction ?? 'higher');
+  const label = labelProp ?? definition?.label[locale] ?? metric ?? t('trend');
+  const fmt = (v: number) => format(v, unit, precision);
 
   const { control, reason } = trendControl(
     WIDGET,
     series,
     unit,
-    options.control ?? 'auto',
-    options.runLength,
+    controlProp ?? 'auto',
+    runLengthProp,
   );
-  const runLength = control?.result.runLength ?? options.runLength ?? 8;
-  const changeIndex = changePointIndex(series, options.changePoint);
-  const target = checkedTarget(options.target);
+  const runLength = control?.result.runLength ?? runLengthProp ?? 8;
+  const changeIndex = changePointIndex(series, changePoint);
+  const target = checkedTarget(targetProp);
 
   const points = pointStates(series, control, changeIndex, direction, runLength, {
     t,
@@ -164,11 +206,8 @@ export function useKpiTrend(options: KpiTrendOptions): KpiTrendState {
     locale,
   });
 
-  const known = points.filter((p) => p.value !== null);
   const status: KpiTrendState['status'] =
-    options.loading === true ? 'loading' : known.length === 0 ? 'noData' : 'ready';
-  const first = known[0];
-  const last = known[known.length - 1];
+    loading === true ? 'loading' : points.every((p) => p.value === null) ? 'noData' : 'ready';
   const nav = usePointNavigation(points.length, status === 'ready');
 
   return {
@@ -182,6 +221,52 @@ export function useKpiTrend(options: KpiTrendOptions): KpiTrendState {
       control?.byEntry.map((l) => (l ? { upper: l.upper, lower: l.lower } : null)) ??
       series.map(() => null),
     control: controlState(control, points, t, fmt),
+    ...trendNotes(t, fmt, { label, reason, target, changeIndex, points }),
+    activeIndex: nav.activeIndex,
+    format: fmt,
+    height,
+    width,
+    rootProps: {
+      ...rest,
+      role: 'group',
+      'aria-labelledby': titleId,
+      'aria-busy': status === 'loading' ? true : undefined,
+      'data-theme': theme,
+      'data-status': status,
+      lang: locale,
+    },
+    titleProps: { id: titleId, title: label },
+    pointGroupProps: {
+      role: 'group',
+      'aria-label': t('trend.points'),
+      onPointerLeave: nav.onPointerLeave,
+    },
+    getPointProps: (index) => ({
+      ...nav.getProps(index),
+      role: 'img',
+      'aria-label': points[index]?.name,
+      'data-tone': points[index]?.tone ?? undefined,
+    }),
+  };
+}
+
+/** The texts around the chart: why no limits, the target, the change point, the summary, the table's headers. */
+function trendNotes(
+  t: Texts['t'],
+  fmt: (v: number) => string,
+  chart: {
+    label: string;
+    reason: NoLimitsReason;
+    target: number | null;
+    changeIndex: number;
+    points: readonly KpiTrendPointState[];
+  },
+): Pick<KpiTrendState, 'noLimitsText' | 'target' | 'changePoint' | 'summary' | 'texts'> {
+  const { label, reason, target, changeIndex, points } = chart;
+  const known = points.filter((p) => p.value !== null);
+  const first = known[0];
+  const last = known[known.length - 1];
+  return {
     noLimitsText:
       reason === null
         ? null
@@ -221,28 +306,6 @@ export function useKpiTrend(options: KpiTrendOptions): KpiTrendState {
       signal: t('trend.signalColumn'),
       points: t('trend.points'),
     },
-    activeIndex: nav.activeIndex,
-    format: fmt,
-    rootProps: {
-      role: 'group',
-      'aria-labelledby': titleId,
-      'aria-busy': status === 'loading' ? true : undefined,
-      'data-theme': theme,
-      'data-status': status,
-      lang: locale,
-    },
-    titleProps: { id: titleId, title: label },
-    pointGroupProps: {
-      role: 'group',
-      'aria-label': t('trend.points'),
-      onPointerLeave: nav.onPointerLeave,
-    },
-    getPointProps: (index) => ({
-      ...nav.getProps(index),
-      role: 'img',
-      'aria-label': points[index]?.name,
-      'data-tone': points[index]?.tone ?? undefined,
-    }),
   };
 }
 
