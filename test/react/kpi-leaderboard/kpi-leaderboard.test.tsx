@@ -1,6 +1,6 @@
 import { afterSalesTemplate } from '@servicescore/core';
-import { KpiLeaderboard, ServiceScoreProvider } from '@servicescore/react';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { KpiLeaderboard, ServiceScoreProvider, useKpiLeaderboard } from '@servicescore/react';
+import { cleanup, fireEvent, renderHook, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetWarnings } from '../../../packages/react/src/shared/dev';
 import { axeViolations, captureConsoleErrors, expectCleanHydration, renderStrict } from '../utils';
@@ -415,6 +415,29 @@ describe('KpiLeaderboard', () => {
     expect(root.className).toBe('ss-widget ss-kpi-leaderboard mine');
     expect(root.style.maxWidth).toBe('600px');
     expect(root.getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('takes the props and hands the host attributes back in rootProps, under its own', () => {
+    const { result } = renderHook(() =>
+      useKpiLeaderboard({
+        evaluation: fourAgents,
+        metrics,
+        loading: true,
+        id: 'lb',
+        lang: 'fr',
+        title: 'Agents',
+        className: 'mine',
+      }),
+    );
+    // No option is left in them; the hook's lang wins over the host's "fr".
+    expect(result.current.rootProps).toEqual({
+      id: 'lb',
+      lang: 'zh-CN',
+      title: 'Agents',
+      'data-theme': 'light',
+      'aria-busy': true,
+      className: 'mine',
+    });
   });
 
   it('has no axe violations', async () => {

@@ -1,6 +1,6 @@
 import { pareto } from '@servicescore/core';
-import { ParetoChart, ServiceScoreProvider } from '@servicescore/react';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { ParetoChart, ServiceScoreProvider, useParetoChart } from '@servicescore/react';
+import { cleanup, fireEvent, renderHook, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetWarnings } from '../../../packages/react/src/shared/dev';
 import { axeViolations, captureConsoleErrors, expectCleanHydration, renderStrict } from '../utils';
@@ -292,6 +292,37 @@ describe('ParetoChart', () => {
     expect(root.style.maxWidth).toBe('500px');
     expect(root.getAttribute('aria-label')).toBe('投诉原因');
     expect(root.getAttribute('role')).toBe('group');
+  });
+
+  it('takes the props and hands the host attributes back in rootProps, under its own', () => {
+    const renderTooltip = () => 'tip';
+    const { result } = renderHook(() =>
+      useParetoChart({
+        data: kpis,
+        width: 500,
+        height: 200,
+        renderTooltip,
+        id: 'p1',
+        role: 'figure',
+        className: 'mine',
+      }),
+    );
+    const { ref, ...rootProps } = result.current.rootProps;
+    // No option (data, size, renderTooltip) is left in them; the hook's role wins over "figure".
+    expect(rootProps).toEqual({
+      id: 'p1',
+      role: 'group',
+      'aria-label': '帕累托图',
+      'aria-describedby': result.current.summaryProps.id,
+      'data-theme': 'light',
+      'data-status': 'ready',
+      lang: 'zh-CN',
+      className: 'mine',
+    });
+    expect(ref).toHaveProperty('current');
+    // The size and the tooltip come back in the state, for the markup.
+    expect([result.current.width, result.current.height]).toEqual([500, 200]);
+    expect(result.current.renderTooltip).toBe(renderTooltip);
   });
 
   it('draws at 640 px by default and at the given width and height', () => {

@@ -1,10 +1,11 @@
-export { KpiLeaderboard, type KpiLeaderboardProps } from './kpi-leaderboard';
+export { KpiLeaderboard } from './kpi-leaderboard';
 export type { LeaderboardColumnKind } from './leaderboard-columns';
 export type { LeaderboardEntry } from './leaderboard-entries';
 export type {
   LeaderboardCellView,
   LeaderboardHeaderView,
   KpiLeaderboardOptions,
+  KpiLeaderboardProps,
   LeaderboardRowView,
   LeaderboardSort,
   KpiLeaderboardState,

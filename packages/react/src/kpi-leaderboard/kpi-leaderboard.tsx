@@ -1,19 +1,13 @@
-import type { HTMLAttributes } from 'react';
 import { GradeBadge } from '../grade-badge/grade-badge';
 import { cx } from '../shared/class-names';
 import { ToneIcon } from '../shared/tone-icon';
 import { VisuallyHidden } from '../shared/visually-hidden';
 import type {
+  KpiLeaderboardProps,
   LeaderboardCellView,
-  KpiLeaderboardOptions,
   LeaderboardRowView,
 } from './leaderboard-types';
 import { useKpiLeaderboard } from './use-kpi-leaderboard';
-
-/** Props of {@link KpiLeaderboard}: the leaderboard options plus any `<div>` attribute of the root. */
-export interface KpiLeaderboardProps
-  extends KpiLeaderboardOptions,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onSelect'> {}
 
 function SortArrow({ sorted }: { sorted: false | 'asc' | 'desc' }) {
   // Up for ascending, down for descending, a faint double arrow when unsorted.
@@ -113,47 +107,14 @@ function Cell({
  *   onRowSelect={(key) => openAgent(key)}
  * />
  */
-export function KpiLeaderboard({
-  evaluation,
-  metrics,
-  period,
-  template,
-  names,
-  rowLabel,
-  nameHeader,
-  defaultSort,
-  onRowSelect,
-  selectedKey,
-  loading,
-  height,
-  rowHeight,
-  overscan,
-  label,
-  locale,
-  className,
-  ...rest
-}: KpiLeaderboardProps) {
-  const state = useKpiLeaderboard({
-    evaluation,
-    metrics,
-    period,
-    template,
-    names,
-    rowLabel,
-    nameHeader,
-    defaultSort,
-    onRowSelect,
-    selectedKey,
-    loading,
-    height,
-    rowHeight,
-    overscan,
-    label,
-    locale,
-  });
+export function KpiLeaderboard(props: KpiLeaderboardProps) {
+  const state = useKpiLeaderboard(props);
   const colSpan = state.headers.length;
   return (
-    <div {...rest} {...state.rootProps} className={cx('ss-widget ss-kpi-leaderboard', className)}>
+    <div
+      {...state.rootProps}
+      className={cx('ss-widget ss-kpi-leaderboard', state.rootProps.className)}
+    >
       <div className="ss-kpi-leaderboard__toolbar">
         <label
           {...state.filterLabelProps}

@@ -28,7 +28,7 @@ export interface LeaderboardSort {
   direction?: 'asc' | 'desc' | undefined;
 }
 
-/** Props of {@link useKpiLeaderboard} and `KpiLeaderboard`. */
+/** The options of {@link useKpiLeaderboard} and `KpiLeaderboard`. */
 export interface KpiLeaderboardOptions {
   /**
    * The result of `evaluate(dataset, { metrics, groupBy })`: one row per group. Uses the group
@@ -78,6 +78,14 @@ export interface KpiLeaderboardOptions {
   /** @default the provider's locale */
   locale?: Locale | undefined;
 }
+
+/**
+ * Props of `KpiLeaderboard` and {@link useKpiLeaderboard}: the leaderboard options plus any `<div>`
+ * attribute of the root (the hook hands those back in `rootProps`).
+ */
+export interface KpiLeaderboardProps
+  extends KpiLeaderboardOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onSelect'> {}
 
 /** One header cell of the leaderboard, ready to spread. */
 export interface LeaderboardHeaderView {
@@ -146,6 +154,10 @@ export interface KpiLeaderboardState {
   readonly paddingBottom: number;
   /** "暂无数据", "加载中…" or the no-match text; `null` when rows are shown. */
   readonly message: string | null;
+  /**
+   * Spread on the root: the host's `<div>` attributes, then the theme, `lang` and `aria-busy`.
+   * `className` is the host's, for the root's own classes to join.
+   */
   readonly rootProps: HTMLAttributes<HTMLDivElement> & { 'data-theme': string };
   /** The marker after an insufficient value: "样本不足". */
   readonly insufficientText: string;

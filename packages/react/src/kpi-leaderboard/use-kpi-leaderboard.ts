@@ -6,53 +6,130 @@ import {
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import { type ChangeEvent, type MouseEvent, useId, useMemo, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  type Dispatch,
+  type MouseEvent,
+  type SetStateAction,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useWidgetSettings } from '../provider/service-score-provider';
+import { createMemo } from '../shared/memo';
+import type { LeaderboardColumnSpec } from './leaderboard-columns';
+import type { LeaderboardEntry } from './leaderboard-entries';
+import {
+  type LeaderboardHeaderModel,
+  type LeaderboardRowModel,
+  leaderboardModel,
+  leaderboardSizes,
+} from './leaderboard-model';
+import { sortValueOf } from './leaderboard-rank';
 import { leaderboardTexts } from './leaderboard-texts';
-import { useRowWindow } from './use-row-window';
-import { type CellContext, cellView } from './leaderboard-cells';
-import { checkTemplate, resolveColumns } from './leaderboard-columns';
-import { buildEntries, type LeaderboardEntry } from './leaderboard-entries';
-import { initialSortOf, validHeight, validPositive } from './leaderboard-options';
-import { collatorFor, orderEntries, rankerOf, sortValueOf } from './leaderboard-rank';
 import type {
-  LeaderboardHeaderView,
   KpiLeaderboardOptions,
-  LeaderboardRowView,
+  KpiLeaderboardProps,
   KpiLeaderboardState,
+  LeaderboardHeaderView,
+  LeaderboardRowView,
 } from './leaderboard-types';
+import { useRowView } from './use-row-view';
 
 // Stable, module-level feature registry (TanStack Table 9): the sort state only. The rows are
-// sorted and filtered once in `orderEntries` (manual sorting), not per row in the table.
+// sorted, filtered and windowed by the model (manual sorting), not by the table.
 const features = tableFeatures({ rowSortingFeature });
 type Features = typeof features;
 const helper = createColumnHelper<Features, LeaderboardEntry>();
+const noRows: LeaderboardEntry[] = [];
 
-/** Rows rendered before the scroll container is measured (server render, first client render). */
-export const initialRenderedRows = 20;
-
-/** The positions in `entries` whose name or key contains `query` (case-insensitive); `null`: all. */
-function filterPositions(entries: readonly LeaderboardEntry[], query: string): number[] | null {
-  const q = query.trim().toLocaleLowerCase();
-  if (q === '') return null;
-  const positions: number[] = [];
-  entries.forEach((entry, i) => {
-    if (entry.name.toLocaleLowerCase().includes(q) || entry.key.toLocaleLowerCase().includes(q))
-      positions.push(i);
+/**
+ * TanStack Table 9 over the columns, holding the sort (one column, no removal): returns what a
+ * header click does, sorting by the column best first (descending for higher-is-better columns,
+ * ascending otherwise) or, when it is already sorted by, reversing it.
+ */
+function useSortToggle(
+  columns: readonly LeaderboardColumnSpec[],
+  sorting: SortingState,
+  setSorting: Dispatch<SetStateAction<SortingState | null>>,
+): (columnId: string) => void {
+  const columnDefs = useMemo(
+    () =>
+      columns.map((spec) =>
+        helper.accessor((entry) => sortValueOf(entry, spec), {
+          id: spec.id,
+          header: spec.label,
+          enableSorting: spec.kind !== 'rank',
+          sortDescFirst: spec.direction === 'higher',
+        }),
+      ) as ColumnDef<Features, LeaderboardEntry>[],
+    [columns],
+  );
+  const table = useTable({
+    features,
+    columns: columnDefs,
+    data: noRows,
+    state: { sorting },
+    onSortingChange: (updater) =>
+      setSorting((previous) =>
+        typeof updater === 'function' ? updater(previous ?? sorting) : updater,
+      ),
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
   });
-  return positions;
+  return (columnId) => table.getColumn(columnId)?.toggleSorting(undefined, false);
+}
+
+/** The headers with their sort buttons: a click sorts by the column (see the hook) and scrolls up. */
+function withSortButtons(
+  headers: readonly LeaderboardHeaderModel[],
+  toggle: (columnId: string) => void,
+): LeaderboardHeaderView[] {
+  return headers.map(({ canSort, ...header }) => ({
+    ...header,
+    sortButtonProps: canSort ? { type: 'button', onClick: () => toggle(header.id) } : null,
+  }));
+}
+
+/** The rows with their selection handlers when rows are selectable (`onRowSelect`). */
+function withSelection(
+  rows: readonly LeaderboardRowModel[],
+  onRowSelect: KpiLeaderboardOptions['onRowSelect'],
+): LeaderboardRowView[] {
+  return rows.map((row) => {
+    const { entry, selected } = row;
+    const select = onRowSelect ? () => onRowSelect(entry.key, entry) : undefined;
+    return {
+      ...row,
+      rowProps: select
+        ? {
+            ...row.rowProps,
+            onClick: (event: MouseEvent<HTMLTableRowElement>) => {
+              if (!(event.target as Element).closest?.('button')) select();
+            },
+          }
+        : row.rowProps,
+      selectButtonProps: select
+        ? { type: 'button', 'aria-pressed': selected, onClick: select, title: entry.name }
+        : null,
+    };
+  });
 }
 
 /**
  * The state and ready-to-spread props of a KPI leaderboard: one row per group of an evaluation,
- * one column per metric, plus rank, name and (with a template) total and grade.
+ * one column per metric, plus rank, name and (with a template) total and grade. Takes the
+ * component's props: the options, and any `<div>` attribute, handed back in `rootProps` (with the
+ * hook's own attributes over them; `className` is the host's, for the root's own classes to join).
  *
- * The rows are sorted once per sort (`orderEntries`: numbers numerically, names with the
- * locale's collator) and filtered by name; TanStack Table 9 (`useTable` with manual sorting)
- * holds the columns, headers and sort state, and gets only the rendered rows. The rows are
- * virtualized (`useRowWindow`) at a fixed row height, so only the rows in view (plus `overscan`)
- * are rendered, and only their ranks are worked out. Before the scroll container is measured (on
- * the server, and in the first client render) the first 20 rows are rendered.
+ * The rows, their order, ranks and texts are the model's (`leaderboardModel`: sorted once per
+ * sort, numbers numerically and names with the locale's collator, filtered by name); TanStack
+ * Table 9 (`useTable` with manual sorting) holds the columns and the sort state. The rows are
+ * virtualized at a fixed row height, so only the rows in view (plus `overscan`) are rendered, and
+ * only their ranks are worked out. Before the scroll container is measured (on the server, and in
+ * the first client render) the first 20 rows are rendered.
  *
  * Rules: a header click sorts best-first (descending for higher-is-better, ascending for
  * lower-is-better columns) and a second click reverses; rows without a sufficient value go last
@@ -77,281 +154,75 @@ function filterPositions(entries: readonly LeaderboardEntry[], query: string): n
  *   </div>
  * );
  */
-export function useKpiLeaderboard(options: KpiLeaderboardOptions): KpiLeaderboardState {
-  const { t, theme, gradeScale, precision, format, locale } = useWidgetSettings(
-    options.locale,
-    leaderboardTexts,
-  );
-  const rowHeight = validPositive(options.rowHeight, 40, 'rowHeight');
-  const overscan = Math.round(validPositive(options.overscan, 8, 'overscan', true));
-  const height = validHeight(options.height, 480);
-
-  const template = useMemo(() => checkTemplate(options.template), [options.template]);
-  const metricsKey = Array.isArray(options.metrics)
-    ? options.metrics.map((m) => (typeof m === 'string' ? m : String(m?.id))).join('\u0000')
-    : String(options.metrics);
-  const metricsRef = useRef(options.metrics);
-  metricsRef.current = options.metrics;
-  const nameHeader = options.nameHeader ?? t('name');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: metricsKey stands for the metrics array, so an inline array does not rebuild the columns.
-  const columns = useMemo(
-    () =>
-      resolveColumns(metricsRef.current, template, locale, {
-        rank: t('rank'),
-        name: nameHeader,
-        total: t('total'),
-        grade: t('grade'),
-      }),
-    [metricsKey, template, locale, nameHeader, t],
-  );
-  const metricIds = useMemo(
-    () => columns.filter((c) => c.kind === 'metric').map((c) => c.id),
-    [columns],
-  );
-  const entries = useMemo(
-    () =>
-      buildEntries(options.evaluation, {
-        period: options.period,
-        metricIds,
-        template,
-        names: options.names,
-        rowLabel: options.rowLabel,
-        scale: gradeScale,
-        precision,
-      }),
-    [
-      options.evaluation,
-      options.period,
-      metricIds,
-      template,
-      options.names,
-      options.rowLabel,
-      gradeScale,
-      precision,
-    ],
-  );
-
-  const collator = collatorFor(locale);
-  const columnDefs = useMemo(
-    () =>
-      columns.map((spec) =>
-        helper.accessor((entry) => sortValueOf(entry, spec), {
-          id: spec.id,
-          header: spec.label,
-          enableSorting: spec.kind !== 'rank',
-          // Best first: descending for higher-is-better columns, ascending otherwise (names).
-          sortDescFirst: spec.direction === 'higher',
-        }),
-      ) as ColumnDef<Features, LeaderboardEntry>[],
-    [columns],
-  );
-
-  const [sortState, setSorting] = useState<SortingState | null>(null);
+export function useKpiLeaderboard(props: KpiLeaderboardProps): KpiLeaderboardState {
+  // Every option is taken out of the root's attributes here; the model reads them from `props`.
+  const {
+    evaluation,
+    metrics,
+    period,
+    template,
+    names,
+    rowLabel,
+    nameHeader,
+    defaultSort,
+    onRowSelect,
+    selectedKey,
+    loading,
+    height,
+    rowHeight,
+    overscan,
+    label,
+    locale,
+    className,
+    ...hostProps
+  } = props;
+  const settings = useWidgetSettings(locale, leaderboardTexts);
+  const sizes = leaderboardSizes(props);
+  const [sort, setSorting] = useState<SortingState | null>(null);
   const [query, setQuery] = useState('');
-  const defaultSortKey = options.defaultSort
-    ? `${options.defaultSort.column}\u0000${options.defaultSort.direction ?? ''}`
-    : '';
-  const defaultSortRef = useRef(options.defaultSort);
-  defaultSortRef.current = options.defaultSort;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: defaultSortKey stands for defaultSort, so an inline object does not re-sort every render.
-  const initialSort = useMemo(
-    () => initialSortOf(columns, defaultSortRef.current),
-    [columns, defaultSortKey],
-  );
-  const sorting =
-    sortState?.[0] && columns.some((c) => c.id === sortState[0]?.id && c.kind !== 'rank')
-      ? sortState
-      : initialSort;
-
-  const sortedSpec = columns.find((c) => c.id === sorting[0]?.id) ?? columns[1]!;
-  const desc = sorting[0]?.desc ?? false;
-  const order = useMemo(
-    () => orderEntries(entries, sortedSpec, desc, collator),
-    [entries, sortedSpec, desc, collator],
-  );
-  const rankAt = useMemo(() => {
-    const tieKey = (value: number | string | undefined) =>
-      typeof value !== 'number'
-        ? String(value)
-        : format(
-            value,
-            sortedSpec.unit ?? 'number',
-            sortedSpec.unit === 'score' ? precision : undefined,
-          );
-    return rankerOf(order, tieKey);
-  }, [order, sortedSpec, format, precision]);
-  // Positions (in `order`) of the rows shown; `null` when no filter is set (all of them).
-  const shown = useMemo(() => filterPositions(order.entries, query), [order, query]);
-  const rowCount = shown ? shown.length : order.entries.length;
-  const positionOf = (index: number) => (shown ? (shown[index] ?? -1) : index);
-
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  const rowWindow = useRowWindow(scrollRef, rowCount, rowHeight, overscan);
-  let items = rowWindow.items;
-  let totalSize = rowWindow.totalSize;
-  if (items.length === 0 && rowCount > 0) {
-    // Not measured yet (server, first client render, hidden container): the first rows.
-    const n = Math.min(rowCount, initialRenderedRows);
-    items = Array.from({ length: n }, (_, i) => ({
-      index: i,
-      start: i * rowHeight,
-      end: (i + 1) * rowHeight,
-    }));
-    totalSize = rowCount * rowHeight;
-  }
+  const { view, printing } = useRowView(scrollRef, sizes.rowHeight);
+  const [memo] = useState(createMemo);
+  const model = leaderboardModel(
+    { options: props, settings, sizes, sort, query, view, printing },
+    memo,
+  );
 
-  // The table gets only the rendered rows (a contiguous window), already in order.
-  const firstIndex = items[0]?.index ?? 0;
-  const lastIndex = items[items.length - 1]?.index ?? -1;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: positionOf reads shown and order, which are dependencies.
-  const windowEntries = useMemo(() => {
-    const list: LeaderboardEntry[] = [];
-    for (let index = firstIndex; index <= lastIndex; index++) {
-      const entry = order.entries[positionOf(index)];
-      if (entry) list.push(entry);
-    }
-    return list;
-  }, [order, shown, firstIndex, lastIndex]);
-
-  const table = useTable({
-    features,
-    columns: columnDefs,
-    data: windowEntries,
-    getRowId: (entry) => entry.key,
-    state: { sorting },
-    onSortingChange: (updater) =>
-      setSorting((previous) =>
-        typeof updater === 'function' ? updater(previous ?? sorting) : updater,
-      ),
-    manualSorting: true,
-    enableSortingRemoval: false,
-    enableMultiSort: false,
-  });
-  const rows = table.getRowModel().rows;
-
+  const toggleSort = useSortToggle(model.columns, model.sorting, setSorting);
   const scrollToTop = () => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   };
 
-  const offsets = new Map<string, number>();
-  let left = 0;
-  for (const c of columns) {
-    if (c.kind !== 'rank' && c.kind !== 'name') break;
-    offsets.set(c.id, left);
-    left += c.width;
-  }
-
-  const headers: LeaderboardHeaderView[] = (table.getHeaderGroups()[0]?.headers ?? []).map(
-    (header) => {
-      const spec = columns.find((c) => c.id === header.column.id)!;
-      const canSort = header.column.getCanSort();
-      const sorted = canSort ? header.column.getIsSorted() : false;
-      const sticky = offsets.get(spec.id);
-      return {
-        id: spec.id,
-        kind: spec.kind,
-        label: spec.label,
-        width: spec.width,
-        directionText:
-          spec.kind === 'metric' || spec.kind === 'total'
-            ? t(spec.direction === 'lower' ? 'direction.lower' : 'direction.higher')
-            : null,
-        sorted,
-        thProps: {
-          scope: 'col',
-          'data-kind': spec.kind,
-          'aria-sort': !canSort
-            ? undefined
-            : sorted === 'asc'
-              ? 'ascending'
-              : sorted === 'desc'
-                ? 'descending'
-                : 'none',
-          style: sticky === undefined ? undefined : { left: sticky },
-        },
-        sortButtonProps: canSort
-          ? {
-              type: 'button',
-              onClick: () => {
-                header.column.toggleSorting(undefined, false);
-                scrollToTop();
-              },
-            }
-          : null,
-      };
-    },
-  );
-
-  const ctx: CellContext = { locale, scale: gradeScale, precision, t, format };
-  const { onRowSelect, selectedKey } = options;
-  const rowViews: LeaderboardRowView[] = [];
-  items.forEach((item, k) => {
-    const row = rows[k];
-    if (!row) return;
-    const entry = row.original;
-    const rank = rankAt(positionOf(item.index));
-    const selected = selectedKey != null && selectedKey === entry.key;
-    const select = onRowSelect ? () => onRowSelect(entry.key, entry) : undefined;
-    rowViews.push({
-      key: entry.key,
-      index: item.index,
-      entry,
-      rank,
-      selected,
-      rowProps: {
-        'aria-rowindex': item.index + 2,
-        style: { height: rowHeight },
-        ...(selected ? { 'aria-current': 'true' as const } : {}),
-        ...(select
-          ? {
-              onClick: (event: MouseEvent<HTMLTableRowElement>) => {
-                if (!(event.target as Element).closest?.('button')) select();
-              },
-            }
-          : {}),
-      },
-      selectButtonProps: select
-        ? { type: 'button', 'aria-pressed': selected, onClick: select, title: entry.name }
-        : null,
-      cells: columns.map((spec) => cellView(entry, spec, rank, offsets.get(spec.id) ?? null, ctx)),
-    });
-  });
-
   const filterId = useId();
   const tableId = useId();
-  const loading = options.loading === true;
-  const status = loading ? 'loading' : entries.length === 0 ? 'empty' : 'ready';
-  const trimmed = query.trim();
-  const message =
-    status === 'loading'
-      ? t('loading')
-      : status === 'empty'
-        ? t('noData')
-        : rowCount === 0
-          ? t('leaderboard.noMatch', { query: trimmed })
-          : null;
-  const label = options.label ?? t('leaderboard.label');
-  const bodyRows = message === null ? rowCount : 1;
-
+  const { status, message } = model;
   return {
     status,
-    rowCount,
-    totalCount: entries.length,
-    headers,
-    rows: message === null ? rowViews : [],
-    paddingTop: message === null ? (items[0]?.start ?? 0) : 0,
-    paddingBottom:
-      message === null ? Math.max(0, totalSize - (items[items.length - 1]?.end ?? 0)) : 0,
+    rowCount: model.rowCount,
+    totalCount: model.totalCount,
+    headers: withSortButtons(model.headers, (columnId) => {
+      toggleSort(columnId);
+      scrollToTop();
+    }),
+    rows: withSelection(model.rows, onRowSelect),
+    paddingTop: model.paddingTop,
+    paddingBottom: model.paddingBottom,
     message,
-    rootProps: { 'data-theme': theme, lang: locale, ...(loading ? { 'aria-busy': true } : {}) },
-    insufficientText: t('insufficientSample'),
-    filterLabel: t('filter'),
+    rootProps: {
+      ...hostProps,
+      'data-theme': settings.theme,
+      lang: settings.locale,
+      ...(status === 'loading' ? { 'aria-busy': true } : {}),
+      className,
+    },
+    insufficientText: model.texts.insufficient,
+    filterLabel: model.texts.filterLabel,
     filterLabelProps: { htmlFor: filterId },
     filterInputProps: {
       id: filterId,
       type: 'search',
       value: query,
-      placeholder: t('leaderboard.filterPlaceholder'),
+      placeholder: model.texts.filterPlaceholder,
       autoComplete: 'off',
       spellCheck: false,
       disabled: status !== 'ready',
@@ -361,27 +232,21 @@ export function useKpiLeaderboard(options: KpiLeaderboardOptions): KpiLeaderboar
         scrollToTop();
       },
     },
-    countText:
-      status === 'ready'
-        ? t('leaderboard.showing', {
-            shown: format(rowCount, 'count'),
-            total: format(entries.length, 'count'),
-          })
-        : null,
+    countText: model.countText,
     countProps: { role: 'status', 'aria-live': 'polite' },
     scrollProps: {
       ref: scrollRef,
       role: 'region',
-      'aria-label': label,
+      'aria-label': model.label,
       tabIndex: 0,
       // A bound, not a fixed height: a short table shrinks to its rows.
-      style: { maxHeight: height },
+      style: { maxHeight: sizes.height },
     },
     tableProps: {
       id: tableId,
-      'aria-label': label,
-      'aria-rowcount': bodyRows + 1,
-      style: { width: columns.reduce((sum, c) => sum + c.width, 0) },
+      'aria-label': model.label,
+      'aria-rowcount': model.bodyRowCount + 1,
+      style: { width: model.tableWidth },
     },
   };
 }

@@ -1,8 +1,9 @@
-export { ParetoChart, type ParetoChartProps } from './pareto-chart';
+export { ParetoChart } from './pareto-chart';
 export {
   type ParetoBar,
   type ParetoBarProps,
   type ParetoData,
+  type ParetoChartProps,
   type ParetoChartState,
   type ParetoStatus,
   type ParetoChartOptions,

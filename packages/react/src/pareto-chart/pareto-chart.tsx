@@ -1,37 +1,9 @@
-import { type CSSProperties, type HTMLAttributes, type ReactNode, useRef } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { cx } from '../shared/class-names';
 import { type ParetoLayout, paretoLayout } from './pareto-layout';
 import { hatchPatternId, ParetoPlot } from './pareto-plot';
-import {
-  type ParetoBar,
-  type ParetoChartState,
-  type ParetoChartOptions,
-  useParetoChart,
-} from './use-pareto-chart';
-import { useElementWidth } from './use-element-width';
-
-/** Props of {@link ParetoChart}: the hook's options, a size, parts, and any `<div>` attribute. */
-export interface ParetoChartProps
-  extends ParetoChartOptions,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** Height of the chart drawing (axes and labels included), px. @default 320 */
-  height?: number | undefined;
-  /**
-   * Fixed width, px. Without it the chart follows its container's width (ResizeObserver), drawing
-   * at 640 px on the server and until the first measurement.
-   * @default the container's width (640 before it is known)
-   */
-  width?: number | undefined;
-  /**
-   * Content of the hover/focus tooltip of a bar.
-   * @default the full category name, count, share, cumulative share, "关键少数" for a vital bar,
-   * and how many categories an Other bar holds
-   */
-  renderTooltip?: ((bar: ParetoBar, state: ParetoChartState) => ReactNode) | undefined;
-}
-
-const defaultWidth = 640;
-const defaultHeight = 320;
+import type { ParetoBar, ParetoChartProps, ParetoChartState } from './pareto-chart.types';
+import { useParetoChart } from './use-pareto-chart';
 
 function DefaultTooltip({ bar, state }: { bar: ParetoBar; state: ParetoChartState }) {
   return (
@@ -159,40 +131,14 @@ function DataTable({ state }: { state: ParetoChartState }) {
  *   onCategorySelect={(category) => openTickets(category)}
  * />
  */
-export function ParetoChart({
-  data,
-  cutoff,
-  maxBars,
-  categoryLabel,
-  onCategorySelect,
-  loading,
-  label,
-  locale,
-  height = defaultHeight,
-  width,
-  renderTooltip,
-  className,
-  ...rest
-}: ParetoChartProps) {
-  const state = useParetoChart({
-    data,
-    cutoff,
-    maxBars,
-    categoryLabel,
-    onCategorySelect,
-    loading,
-    label,
-    locale,
-  });
-  const root = useRef<HTMLDivElement>(null);
-  const measured = useElementWidth(root, defaultWidth, width === undefined);
-  const chartWidth = width ?? measured;
-  const chartHeight = Number.isFinite(height) && height > 0 ? height : defaultHeight;
+export function ParetoChart(props: ParetoChartProps) {
+  const state = useParetoChart(props);
+  const { renderTooltip } = state;
 
   let body: ReactNode;
   if (state.status !== 'ready') {
     body = (
-      <div className="ss-pareto-chart__state" style={{ height: chartHeight }}>
+      <div className="ss-pareto-chart__state" style={{ height: state.height }}>
         {state.status === 'loading' && (
           <div className="ss-pareto-chart__skeleton" aria-hidden="true">
             {[88, 64, 46, 30, 22, 14].map((h) => (
@@ -205,8 +151,8 @@ export function ParetoChart({
     );
   } else {
     const layout = paretoLayout(state.bars, {
-      width: chartWidth,
-      height: chartHeight,
+      width: state.width,
+      height: state.height,
       cutoff: state.cutoff,
       formatCount: state.formatCount,
     });
@@ -237,10 +183,8 @@ export function ParetoChart({
 
   return (
     <div
-      {...rest}
       {...state.rootProps}
-      ref={root}
-      className={cx('ss-widget ss-pareto-chart', className)}
+      className={cx('ss-widget ss-pareto-chart', state.rootProps.className)}
     >
       {body}
     </div>

@@ -1,9 +1,9 @@
 import type { Locale, ParetoItem, ParetoResult } from '@servicescore/core';
-import type { HTMLAttributes, SVGAttributes } from 'react';
+import type { HTMLAttributes, ReactNode, RefObject, SVGAttributes } from 'react';
 import type { ThemeMode } from '../provider/service-score-provider';
 import type { ParetoData } from './pareto-data';
 
-/** Options of `useParetoChart` (and props of `ParetoChart`). */
+/** The options of `useParetoChart` and `ParetoChart`. */
 export interface ParetoChartOptions {
   /**
    * A `ParetoResult` from the core's `pareto`, or raw `{ category, count }[]` that the hook
@@ -36,6 +36,29 @@ export interface ParetoChartOptions {
   label?: string | undefined;
   /** @default the provider's locale ('zh-CN' without one) */
   locale?: Locale | undefined;
+}
+
+/**
+ * Props of `ParetoChart` and `useParetoChart`: the chart's options, a size, the tooltip's content,
+ * and any `<div>` attribute of the root (the hook hands those back in `rootProps`).
+ */
+export interface ParetoChartProps
+  extends ParetoChartOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Height of the chart drawing (axes and labels included), px. @default 320 */
+  height?: number | undefined;
+  /**
+   * Fixed width, px. Without it the chart follows its container's width (ResizeObserver), drawing
+   * at 640 px on the server and until the first measurement.
+   * @default the container's width (640 before it is known)
+   */
+  width?: number | undefined;
+  /**
+   * Content of the hover/focus tooltip of a bar.
+   * @default the full category name, count, share, cumulative share, "关键少数" for a vital bar,
+   * and how many categories an Other bar holds
+   */
+  renderTooltip?: ((bar: ParetoBar, state: ParetoChartState) => ReactNode) | undefined;
 }
 
 /** One bar, with every text it needs already formatted. */
@@ -103,8 +126,16 @@ export interface ParetoChartState {
   formatCount: (count: number) => string;
   /** `formatValue(r, 'ratio', precision)` in the chart's locale. */
   formatShare: (ratio: number, precision?: number) => string;
-  /** Spread on the root: role="group", aria-label, aria-describedby (summary), aria-busy, theme, lang. */
-  rootProps: HTMLAttributes<HTMLElement> & { 'data-theme': ThemeMode; 'data-status': ParetoStatus };
+  /**
+   * Spread on the root: the host's `<div>` attributes, then role="group", aria-label,
+   * aria-describedby (summary), aria-busy, theme, status, lang, and the ref that measures the
+   * width. `className` is the host's, for the root's own classes to join.
+   */
+  rootProps: HTMLAttributes<HTMLDivElement> & {
+    'data-theme': ThemeMode;
+    'data-status': ParetoStatus;
+    ref: RefObject<HTMLDivElement | null>;
+  };
   /** Spread on the element holding `summary` (its id is the root's aria-describedby). */
   summaryProps: { id: string };
   /** Spread on the `<g>` holding the bars: role="group" with a name, and pointer-leave handling. */
@@ -113,4 +144,10 @@ export interface ParetoChartState {
   getBarProps: (index: number) => ParetoBarProps;
   /** A unique id prefix for SVG defs (patterns) of this chart. */
   idPrefix: string;
+  /** Width of the drawing, px: the `width` prop, else the root's measured width (640 until known). */
+  width: number;
+  /** Height of the drawing, px: the `height` prop when a positive number, else 320. */
+  height: number;
+  /** The `renderTooltip` prop. */
+  renderTooltip: ParetoChartProps['renderTooltip'];
 }

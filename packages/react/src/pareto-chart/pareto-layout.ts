@@ -1,6 +1,6 @@
 import { bandScale, type LinearScale, linearScale } from '../shared/scales';
 import { type FittedLabel, fitLabel } from './fit-label';
-import type { ParetoBar } from './use-pareto-chart';
+import type { ParetoBar } from './pareto-chart.types';
 
 /** Font size of tick and category labels, px (the CSS uses the same). */
 export const labelFontSize = 12;

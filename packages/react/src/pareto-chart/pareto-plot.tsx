@@ -3,7 +3,7 @@ import { Line, LinePath } from '@visx/shape';
 import type { LinearScale } from '../shared/scales';
 import type { BarGeometry, ParetoLayout } from './pareto-layout';
 import { labelGap, lineHeight, rotation } from './pareto-layout';
-import type { ParetoChartState } from './use-pareto-chart';
+import type { ParetoChartState } from './pareto-chart.types';
 
 // Groups, lines and the cumulative line are visx's `Group`, `Line` and `LinePath` (≈ 3.8 KB gzip
 // together). The axes are written out with the markup @visx/axis drew, whose text measuring would

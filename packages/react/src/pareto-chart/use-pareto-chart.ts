@@ -1,267 +1,73 @@
-import type { Locale } from '@servicescore/core';
-import {
-  type FocusEvent,
-  type KeyboardEvent,
-  useCallback,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import type { ParetoItem } from '@servicescore/core';
+import { type FocusEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useWidgetSettings } from '../provider/service-score-provider';
-import { paretoTexts } from './pareto-texts';
-import { warnInvalidProp } from '../shared/dev';
-import { analyseParetoData, checkParetoOption } from './pareto-data';
+import { createMemo } from '../shared/memo';
 import type {
   ParetoBar,
   ParetoBarProps,
+  ParetoChartProps,
   ParetoChartState,
-  ParetoStatus,
-  ParetoChartOptions,
 } from './pareto-chart.types';
+import { barAfterKey, paretoModel } from './pareto-model';
+import { paretoTexts } from './pareto-texts';
+import { useElementWidth } from './use-element-width';
 
 export type { ParetoData } from './pareto-data';
 export type {
   ParetoBar,
   ParetoBarProps,
+  ParetoChartOptions,
+  ParetoChartProps,
   ParetoChartState,
   ParetoStatus,
-  ParetoChartOptions,
 } from './pareto-chart.types';
 
-const listFormats = new Map<Locale, Intl.ListFormat>();
-function joinList(locale: Locale, parts: string[]): string {
-  let lf = listFormats.get(locale);
-  if (lf === undefined) {
-    lf = new Intl.ListFormat(locale, { style: 'narrow', type: 'conjunction' });
-    listFormats.set(locale, lf);
-  }
-  return lf.format(parts);
-}
-
-/** Whole percents stay whole ("80%"); 0.825 shows one decimal ("82.5%"). */
-function percentPrecision(ratio: number): number {
-  const pct = ratio * 100;
-  return Math.abs(pct - Math.round(pct)) < 1e-9 ? 0 : 1;
-}
-
-const defaultCutoff = 0.8;
-const defaultMaxBars = 12;
-const widget = 'ParetoChart';
+const defaultWidth = 640;
+const defaultHeight = 320;
 
 /**
- * A category's display name through the host's `categoryLabel`: a function returning a non-blank
- * string; anything else (not a function, a throw, `undefined`, a number, blank text) shows the raw
- * category after one development error, never "undefined" or a crash.
+ * The roving-tabindex keyboard model of the bars and the tooltip's bar: ArrowLeft/Right, Home/End
+ * move the tab stop, Enter/Space (and a click) call `onCategorySelect`, Escape hides the tooltip
+ * until the next move, hover, focus or blur. The tooltip shows the hovered bar, else the focused
+ * one, only while `ready`.
  */
-function labelOf(categoryLabel: unknown, category: string, widget: string): string {
-  if (categoryLabel === undefined || categoryLabel === null) return category;
-  if (typeof categoryLabel !== 'function') {
-    warnInvalidProp(
-      widget,
-      'categoryLabel',
-      categoryLabel,
-      'categoryLabel must be a function (category) => string',
-      'showing the category ids',
-    );
-    return category;
-  }
-  let label: unknown;
-  try {
-    label = categoryLabel(category);
-  } catch (error) {
-    warnInvalidProp(
-      widget,
-      'categoryLabel',
-      category,
-      `categoryLabel threw ${error instanceof Error ? error.message : String(error)}`,
-      'showing the category id',
-    );
-    return category;
-  }
-  if (typeof label === 'string' && label.trim() !== '') return label;
-  warnInvalidProp(
-    widget,
-    'categoryLabel',
-    label,
-    `categoryLabel(${JSON.stringify(category)}) must return a non-blank string`,
-    'showing the category id',
-  );
-  return category;
-}
-
-/**
- * The state and ready-to-spread props of a Pareto chart. All analysis is the core's `pareto`
- * (sorting, shares, vital few, the Other bucket); the hook formats texts, builds accessible names
- * and runs the roving-tabindex keyboard model of the bars (ArrowLeft/Right, Home/End move,
- * Enter/Space select, Escape hides the tooltip).
- *
- * Invalid `cutoff` or `maxBars` logs one development error and falls back to the default; invalid
- * `data` (a negative count, NaN) logs one and gives the `error` state. A zero total is `empty`:
- * nothing is divided by zero and no NaN reaches the markup.
- *
- * @example
- * const pareto = useParetoChart({ data: countBy(complaints, 'category') });
- * pareto.bars.map((bar) => <g {...pareto.getBarProps(bar.index)}>…</g>);
- */
-export function useParetoChart(options: ParetoChartOptions): ParetoChartState {
-  const { t, theme, locale, format } = useWidgetSettings(options.locale, paretoTexts);
-  const { data, categoryLabel, onCategorySelect, loading } = options;
-
-  let cutoff = options.cutoff ?? defaultCutoff;
-  const cutoffProblem = checkParetoOption({ cutoff });
-  if (cutoffProblem !== null) {
-    warnInvalidProp(widget, 'cutoff', cutoff, cutoffProblem, `using ${defaultCutoff}`);
-    cutoff = defaultCutoff;
-  }
-  let maxBars = options.maxBars ?? defaultMaxBars;
-  const maxBarsProblem = checkParetoOption({ maxBars });
-  if (maxBarsProblem !== null) {
-    warnInvalidProp(widget, 'maxBars', maxBars, maxBarsProblem, `using ${defaultMaxBars}`);
-    maxBars = defaultMaxBars;
-  }
-
-  const analysis = useMemo(
-    () => analyseParetoData(data, { cutoff, maxBars, otherLabel: t('other'), locale }),
-    [data, cutoff, maxBars, t, locale],
-  );
-  if (analysis.problem) {
-    const { prop, value, rule } = analysis.problem;
-    warnInvalidProp(widget, prop, value, rule, 'showing the invalid-data state');
-  }
-  const result = analysis.result ?? null;
-
-  const bars = useMemo<ParetoBar[]>(() => {
-    if (result === null || result.total <= 0) return [];
-    return result.items.map((item, index) => {
-      const isOther = item.isOther === true;
-      const label = isOther ? item.category : labelOf(categoryLabel, item.category, widget);
-      const countText = format(item.count, 'count');
-      const shareText = format(item.share, 'ratio');
-      const cumulativeText = format(item.cumulativeShare, 'ratio');
-      const base = t('pareto.barName', {
-        category: label,
-        count: countText,
-        share: shareText,
-        cumulative: cumulativeText,
-      });
-      return {
-        index,
-        key: String(index),
-        item,
-        label,
-        countText,
-        shareText,
-        cumulativeText,
-        otherText:
-          isOther && item.otherCategories
-            ? t('pareto.otherIncludes', { count: format(item.otherCategories.length, 'count') })
-            : null,
-        name: item.vital ? t('pareto.barNameVital', { name: base }) : base,
-        vital: item.vital,
-        isOther,
-      };
-    });
-  }, [result, categoryLabel, format, t]);
-
-  const status: ParetoStatus = loading
-    ? 'loading'
-    : analysis.problem
-      ? 'error'
-      : bars.length === 0
-        ? 'empty'
-        : 'ready';
-  const message =
-    status === 'loading'
-      ? t('loading')
-      : status === 'error'
-        ? t('pareto.invalidData')
-        : status === 'empty'
-          ? t('noData')
-          : null;
-
-  const vitalFew = useMemo(() => bars.filter((bar) => bar.vital), [bars]);
-  const lastVital = vitalFew[vitalFew.length - 1];
-  const summary =
-    status === 'ready' && lastVital
-      ? t('pareto.summary', {
-          categories: joinList(
-            locale,
-            vitalFew.map((bar) => bar.label),
-          ),
-          share: lastVital.cumulativeText,
-        })
-      : null;
-  const shownCutoff = result?.cutoff ?? cutoff;
-  const cutoffText = t('pareto.cutoffLabel', {
-    cutoff: format(shownCutoff, 'ratio', percentPrecision(shownCutoff)),
-  });
-
-  // Roving tabindex and the tooltip's bar.
+function useBarNavigation(
+  bars: readonly ParetoBar[],
+  ready: boolean,
+  onCategorySelect: ((category: string, item: ParetoItem) => void) | undefined,
+) {
   const [focusState, setFocusIndex] = useState(0);
   const [hoverIndex, setHoverIndex] = useState<number | null>(null);
   const [hasFocus, setHasFocus] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const focusIndex = Math.min(focusState, Math.max(bars.length - 1, 0));
   const hovered = hoverIndex !== null && hoverIndex < bars.length ? hoverIndex : null;
-  const activeIndex =
-    status !== 'ready' || dismissed ? null : (hovered ?? (hasFocus ? focusIndex : null));
-
+  const activeIndex = !ready || dismissed ? null : (hovered ?? (hasFocus ? focusIndex : null));
   const elements = useRef<(SVGGElement | null)[]>([]);
-  const moveTo = useCallback((index: number) => {
-    setFocusIndex(index);
-    setDismissed(false);
-    elements.current[index]?.focus();
-  }, []);
-
-  const select = useCallback(
-    (index: number) => {
-      const bar = bars[index];
-      if (bar && onCategorySelect) onCategorySelect(bar.item.category, bar.item);
-    },
-    [bars, onCategorySelect],
-  );
-
-  const onKeyDown = useCallback(
-    (index: number, event: KeyboardEvent<SVGGElement>) => {
-      const last = bars.length - 1;
-      let next: number | null = null;
-      switch (event.key) {
-        case 'ArrowRight':
-          next = Math.min(index + 1, last);
-          break;
-        case 'ArrowLeft':
-          next = Math.max(index - 1, 0);
-          break;
-        case 'Home':
-          next = 0;
-          break;
-        case 'End':
-          next = last;
-          break;
-        case 'Enter':
-        case ' ':
-          if (!onCategorySelect) return;
-          event.preventDefault();
-          select(index);
-          return;
-        case 'Escape':
-          setDismissed(true);
-          return;
-        default:
-          return;
-      }
-      event.preventDefault();
-      moveTo(next);
-    },
-    [bars.length, moveTo, onCategorySelect, select],
-  );
-
-  const baseId = useId();
-  const summaryId = `${baseId}-summary`;
-  // useId may contain characters (":", "«") that break a url(#…) reference.
-  const idPrefix = `ss-pareto${baseId.replace(/[^\w-]/g, '')}`;
   const actionable = onCategorySelect !== undefined;
+
+  const select = (index: number) => {
+    const bar = bars[index];
+    if (bar && onCategorySelect) onCategorySelect(bar.item.category, bar.item);
+  };
+  const onKeyDown = (index: number, event: KeyboardEvent<SVGGElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      if (!onCategorySelect) return;
+      event.preventDefault();
+      select(index);
+      return;
+    }
+    if (event.key === 'Escape') {
+      setDismissed(true);
+      return;
+    }
+    const next = barAfterKey(event.key, index, bars.length - 1);
+    if (next === null) return;
+    event.preventDefault();
+    setFocusIndex(next);
+    setDismissed(false);
+    elements.current[next]?.focus();
+  };
 
   const getBarProps = (index: number): ParetoBarProps => {
     const bar = bars[index];
@@ -297,48 +103,84 @@ export function useParetoChart(options: ParetoChartOptions): ParetoChartState {
       },
     };
   };
+  return { focusIndex, activeIndex, getBarProps, onPointerLeave: () => setHoverIndex(null) };
+}
 
-  const title = options.label ?? t('pareto.title');
-  return {
-    status,
-    message,
-    result,
-    bars,
-    vitalFew,
-    summary,
-    cutoff: shownCutoff,
-    cutoffText,
+/**
+ * The state and ready-to-spread props of a Pareto chart. Takes the component's props: the options,
+ * the size, the tooltip's content, and any `<div>` attribute, handed back in `rootProps` (with the
+ * hook's own attributes over them; `className` is the host's, for the root's own classes to join).
+ * The bars, texts and summary are the model's (`paretoModel`: all analysis is the core's `pareto`);
+ * the hook adds the roving-tabindex keyboard model of the bars (ArrowLeft/Right, Home/End move,
+ * Enter/Space select, Escape hides the tooltip) and measures the root's width.
+ *
+ * Invalid `cutoff` or `maxBars` logs one development error and falls back to the default; invalid
+ * `data` (a negative count, NaN) logs one and gives the `error` state. A zero total is `empty`:
+ * nothing is divided by zero and no NaN reaches the markup.
+ *
+ * @example
+ * const pareto = useParetoChart({ data: countBy(complaints, 'category') });
+ * pareto.bars.map((bar) => <g {...pareto.getBarProps(bar.index)}>…</g>);
+ */
+export function useParetoChart(props: ParetoChartProps): ParetoChartState {
+  // Every option is taken out of the root's attributes here; the model reads them from `props`.
+  const {
+    data,
+    cutoff,
+    maxBars,
+    categoryLabel,
+    onCategorySelect,
+    loading,
+    label,
     locale,
-    theme,
-    labels: {
-      title,
-      bars: t('pareto.bars'),
-      category: t('category'),
-      count: t('count'),
-      share: t('share'),
-      cumulativeShare: t('cumulativeShare'),
-      vitalFew: t('vitalFew'),
-    },
-    focusIndex,
-    activeIndex,
+    height,
+    width,
+    renderTooltip,
+    className,
+    ...hostProps
+  } = props;
+  const settings = useWidgetSettings(locale, paretoTexts);
+  const [memo] = useState(createMemo);
+  const model = paretoModel({ options: props, settings }, memo);
+  const { status, summary } = model;
+  const bars = useBarNavigation(model.bars, status === 'ready', onCategorySelect);
+  const root = useRef<HTMLDivElement>(null);
+  const measured = useElementWidth(root, defaultWidth, width === undefined);
+
+  const baseId = useId();
+  const summaryId = `${baseId}-summary`;
+  const { format } = settings;
+  return {
+    ...model,
+    locale: settings.locale,
+    theme: settings.theme,
+    focusIndex: bars.focusIndex,
+    activeIndex: bars.activeIndex,
     formatCount: (count) => format(count, 'count'),
     formatShare: (ratio, precision) => format(ratio, 'ratio', precision),
     rootProps: {
+      ...hostProps,
       role: 'group',
-      'aria-label': title,
+      'aria-label': model.labels.title,
       'aria-describedby': summary === null ? undefined : summaryId,
       'aria-busy': status === 'loading' ? true : undefined,
-      'data-theme': theme,
+      'data-theme': settings.theme,
       'data-status': status,
-      lang: locale,
+      lang: settings.locale,
+      ref: root,
+      className,
     },
     summaryProps: { id: summaryId },
     barGroupProps: {
       role: 'group',
-      'aria-label': t('pareto.bars'),
-      onPointerLeave: () => setHoverIndex(null),
+      'aria-label': model.labels.bars,
+      onPointerLeave: bars.onPointerLeave,
     },
-    getBarProps,
-    idPrefix,
+    getBarProps: bars.getBarProps,
+    // useId may contain characters (":", "«") that break a url(#…) reference.
+    idPrefix: `ss-pareto${baseId.replace(/[^\w-]/g, '')}`,
+    width: width ?? measured,
+    height: height !== undefined && Number.isFinite(height) && height > 0 ? height : defaultHeight,
+    renderTooltip,
   };
 }

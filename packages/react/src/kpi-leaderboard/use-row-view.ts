@@ -1,35 +1,21 @@
 import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
-
-/** The rows in view: the first reaching into it and the last starting above its bottom. */
-interface View {
-  first: number;
-  last: number;
-}
-
-/** One rendered row: its index and its top and bottom in the scroll content, px. */
-export interface WindowItem {
-  index: number;
-  start: number;
-  end: number;
-}
+import type { RowView } from './row-window';
 
 // Layout effects measure before paint in the browser; on the server they would only warn (React 18).
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
- * The rows of a fixed-row-height list that are in view in the scroll element, plus `overscan`
- * rows above and below: the same window TanStack Virtual computes for fixed sizes, in a few lines
- * (TanStack Virtual's general, measuring virtualizer was a third of the leaderboard's bundle).
- * Follows the element's scroll position and size. Returns no items until the element is measured
- * with a height (server, first client render, hidden container): the caller shows its first rows.
+ * Which rows of a fixed-row-height list are in view in the scroll element (see `rowWindow` for the
+ * rows to render), and whether the page is printed. Follows the element's scroll position and
+ * size, and re-renders only when the rows in view change, not on every scrolled pixel. `view` is
+ * `null` until the element is measured with a height (server, first client render, hidden
+ * container).
  */
-export function useRowWindow(
+export function useRowView(
   scrollRef: RefObject<HTMLElement | null>,
-  count: number,
   rowHeight: number,
-  overscan: number,
-): { items: WindowItem[]; totalSize: number } {
-  const [view, setView] = useState<View | null>(null);
+): { view: RowView | null; printing: boolean } {
+  const [view, setView] = useState<RowView | null>(null);
   const printing = usePrinting();
 
   useIsomorphicLayoutEffect(() => {
@@ -62,25 +48,7 @@ export function useRowWindow(
     };
   }, [scrollRef, rowHeight]);
 
-  const totalSize = count * rowHeight;
-  // Paper cannot scroll: a printed leaderboard has every row.
-  if (printing && count > 0)
-    return {
-      items: Array.from({ length: count }, (_, index) => ({
-        index,
-        start: index * rowHeight,
-        end: (index + 1) * rowHeight,
-      })),
-      totalSize,
-    };
-  if (view === null || count === 0) return { items: [], totalSize };
-  // The first row reaching into view, the last one starting above its bottom, and the overscan.
-  const first = Math.max(0, Math.min(count - 1, view.first) - overscan);
-  const last = Math.min(count - 1, view.last + overscan);
-  const items: WindowItem[] = [];
-  for (let index = first; index <= last; index++)
-    items.push({ index, start: index * rowHeight, end: (index + 1) * rowHeight });
-  return { items, totalSize };
+  return { view, printing };
 }
 
 /**
