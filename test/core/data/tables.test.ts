@@ -4,12 +4,12 @@
 // different field sets lands in its own property and that nothing of an earlier row survives.
 import { describe, expect, it } from 'vitest';
 import { fieldKinds, requiredFields } from '../../../packages/core/src/data/field-kinds';
+import { newReading } from '../../../packages/core/src/data/read-row';
 import {
   blankAgent,
   blankCall,
   blankCustomer,
   blankTicket,
-  newReading,
   tableReaders,
 } from '../../../packages/core/src/data/records';
 import { type FieldDef, type RecordOf, recordTables } from '../../../packages/core/src/data/tables';

@@ -1,9 +1,9 @@
-import type { RecordIssue } from './records';
+import type { RecordIssue } from './read-row';
 import type { DatasetInput } from './schemas';
 import { tableNames, TableReader, tableRows } from './table-reader';
 import type { ServiceDataset, TableName } from './types';
 
-export type { RecordIssue } from './records';
+export type { RecordIssue } from './read-row';
 
 /** A record that `parseDataset` left out, and why. */
 export interface RejectedRecord {

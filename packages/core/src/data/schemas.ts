@@ -1,14 +1,7 @@
 import * as z from 'zod/mini';
 import { duplicateReason, idField, recordKey } from './keys';
-import {
-  isRow,
-  kindOf,
-  type RecordIssue,
-  readAgent,
-  readCall,
-  readCustomer,
-  readTicket,
-} from './records';
+import type { RecordIssue } from './read-row';
+import { isRow, kindOf, readAgent, readCall, readCustomer, readTicket } from './records';
 import type {
   AgentRecord,
   Attributes,

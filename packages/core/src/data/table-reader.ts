@@ -1,13 +1,7 @@
 import { duplicateReason, idField, recordKey } from './keys';
 import type { RejectedRecord } from './parse-dataset';
-import {
-  isRow,
-  kindOf,
-  newReading,
-  type RecordIssue,
-  type RecordReading,
-  tableReaders,
-} from './records';
+import { newReading, type RecordIssue, type RecordReading } from './read-row';
+import { isRow, kindOf, tableReaders } from './records';
 import type { TableName, TableRecords } from './types';
 
 function readId(table: TableName, row: unknown): string | undefined {

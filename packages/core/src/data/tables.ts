@@ -2,11 +2,11 @@
  * The four record tables, each declared once: every canonical field with its reader (the rule a
  * value must meet), how `mapRecords` converts a host's text for it and how the SQL layer checks a
  * column for it (`kind`), whether it is required, its default and a one-line meaning. The fast
- * readers and blank records (`records.ts`), `mapRecords`' field kinds (`field-kinds.ts`), the SQL
- * column checks, the zod schemas (which wrap the readers) and the field reference
- * (`docs/REFERENCE.md`, rendered by `test/core/docs/reference.ts`) are all derived from these
- * declarations; a type test pins the hand-written record types in `types.ts` (which carry the TSDoc
- * a host's editor shows) to them.
+ * readers and blank records (`records.ts`, `read-row.ts`), `mapRecords`' field kinds
+ * (`field-kinds.ts`), the SQL column checks, the zod schemas (which wrap the readers) and the field
+ * reference (`docs/REFERENCE.md`, rendered by `test/core/docs/reference.ts`) are all derived from
+ * these declarations; a type test pins the hand-written record types in `types.ts` (which carry the
+ * TSDoc a host's editor shows) to them.
  */
 import type { FieldKind } from './field-kinds';
 import {
@@ -23,7 +23,7 @@ import {
   readText,
   readTime,
 } from './fields';
-import type { RecordIssue } from './records';
+import type { RecordIssue } from './read-row';
 import type {
   AgentRecord,
   Attributes,

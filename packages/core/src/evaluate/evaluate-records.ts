@@ -4,7 +4,8 @@ import {
   type RejectedRecord,
   type TableCounts,
 } from '../data/parse-dataset';
-import { fieldsOfMask, newReading, tableReaders } from '../data/records';
+import { newReading } from '../data/read-row';
+import { fieldsOfMask, tableReaders } from '../data/records';
 import { checkGroupBy, checkRecordedOption, withRecorded } from './recorded';
 import type { TableInputs } from '../data/schemas';
 import { tableNames, TableReader, tableRows } from '../data/table-reader';

@@ -1,4 +1,4 @@
-import type { SqlRow, SqlRunner } from './evaluate-sql';
+import type { SqlRow, SqlRunner } from './runner';
 
 /**
  * Thin adapters from the engines' own clients to a {@link SqlRunner}. Each takes the client object

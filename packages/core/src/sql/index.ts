@@ -2,17 +2,19 @@
 // compiled to SQL for DuckDB, PostgreSQL and ClickHouse, finished by the same `result` code as
 // `evaluate`. Its own entry, so that widgets never pay for it.
 
+export { compileEvaluation } from './compile';
 export {
   type CompiledEvaluation,
   type CompiledQuery,
   type CompileTarget,
-  compileEvaluation,
+  SqlCompileError,
+  type SqlEvaluateOptions,
+} from './compile-types';
+export {
   compilePeriodKeysQuery,
   compileRangeQuery,
   compileRejectedRowsQuery,
-  SqlCompileError,
-  type SqlEvaluateOptions,
-} from './compile';
+} from './probe-queries';
 export type { InstantEncoding, SqlDialectName } from './dialect';
 export type { TableMapping, TableMappings } from './source';
 export {
@@ -20,9 +22,8 @@ export {
   evaluateSql,
   sampleRejectedRows,
   type SqlEvaluation,
-  type SqlRow,
-  type SqlRunner,
 } from './evaluate-sql';
+export type { SqlRow, SqlRunner } from './runner';
 export type {
   SqlContractRule,
   SqlRejected,

@@ -1,6 +1,7 @@
 import { type BusinessCalendarSpec, type CompiledSpec, compileSpec } from './calendar-spec';
 import { FIRST_INSTANT, LAST_INSTANT } from '../data/instant';
-import { civilFromDays, DAY_MS, daysFromCivil, isoWeekdayOfDays } from './civil';
+import { civilFromDays, DAY_MS, daysFromCivil } from './civil';
+import { overlap, WorkDays } from './work-days';
 import { createZone, type Zone } from './zone';
 
 export type { BusinessCalendarSpec, IsoWeekday, WorkingRanges } from './calendar-spec';
@@ -47,27 +48,6 @@ export interface BusinessCalendar {
   workingIntervals?(from: number, to: number): number[];
 }
 
-/** One local day's working intervals as instants. */
-interface WorkDay {
-  /** Flat `[start, end, start, end, …]` epoch ms, ascending. */
-  readonly bounds: readonly number[];
-  readonly total: number;
-  /** First start and last end (`+∞` / `-∞` on a closed day). */
-  readonly first: number;
-  readonly last: number;
-}
-
-/** Overlap of a day's intervals with `[lo, hi]`. */
-function overlap(bounds: readonly number[], lo: number, hi: number): number {
-  let sum = 0;
-  for (let i = 0; i < bounds.length; i += 2) {
-    const s = Math.max(bounds[i]!, lo);
-    const e = Math.min(bounds[i + 1]!, hi);
-    if (e > s) sum += e - s;
-  }
-  return sum;
-}
-
 /** Throws a TypeError naming `method`'s argument `name` unless `value` is a number (epoch ms or ms). */
 function assertNumber(method: string, name: string, value: unknown): asserts value is number {
   if (typeof value !== 'number') {
@@ -88,17 +68,12 @@ function checkDomain(method: string, name: string, ms: number): void {
     );
   }
 }
-/** Largest window of cached days. */
-const MAX_WINDOW_DAYS = 400_000;
 
 class Calendar implements BusinessCalendar {
   readonly timeZone: string;
   private readonly zone: Zone;
-  /** Local day `base + i` → its working intervals, built on first use (a window over the days touched). */
-  private days: (WorkDay | undefined)[] = [];
-  private base = 0;
-  /** Days outside the window (far-flung instants). */
-  private readonly farDays = new Map<number, WorkDay>();
+  /** Each local day's working intervals (built on first use, cached). */
+  private readonly workDays: WorkDays;
   /** Holidays and make-up days, ascending: the only days whose hours differ from their weekday's. */
   private readonly special: readonly number[];
   /** Working ms of a week without special days or offset change (the weekday totals summed). */
@@ -106,9 +81,10 @@ class Calendar implements BusinessCalendar {
   /** Local year → its working ms. */
   private readonly years = new Map<number, number>();
 
-  constructor(private readonly spec: CompiledSpec) {
+  constructor(spec: CompiledSpec) {
     this.zone = createZone(spec.timeZone);
     this.timeZone = this.zone.timeZone;
+    this.workDays = new WorkDays(spec, this.zone);
     this.special = [...spec.holidays, ...spec.workdays.keys()].sort((a, b) => a - b);
     let total = 0;
     for (const ranges of spec.weekly) {
@@ -143,62 +119,6 @@ class Calendar implements BusinessCalendar {
     return [start, end];
   }
 
-  private localDay(ms: number): number {
-    return Math.floor((ms + this.zone.offsetAt(ms)) / DAY_MS);
-  }
-
-  private day(d: number): WorkDay {
-    const cached = this.days[d - this.base];
-    return cached !== undefined ? cached : this.daySlow(d);
-  }
-
-  private daySlow(d: number): WorkDay {
-    let i = d - this.base;
-    if (i < 0 || i >= this.days.length) {
-      // Widen the window with a year of slack, unless it would exceed ~1,100 years.
-      const start = this.days.length === 0 ? d - 366 : Math.min(this.base, d - 366);
-      const end =
-        this.days.length === 0 ? d + 366 : Math.max(this.base + this.days.length, d + 366);
-      if (end - start > MAX_WINDOW_DAYS) {
-        let far = this.farDays.get(d);
-        if (far === undefined) {
-          far = this.build(d);
-          this.farDays.set(d, far);
-        }
-        return far;
-      }
-      const days = new Array<WorkDay | undefined>(end - start).fill(undefined);
-      this.days.forEach((day, j) => {
-        days[this.base - start + j] = day;
-      });
-      this.days = days;
-      this.base = start;
-      i = d - start;
-    }
-    const day = this.build(d);
-    this.days[i] = day;
-    return day;
-  }
-
-  private build(d: number): WorkDay {
-    const { weekly, holidays, workdays } = this.spec;
-    const ranges = workdays.get(d) ?? (holidays.has(d) ? [] : weekly[isoWeekdayOfDays(d)]!);
-    const bounds: number[] = [];
-    let total = 0;
-    const midnight = d * DAY_MS;
-    for (let i = 0; i < ranges.length; i += 2) {
-      const s = this.zone.wallClockReaches(midnight + ranges[i]!);
-      const e = this.zone.wallClockReaches(midnight + ranges[i + 1]!);
-      if (e > s) {
-        bounds.push(s, e);
-        total += e - s;
-      }
-    }
-    const first = bounds.length > 0 ? bounds[0]! : Number.POSITIVE_INFINITY;
-    const last = bounds.length > 0 ? bounds[bounds.length - 1]! : Number.NEGATIVE_INFINITY;
-    return { bounds, total, first, last };
-  }
-
   /** Working time of the local days `[a, b)`, each clamped to `[from, to]`, a plain week at a time. */
   private walk(a: number, b: number, from: number, to: number): number {
     let sum = 0;
@@ -211,7 +131,7 @@ class Calendar implements BusinessCalendar {
           continue;
         }
       }
-      const day = this.day(d);
+      const day = this.workDays.day(d);
       sum += day.first >= from && day.last <= to ? day.total : overlap(day.bounds, from, to);
     }
     return sum;
@@ -245,12 +165,12 @@ class Calendar implements BusinessCalendar {
     }
     checkDomain('elapsed', 'from', from);
     checkDomain('elapsed', 'to', to);
-    const fromDay = this.localDay(from);
-    const toDay = this.localDay(to);
-    const first = this.day(fromDay);
+    const fromDay = this.workDays.localDay(from);
+    const toDay = this.workDays.localDay(to);
+    const first = this.workDays.day(fromDay);
     if (fromDay === toDay) return overlap(first.bounds, from, to);
     // Clamp both ends to [from, to]: robust even where the local date goes backwards (fall-back at midnight).
-    let sum = overlap(first.bounds, from, to) + overlap(this.day(toDay).bounds, from, to);
+    let sum = overlap(first.bounds, from, to) + overlap(this.workDays.day(toDay).bounds, from, to);
     // Whole local years two days or more inside the span add their cached totals: O(weeks of the
     // partial years + years), so a century-long span costs a few hundred steps.
     // (Only spans of more than a year can hold one: ticket-sized spans skip the date arithmetic.)
@@ -288,7 +208,7 @@ class Calendar implements BusinessCalendar {
     }
     let remaining = ms;
     let idle = 0;
-    const fromDay = this.localDay(from);
+    const fromDay = this.workDays.localDay(from);
     let nextYear = civilFromDays(fromDay).year + 1;
     let nextYearStart = daysFromCivil(nextYear, 1, 1);
     for (let d = fromDay; ; d++) {
@@ -319,7 +239,7 @@ class Calendar implements BusinessCalendar {
           continue;
         }
       }
-      const day = this.day(d);
+      const day = this.workDays.day(d);
       if (day.last <= from) {
         if (++idle > MAX_IDLE_DAYS) break;
         continue;
@@ -347,15 +267,16 @@ class Calendar implements BusinessCalendar {
     assertNumber('workingIntervals', 'from', from);
     assertNumber('workingIntervals', 'to', to);
     const out: number[] = [];
-    const last = this.localDay(to);
-    for (let d = this.localDay(from); d <= last; d++) out.push(...this.day(d).bounds);
+    const last = this.workDays.localDay(to);
+    for (let d = this.workDays.localDay(from); d <= last; d++)
+      out.push(...this.workDays.day(d).bounds);
     return out;
   }
 
   isWorkingTime(ms: number): boolean {
     assertNumber('isWorkingTime', 'ms', ms);
     if (!Number.isFinite(ms)) return false;
-    const b = this.day(this.localDay(ms)).bounds;
+    const b = this.workDays.day(this.workDays.localDay(ms)).bounds;
     for (let i = 0; i < b.length; i += 2) {
       if (ms >= b[i]! && ms < b[i + 1]!) return true;
     }

@@ -1,0 +1,83 @@
+// The SQL compiler's vocabulary: the record tables, its options and target, the statements it
+// returns, the plan the assembler reads, and the error it throws for what SQL cannot express.
+import type { TableName } from '../data/types';
+import type { EvaluateOptions } from '../evaluate/types';
+import type { Expr } from '../metrics/expr/types';
+import type { AnyMetric } from '../metrics/types';
+import type { SqlDialectName } from './dialect';
+import type { TableMappings } from './source';
+
+/** The record tables, in the order the statements are written and the reports list them. */
+export const tableNames: readonly TableName[] = ['tickets', 'calls', 'agents', 'customers'];
+
+/** Options of `compileEvaluation` / `evaluateSql`: `evaluate`'s, as data. */
+export interface SqlEvaluateOptions extends Omit<EvaluateOptions, 'groupBy' | 'where'> {
+  /** A canonical field (`'agentId'`) or an attribute name; a function cannot run in SQL. */
+  groupBy?: string | undefined;
+  /** Per-table filters as expressions (`expr.eq(expr.field('channel'), 'phone')`). */
+  where?: { readonly [T in TableName]?: Expr } | undefined;
+}
+
+/** Where the records are, and in which dialect to write. */
+export interface CompileTarget {
+  dialect: SqlDialectName;
+  tables?: TableMappings | undefined;
+  /**
+   * The host columns each table really has (found by `evaluateSql`); a canonical field whose column
+   * is missing reads as NULL ("not recorded"). Unknown: every mapped column is assumed to exist.
+   */
+  available?: { readonly [T in TableName]?: readonly string[] } | undefined;
+  /** Tables that exist; a table not listed is empty. @default all four */
+  present?: readonly TableName[] | undefined;
+  /**
+   * With a business calendar: the instants the tickets span (epoch ms; the earliest `createdAt`,
+   * the latest `createdAt`, `firstResponseAt` or `resolvedAt`). The working-interval table covers
+   * it, plus the longest SLA target past its end. `evaluateSql` finds it with `compileRangeQuery`.
+   */
+  range?: { readonly from: number; readonly to: number } | undefined;
+  /**
+   * Period keys of the `agents` and `customers` tables that have a key's shape but name no real
+   * period (`2026-02-30`, `2025-W53`): the data contract rejects them. `evaluateSql` finds them
+   * with `compilePeriodKeysQuery`; without them only the shape is checked.
+   */
+  badPeriods?: { readonly agents?: readonly string[]; readonly customers?: readonly string[] };
+}
+
+/** One statement of a compiled evaluation. */
+export interface CompiledQuery {
+  /**
+   * `states`: accumulator states per level; `counts`: records, exclusions, open tickets;
+   * `presence`: per first broken rule of the data contract (`_reason`; NULL: the accepted rows),
+   * the rows, and how many carry each canonical field (see `Evaluation.recorded`);
+   * `rejected`: a sample of rejected rows (`compileRejectedRowsQuery`).
+   */
+  readonly purpose: 'states' | 'counts' | 'presence' | 'rejected';
+  readonly table: TableName;
+  /** Indexes (into the evaluation's metrics) of the metrics whose states this query computes. */
+  readonly metrics: readonly number[];
+  readonly sql: string;
+  /** Bound values for `$1`, `$2` …; empty for ClickHouse, whose values are escaped literals. */
+  readonly params: readonly unknown[];
+}
+
+/** What `compileEvaluation` returns: one states query per table × period timestamp, one counts query per table. */
+export interface CompiledEvaluation {
+  readonly dialect: SqlDialectName;
+  readonly queries: readonly CompiledQuery[];
+  /** @internal what the assembler needs. */
+  readonly plan: EvaluationPlan;
+}
+
+/** @internal */
+export interface EvaluationPlan {
+  readonly metrics: readonly AnyMetric[];
+  readonly asOf: number;
+  readonly timeZone: string;
+  readonly period: EvaluateOptions['period'];
+  readonly grouped: boolean;
+}
+
+/** Thrown when an evaluation cannot be expressed in SQL; the message names the metric or option. */
+export class SqlCompileError extends Error {
+  override name = 'SqlCompileError';
+}
