@@ -103,14 +103,15 @@ const entries = {
     path: 'packages/core/src/sql/index.ts',
     runtime: sql,
     values: names(`
-      SqlCompileError clickhouseRunner compileEvaluation compilePeriodKeysQuery compileRangeQuery
-      compileRejectedRowsQuery duckdbRunner duckdbWasmRunner evaluateSql pgRunner sampleRejectedRows
+      SqlCompileError SqlDuplicateKeyError clickhouseRunner compileEvaluation
+      compilePeriodKeysQuery compileRangeQuery compileRejectedRowsQuery duckdbRunner
+      duckdbWasmRunner evaluateSql pgRunner sampleRejectedRows
     `),
     types: names(`
       ClickHouseClientLike CompileTarget CompiledEvaluation CompiledQuery DuckDbNodeConnection
-      DuckDbWasmConnection EvaluateSqlOptions InstantEncoding PostgresClient SqlDialectName
-      SqlContractRule SqlEvaluateOptions SqlEvaluation SqlRejected SqlRejectedReason SqlRow
-      SqlRunner SqlTableCounts TableMapping TableMappings
+      DuckDbWasmConnection EvaluateSqlOptions InstantEncoding PostgresClient SqlContractRule
+      SqlDialectName SqlDuplicateKeys SqlEvaluateOptions SqlEvaluation SqlRejected
+      SqlRejectedReason SqlRow SqlRunner SqlTableCounts TableMapping TableMappings
     `),
   },
 };

@@ -4,7 +4,12 @@
  * counts them on the same rows — and the figures of the rows kept are the same.
  */
 import { evaluateRecords, type RejectedRecord, type ServiceDataset } from '@servicescore/core';
-import { evaluateSql, sampleRejectedRows, type SqlEvaluation } from '@servicescore/core/sql';
+import {
+  evaluateSql,
+  SqlDuplicateKeyError,
+  sampleRejectedRows,
+  type SqlEvaluation,
+} from '@servicescore/core/sql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allMetrics, asOf, calendars, differentialDataset } from './cases';
 import type { OpenEngine } from './engines/runners';
@@ -85,11 +90,71 @@ function byField(rejected: readonly { table: string; field: string; rows: number
 const jsByField = (rejected: readonly RejectedRecord[]) =>
   byField(rejected.map((r) => ({ table: r.table, field: String(r.path[0]), rows: 1 })));
 
+/**
+ * Clean rows plus accepted rows that repeat a record key: ticket 0's id twice, ticket 1's three
+ * times (2 + 1 rows beyond the first of each key: 3), and agent 0's (id, period) twice (1); a
+ * repeat of ticket 2 that breaks a rule (csat 9) is rejected, so it claims no key.
+ */
+export function duplicateRows() {
+  const clean = differentialDataset(false);
+  const tickets = clean.tickets.slice(0, 20) as unknown as Row[];
+  const agents = clean.agents.slice(0, 5) as unknown as Row[];
+  const [t0, t1, t2] = tickets as [Row, Row, Row];
+  const a0 = agents[0] as Row;
+  return {
+    rows: {
+      tickets: [...tickets, { ...t0 }, { ...t1 }, { ...t1 }, { ...t2, csat: 9 }],
+      calls: [],
+      agents: [...agents, { ...a0 }],
+      customers: [],
+    },
+    ids: { t0: String(t0.id), t1: String(t1.id), a0: String(a0.agentId), p0: String(a0.period) },
+  };
+}
+
 export function contractSuite(
   name: string,
   open: (dataset: ServiceDataset) => Promise<OpenEngine>,
   options: { nonFinite: boolean },
 ): void {
+  describe(`${name}: duplicate record keys`, () => {
+    const { rows, ids } = duplicateRows();
+    let engine: OpenEngine;
+    beforeAll(async () => {
+      engine = await open(rows as unknown as ServiceDataset);
+    }, 180_000);
+    afterAll(async () => engine?.close());
+
+    it('are refused by name, as many as parseDataset would reject as duplicates', async () => {
+      const js = evaluateRecords(rows as never, { metrics: ['csat'], asOf, onInvalid: 'collect' });
+      const jsDuplicates = (table: string) =>
+        js.rejected.filter((r) => r.table === table && /^duplicate /.test(r.reason)).length;
+      expect([jsDuplicates('tickets'), jsDuplicates('agents')]).toEqual([3, 1]);
+      let thrown: unknown;
+      try {
+        await evaluateSql(engine.runner, { metrics: ['csat'], asOf, tables: engine.tables });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(SqlDuplicateKeyError);
+      const error = thrown as SqlDuplicateKeyError;
+      expect(error.duplicates).toEqual([
+        {
+          table: 'tickets',
+          rows: 3,
+          sample: [
+            { key: [ids.t1], rows: 3 },
+            { key: [ids.t0], rows: 2 },
+          ],
+        },
+        { table: 'agents', rows: 1, sample: [{ key: [ids.a0, ids.p0], rows: 2 }] },
+      ]);
+      expect(error.message).toBe(
+        `evaluateSql: tickets has 3 rows whose key an earlier row already has ("${ids.t1}" ×3, "${ids.t0}" ×2); agents has 1 row whose key an earlier row already has ("${ids.a0}" for period "${ids.p0}" ×2). A table has no row order to say which duplicate is the later one (parseDataset keeps the first and rejects the later), so evaluateSql refuses rather than count both: remove the duplicates, declare a primary key, or map the table to a query that keeps one row per key (tables.<table>.from).`,
+      );
+    });
+  });
+
   describe(`${name}: the data contract in SQL`, () => {
     const rows = dirtyRows(options.nonFinite);
     let engine: OpenEngine;

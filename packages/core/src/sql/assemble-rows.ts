@@ -53,6 +53,23 @@ export function rejectedOf(results: readonly StatementRows[]): SqlRejected {
   return { counts, reasons };
 }
 
+/**
+ * Per table, the accepted rows beyond the first of each record key (`_n - _keys` of the presence
+ * query's accepted group); tables without any are left out.
+ */
+export function duplicatesOf(results: readonly StatementRows[]): Map<TableName, number> {
+  const found = new Map<TableName, number>();
+  for (const { query, rows } of results) {
+    if (query.purpose !== 'presence') continue;
+    for (const row of rows) {
+      if (row._reason !== null && row._reason !== undefined) continue;
+      const extra = count(row._n) - count(row._keys);
+      if (extra > 0) found.set(query.table, extra);
+    }
+  }
+  return found;
+}
+
 /** A number from a client's value (bigint, decimal string, number); `null` for NULL. */
 export function num(v: unknown): number | null {
   if (v === null || v === undefined) return null;

@@ -81,3 +81,38 @@ export interface EvaluationPlan {
 export class SqlCompileError extends Error {
   override name = 'SqlCompileError';
 }
+
+/** The accepted rows of one table that share their record key with an earlier accepted row. */
+export interface SqlDuplicateKeys {
+  readonly table: TableName;
+  /** Rows beyond the first of each key: what `parseDataset` would reject as duplicates. */
+  readonly rows: number;
+  /** Some of the keys (id; agents and customers: id and period) and how many rows each has. */
+  readonly sample: readonly { readonly key: readonly string[]; readonly rows: number }[];
+}
+
+/**
+ * Thrown by `evaluateSql` when a table has two accepted rows with one record key (id; agents and
+ * customers: id and period). `parseDataset` keeps the first of two such records and rejects the
+ * later; a table has no row order to say which one is the later, so rather than count both (and
+ * differ from `evaluate`), `evaluateSql` refuses, naming the table and some of the keys
+ * [RULES.md#sql-contract].
+ */
+export class SqlDuplicateKeyError extends Error {
+  override name = 'SqlDuplicateKeyError';
+  constructor(readonly duplicates: readonly SqlDuplicateKeys[]) {
+    super(
+      `evaluateSql: ${duplicates.map(duplicatesText).join('; ')}. A table has no row order to say which duplicate is the later one (parseDataset keeps the first and rejects the later), so evaluateSql refuses rather than count both: remove the duplicates, declare a primary key, or map the table to a query that keeps one row per key (tables.<table>.from).`,
+    );
+  }
+}
+
+/** `tickets has 3 rows whose key an earlier row already has ("T2" ×3, "T1" ×2)`. */
+function duplicatesText({ table, rows, sample }: SqlDuplicateKeys): string {
+  const keys = sample.map(
+    (s) => `${s.key.map((k) => JSON.stringify(k)).join(' for period ')} ×${s.rows}`,
+  );
+  // The sample names every duplicate row only when its keys' extra rows add up to `rows`.
+  if (sample.reduce((n, s) => n + s.rows - 1, 0) < rows) keys.push('…');
+  return `${table} has ${rows} row${rows === 1 ? '' : 's'} whose key an earlier row already has (${keys.join(', ')})`;
+}

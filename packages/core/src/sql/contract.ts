@@ -5,10 +5,10 @@
  * (fields in canonical order, then the rules across fields). Rows that break one are left out of
  * every figure and counted per table, field and rule (`SqlEvaluation.rejected`).
  *
- * Not checked in SQL, and why [RULES.md#sql-contract]:
- * - duplicate ids: a table has no row order to say which of two rows is the later one (the JS
- *   rule keeps the first in the host's order); declare a primary key.
- * - the items of the JSON columns `qa` and `attributes`: the database holds them as it holds them.
+ * Duplicate ids are not a rule of the `CASE`: a table has no row order to say which of two rows is
+ * the later one (the JS rule keeps the first in the host's order), so the presence query counts
+ * the distinct keys and `evaluateSql` refuses duplicates (`SqlDuplicateKeyError`). Not checked in
+ * SQL: the items of the JSON columns `qa` and `attributes` [RULES.md#sql-contract].
  */
 import { FIRST_INSTANT, LAST_INSTANT } from '../data/instant';
 import { type CrossRule, type FieldDef, recordTables } from '../data/tables';

@@ -47,6 +47,8 @@ export interface Dialect {
   sumDouble(sql: string): string;
   /** Count of rows where a (never NULL) predicate holds. */
   countWhere(predicate: string): string;
+  /** Count of distinct non-NULL values of one column, or of distinct tuples of several. */
+  distinctCount(columns: readonly string[]): string;
   /** Type-7 quantiles (median, p90) of the non-NULL values of `sql`; `name` is unique in the query. */
   quantiles(sql: string, name: string): [string, string];
   /** A text value of a JSON text column's top-level key (numbers and booleans as their JSON text). */
@@ -128,6 +130,8 @@ export const duckdb: Dialect = {
   floorDiv: (a, b) => `CAST(floor((${a}) / ${b}.0) AS BIGINT)`,
   sumDouble: (sql) => `COALESCE(SUM(CAST(${sql} AS DOUBLE)), 0)`,
   countWhere: (p) => `COUNT(*) FILTER (WHERE ${p})`,
+  distinctCount: (cols) =>
+    cols.length === 1 ? `COUNT(DISTINCT ${cols[0]})` : `COUNT(DISTINCT (${cols.join(', ')}))`,
   quantiles: (sql) => [`quantile_cont(${sql}, 0.5)`, `quantile_cont(${sql}, 0.9)`],
   // A number's text is DuckDB's, which is JS's String(x) except at |x| ≥ 1e21 ("1e21" for
   // "1e+21"): a numeric attribute that large, used as a group key, differs (documented limitation).
@@ -167,6 +171,8 @@ export const postgres: Dialect = {
   floorDiv: (a, b) => `CAST(floor((${a}) / ${b}.0) AS BIGINT)`,
   sumDouble: (sql) => `COALESCE(SUM(CAST(${sql} AS DOUBLE PRECISION)), 0)`,
   countWhere: (p) => `COUNT(*) FILTER (WHERE ${p})`,
+  distinctCount: (cols) =>
+    cols.length === 1 ? `COUNT(DISTINCT ${cols[0]})` : `COUNT(DISTINCT (${cols.join(', ')}))`,
   quantiles: (sql) => [
     `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${sql})`,
     `percentile_cont(0.9) WITHIN GROUP (ORDER BY ${sql})`,
@@ -235,6 +241,7 @@ export const clickhouse: Dialect = {
   floorDiv: (a, b) => `toInt64(floor((${a}) / ${b}))`,
   sumDouble: (sql) => `ifNull(sum(toFloat64(${sql})), 0)`,
   countWhere: (p) => `countIf(${p})`,
+  distinctCount: (cols) => `uniqExact(${cols.join(', ')})`,
   quantiles: (sql, name) => {
     // ClickHouse aliases are visible in the whole SELECT: the sorted values are written once.
     const sorted = `(arraySort(groupArray(toFloat64(${sql}))) AS ${clickhouse.quote(`${name}_sorted`)})`;

@@ -4,9 +4,16 @@
 import type { TableName } from '../data/types';
 import { checkGroupBy, checkRecordedOption } from '../evaluate/recorded';
 import type { Evaluation } from '../evaluate/types';
-import { assemble, num, rejectedOf, type StatementRows } from './assemble-rows';
+import { assemble, duplicatesOf, num, rejectedOf, type StatementRows } from './assemble-rows';
 import { compileEvaluation } from './compile';
-import { SqlCompileError, type SqlEvaluateOptions, tableNames } from './compile-types';
+import {
+  type CompileTarget,
+  SqlCompileError,
+  type SqlDuplicateKeys,
+  SqlDuplicateKeyError,
+  type SqlEvaluateOptions,
+  tableNames,
+} from './compile-types';
 import {
   parseRejectLabel,
   REJECT_COLUMN,
@@ -14,7 +21,11 @@ import {
   type SqlRejected,
 } from './contract';
 import { prepareTarget } from './prepare-target';
-import { compileRangeQuery, compileRejectedRowsQuery } from './probe-queries';
+import {
+  compileDuplicateKeysQuery,
+  compileRangeQuery,
+  compileRejectedRowsQuery,
+} from './probe-queries';
 import { checkRunner, type SqlRow, type SqlRunner } from './runner';
 import type { TableMappings } from './source';
 
@@ -44,8 +55,11 @@ export interface EvaluateSqlOptions extends SqlEvaluateOptions {
  * - A mapped column that does not exist is an error naming it and the closest real columns.
  * - Rows that break `parseDataset`'s rules are left out of every figure and counted per table,
  *   field and rule in `rejected` (`sampleRejectedRows` shows some) [RULES.md#sql-contract].
+ * - Two accepted rows with one record key (a duplicate id) are an error: a table has no row order
+ *   to say which is the later one, which `parseDataset` would reject.
  *
  * @throws SqlCompileError for what SQL cannot express or a mapping that does not fit the tables.
+ * @throws SqlDuplicateKeyError when accepted rows share a record key, naming the table and keys.
  * @example
  * const evaluation = await evaluateSql(duckdbRunner(connection), {
  *   metrics: ['csat', 'fcr', 'avgResolutionTime'], groupBy: 'agentId', period: 'month',
@@ -72,11 +86,31 @@ export async function evaluateSql(
   for (const query of compiled.queries) {
     results.push({ query, rows: await runner.query(query.sql, query.params) });
   }
+  const duplicated = duplicatesOf(results);
+  if (duplicated.size > 0) throw await duplicateKeyError(runner, target, duplicated);
   const result = assemble(compiled, results, declared);
   // Like evaluate: a groupBy name that is no field and gave no group is refused (the database
   // does not list attribute names, so the message offers the canonical fields).
   checkGroupBy(result, evaluation.groupBy, () => []);
   return { ...result, rejected: rejectedOf(results) };
+}
+
+/** The error for accepted rows that share their record key, with some of the keys. */
+async function duplicateKeyError(
+  runner: SqlRunner,
+  target: CompileTarget,
+  duplicated: ReadonlyMap<TableName, number>,
+): Promise<SqlDuplicateKeyError> {
+  const duplicates: SqlDuplicateKeys[] = [];
+  for (const [table, rows] of duplicated) {
+    const query = compileDuplicateKeysQuery(target, table);
+    const sample = (await runner.query(query.sql, query.params)).map((row) => ({
+      key: [row.k0, row.k1].filter((k) => k !== undefined).map((k) => String(k)),
+      rows: num(row._n) ?? 0,
+    }));
+    duplicates.push({ table, rows, sample });
+  }
+  return new SqlDuplicateKeyError(duplicates);
 }
 
 /**

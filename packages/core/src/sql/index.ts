@@ -8,6 +8,8 @@ export {
   type CompiledQuery,
   type CompileTarget,
   SqlCompileError,
+  type SqlDuplicateKeys,
+  SqlDuplicateKeyError,
   type SqlEvaluateOptions,
 } from './compile-types';
 export {

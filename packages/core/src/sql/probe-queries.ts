@@ -1,11 +1,12 @@
 // The statements `evaluateSql` and `sampleRejectedRows` run besides the evaluation's own: the
-// instants the tickets span (for a business calendar), the period keys to check, and a sample of
-// the rows the data contract rejects.
+// instants the tickets span (for a business calendar), the period keys to check, a sample of
+// the rows the data contract rejects, and of the record keys that accepted rows share.
 import type { TableName } from '../data/types';
 import type { CompiledQuery, CompileTarget } from './compile-types';
 import { REJECT_COLUMN } from './contract';
 import { dialects, Params } from './dialect';
 import { acceptedQuery, checkedSource } from './table-source';
+import { keyColumns } from './table-writer';
 
 /**
  * The statement that finds the instants the tickets span (`CompileTarget.range`, needed with a
@@ -83,6 +84,32 @@ export function compileRejectedRowsQuery(
   const params = new Params(d);
   const checked = checkedSource(table, target, d, params);
   const sql = `SELECT * FROM (${checked}) AS ${d.quote('_rejected')} WHERE ${d.quote(REJECT_COLUMN)} IS NOT NULL LIMIT ${limit}`;
+  return {
+    purpose: 'rejected',
+    table,
+    metrics: [],
+    sql,
+    params: d.name === 'clickhouse' ? [] : params.values.slice(),
+  };
+}
+
+/**
+ * Record keys (id; agents and customers: id and period) that more than one accepted row has, the
+ * most repeated first: columns `k0`, `k1` (the key as text) and `_n`, at most `limit` rows. Run by
+ * `evaluateSql` only when its presence query found duplicates.
+ */
+export function compileDuplicateKeysQuery(
+  target: CompileTarget,
+  table: TableName,
+  limit = 5,
+): CompiledQuery {
+  const d = dialects[target.dialect];
+  const q = (id: string) => d.quote(id);
+  const params = new Params(d);
+  const checked = checkedSource(table, target, d, params);
+  const keys = keyColumns(table).map(q);
+  const named = keys.map((k, i) => `${d.text(k)} AS ${q(`k${i}`)}`).join(', ');
+  const sql = `SELECT ${named}, count(*) AS ${q('_n')} FROM (${checked}) AS ${q('_dups')} WHERE ${q(REJECT_COLUMN)} IS NULL GROUP BY ${keys.join(', ')} HAVING count(*) > 1 ORDER BY ${q('_n')} DESC, ${keys.map((_, i) => q(`k${i}`)).join(', ')} LIMIT ${limit}`;
   return {
     purpose: 'rejected',
     table,

@@ -1,6 +1,7 @@
 // The statements of one table: its rows as the metrics read them (canonical, derived ticket
 // columns, filtered, with their group and period), the states query per period timestamp, the
 // counts query and the presence query.
+import { idField } from '../data/keys';
 import { recordTables } from '../data/tables';
 import type { TableName } from '../data/types';
 import type { Measure } from '../metrics/expr/types';
@@ -175,12 +176,15 @@ export class TableWriter {
   /**
    * How many rows carry each canonical field (non-NULL), over every row of the table: like the JS
    * engine's `recorded`, before `where` and exclusions. Columns `_n` and `f0`, `f1`, … in
-   * {@link presenceFields} order; for tickets also `_finished`, the resolved or closed ones.
+   * {@link presenceFields} order; `_keys`, the distinct record keys (id; agents and customers: id
+   * and period), so that `_n - _keys` of the accepted rows are duplicates; for tickets also
+   * `_finished`, the resolved or closed ones.
    */
   presence(): CompiledQuery {
     const { q, d } = this;
     this.params = new Params(d);
     const cols = presenceFields(this.table).map((name, i) => `count(${q(name)}) AS ${q(`f${i}`)}`);
+    cols.push(`${d.distinctCount(keyColumns(this.table).map(q))} AS ${q('_keys')}`);
     if (this.table === 'tickets') {
       const p = (v: string) => d.constant(v);
       cols.push(
@@ -233,6 +237,13 @@ export class TableWriter {
       params: d.name === 'clickhouse' ? [] : this.params.values.slice(),
     };
   }
+}
+
+/** The columns of a table's record key: `parseDataset`'s uniqueness key (`data/keys.ts`). */
+export function keyColumns(table: TableName): readonly string[] {
+  return table === 'agents' || table === 'customers'
+    ? [idField[table], 'period']
+    : [idField[table]];
 }
 
 /** The canonical fields whose presence the `presence` query counts, in declaration order. */
