@@ -117,6 +117,40 @@ export function contractSuite(
   open: (dataset: ServiceDataset) => Promise<OpenEngine>,
   options: { nonFinite: boolean },
 ): void {
+  describe(`${name}: a configurable instant domain`, () => {
+    // 20 clean tickets, and one created and resolved in the year 2500 (2500-03-01T00:00Z, epoch
+    // ms 16,730,323,200,000): outside the default 1900–2199, inside 1900–2999.
+    const clean = differentialDataset(false).tickets.slice(0, 20) as unknown as Row[];
+    const y2500 = Date.UTC(2500, 2, 1);
+    const future = {
+      ...(clean[0] as Row),
+      id: 'future',
+      createdAt: y2500,
+      resolvedAt: y2500 + 3_600_000,
+      firstResponseAt: y2500 + 60_000,
+      closedAt: undefined,
+      surveyedAt: undefined,
+      followUpAt: undefined,
+    };
+    const rows = { tickets: [...clean, future], calls: [], agents: [], customers: [] };
+    let engine: OpenEngine;
+    beforeAll(async () => {
+      engine = await open(rows as unknown as ServiceDataset);
+    }, 180_000);
+    afterAll(async () => engine?.close());
+
+    it('rejects the year 2500 by default and reads it in a wider domain, as evaluateRecords does', async () => {
+      for (const instantDomain of [undefined, { fromYear: 1900, toYear: 2999 }]) {
+        const c = { metrics: allMetrics, asOf, instantDomain };
+        const expected = evaluateRecords(rows as never, { ...c, onInvalid: 'collect' });
+        const actual = await evaluateSql(engine.runner, { ...c, tables: engine.tables });
+        expect(evaluationDifferences(actual, expected.evaluation)).toEqual([]);
+        expect(actual.rejected.counts).toEqual(expected.counts);
+        expect(actual.rejected.counts.tickets.rejected).toBe(instantDomain === undefined ? 1 : 0);
+      }
+    });
+  });
+
   describe(`${name}: duplicate record keys`, () => {
     const { rows, ids } = duplicateRows();
     let engine: OpenEngine;

@@ -4,6 +4,7 @@
  * one reused record and reads it at once. The column check and its `MappingError` live here too.
  */
 import type { Disambiguation } from '../time/zone';
+import { boundsOption, type InstantBounds, type InstantDomain } from './instant';
 import { type CompiledFormat, compileFormat, WallTimeResolver, zoneOf } from './date-format';
 import { type CanonicalField, type FieldKind, fieldKinds, requiredFields } from './field-kinds';
 import { attachHostTexts, type HostTexts } from './host-text';
@@ -61,6 +62,12 @@ export interface RecordMapping<T extends TableName = TableName, Row = Record<str
    * @default 'reject'
    */
   ambiguousTime?: Disambiguation;
+  /**
+   * The years (UTC) a mapped date must lie in: a date outside is invalid with the host's text
+   * (`parseDataset` takes the same option; `evaluateRecords` passes its own).
+   * @default { fromYear: 1900, toYear: 2199 } (`DEFAULT_INSTANT_DOMAIN`)
+   */
+  instantDomain?: InstantDomain | undefined;
 }
 
 /**
@@ -100,6 +107,8 @@ export interface MappingSite {
   readonly caller: string;
   /** Path of the mapping in the caller's options (`'mapping.tickets.'`), `''` for `mapRecords`. */
   readonly path: string;
+  /** The caller's instant domain (`evaluateRecords`); else the mapping's own `instantDomain`. */
+  readonly bounds?: InstantBounds | undefined;
 }
 
 function checkKeys(
@@ -326,7 +335,8 @@ export function compileMapping<T extends TableName, Row extends object>(
   if (!Array.isArray(attributes) || attributes.some((a) => typeof a !== 'string')) {
     fail('attributes must be an array of host column names.');
   }
-  const ctx: DateContext = { formats, zone, resolver };
+  const bounds = site.bounds ?? boundsOption(site.caller, mapping.instantDomain);
+  const ctx: DateContext = { formats, zone, resolver, bounds };
   const fieldMap = mapping.fields as Record<string, FieldSource<Row> | undefined>;
   const values = (mapping.values ?? {}) as Partial<
     Record<string, Readonly<Record<string, unknown>>>

@@ -1,4 +1,5 @@
 import { DAY_MS, daysFromCivil } from '../time/civil';
+import { rejectUnknownKeys } from '../option-keys';
 import { InvalidValue, show } from './invalid-value';
 
 /** Largest |epoch ms| a JavaScript `Date` can hold. */
@@ -31,26 +32,37 @@ export interface InstantBounds {
 
 /**
  * Checks an {@link InstantDomain} and returns its epoch-ms bounds: `fromYear`-01-01T00:00Z to
- * `toYear`-12-31T23:59:59.999Z.
+ * `toYear`-12-31T23:59:59.999Z. Years run from 1900 to 9999: ISO-8601 writes four digits, and
+ * before 1900 time zones kept local mean time (offsets such as +08:05:43), which the zone code's
+ * quarter-hour transitions do not describe.
  *
- * @throws RangeError when a year is not an integer from -271820 to 275759 or `toYear < fromYear`.
+ * @throws TypeError when the domain is not an object with `fromYear` and `toYear` only; RangeError
+ * when a year is not an integer from 1900 to 9999 or `toYear < fromYear`.
  * @example instantBounds({ fromYear: 2000, toYear: 2099 }).first // Date.UTC(2000, 0, 1)
  */
 export function instantBounds(domain: InstantDomain = DEFAULT_INSTANT_DOMAIN): InstantBounds {
+  if (typeof domain !== 'object' || domain === null)
+    throw new TypeError(
+      `instantDomain must be { fromYear, toYear } (e.g. { fromYear: 1900, toYear: 2199 }); got ${String(domain)}`,
+    );
+  rejectUnknownKeys('instantDomain', 'key', domain, ['fromYear', 'toYear']);
   const { fromYear, toYear } = domain;
   for (const [name, year] of [
     ['fromYear', fromYear],
     ['toYear', toYear],
   ] as const) {
-    if (!Number.isInteger(year) || year < -271_820 || year > 275_759) {
-      throw new RangeError(
-        `instantDomain.${name} ${String(year)} is not a year from -271820 to 275759`,
-      );
+    if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+      throw new RangeError(`instantDomain.${name} ${String(year)} is not a year from 1900 to 9999`);
     }
   }
   if (toYear < fromYear) {
     throw new RangeError(`instantDomain.toYear ${toYear} is before fromYear ${fromYear}`);
   }
+  return yearBounds(fromYear, toYear);
+}
+
+/** The bounds of years already checked. */
+function yearBounds(fromYear: number, toYear: number): InstantBounds {
   return {
     first: daysFromCivil(fromYear, 1, 1) * DAY_MS,
     last: daysFromCivil(toYear + 1, 1, 1) * DAY_MS - 1,
@@ -58,8 +70,23 @@ export function instantBounds(domain: InstantDomain = DEFAULT_INSTANT_DOMAIN): I
   };
 }
 
+/**
+ * The bounds of a function's `instantDomain` option: the default's when it is not given, else
+ * {@link instantBounds} of it, its error started by the caller's name.
+ */
+export function boundsOption(caller: string, domain: InstantDomain | undefined): InstantBounds {
+  if (domain === undefined) return DEFAULT_INSTANT_BOUNDS;
+  try {
+    return instantBounds(domain);
+  } catch (error) {
+    if (error instanceof TypeError) throw new TypeError(`${caller}: option ${error.message}`);
+    if (error instanceof RangeError) throw new RangeError(`${caller}: option ${error.message}`);
+    throw error;
+  }
+}
+
 /** Bounds of {@link DEFAULT_INSTANT_DOMAIN}. */
-export const DEFAULT_INSTANT_BOUNDS: InstantBounds = instantBounds();
+export const DEFAULT_INSTANT_BOUNDS: InstantBounds = yearBounds(1900, 2199);
 /** First accepted epoch ms by default (1900-01-01T00:00Z). */
 export const FIRST_INSTANT = DEFAULT_INSTANT_BOUNDS.first;
 /** Last accepted epoch ms by default (2199-12-31T23:59:59.999Z). */
@@ -184,7 +211,8 @@ export function parseIsoString(text: string): IsoParts | null | undefined {
 /**
  * The common case of {@link parseIsoString} for a full instant, with no allocation:
  * `YYYY-MM-DDThh:mm:ss[.f…]` then `Z` or `±hh:mm`, no surrounding space. Epoch ms, or `NaN` for
- * anything else (the caller then takes the general path, which explains what is wrong).
+ * anything else (the caller then takes the general path, which explains what is wrong). The
+ * instant domain is the caller's to check.
  */
 export function fastIsoInstant(text: string): number {
   const n = text.length;
@@ -242,8 +270,8 @@ export function fastIsoInstant(text: string): number {
     ((hour * 60 + minute) * 60 + second) * 1000 +
     ms -
     offset;
-  // Outside the default domain: NaN, so that readInstant explains the rejection.
-  return epoch >= FIRST_INSTANT && epoch <= LAST_INSTANT ? epoch : Number.NaN;
+  // The caller checks the instant domain (it explains a rejection on the general path).
+  return epoch;
 }
 
 /**
@@ -270,7 +298,7 @@ export function readInstant(
   }
   if (typeof value === 'string') {
     const fast = fastIsoInstant(value);
-    if (!Number.isNaN(fast)) return fast;
+    if (!Number.isNaN(fast)) return outsideDomain(field, value, fast, bounds) ?? fast;
     const parts = parseIsoString(value.trim());
     if (parts === undefined) {
       return new InvalidValue(

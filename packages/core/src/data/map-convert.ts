@@ -12,7 +12,7 @@ import {
 import type { Zone } from '../time/zone';
 import type { FieldKind } from './field-kinds';
 import { enumMembers } from './fields';
-import { DEFAULT_INSTANT_BOUNDS, outsideDomain } from './instant';
+import { type InstantBounds, outsideDomain } from './instant';
 import { InvalidValue, show } from './invalid-value';
 
 const yes = new Set(['true', 'yes', 'y', '1', '是']);
@@ -110,6 +110,8 @@ export interface DateContext {
   formats: Partial<Record<string, CompiledFormat>>;
   zone: Zone | undefined;
   resolver: WallTimeResolver | undefined;
+  /** The instant domain a date must lie in. */
+  bounds: InstantBounds;
 }
 
 function toInstant(field: string, ctx: DateContext): Convert {
@@ -123,7 +125,7 @@ function toInstant(field: string, ctx: DateContext): Convert {
     if (typeof at !== 'number') return at;
     if (format !== undefined) texts[field] = v;
     // Checked here so that the reason quotes the host's text, not the epoch ms it was read as.
-    return outsideDomain(field, v, at, DEFAULT_INSTANT_BOUNDS) ?? at;
+    return outsideDomain(field, v, at, ctx.bounds) ?? at;
   };
 }
 

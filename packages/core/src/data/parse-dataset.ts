@@ -1,3 +1,4 @@
+import { boundsOption, type InstantDomain } from './instant';
 import type { RecordIssue } from './read-row';
 import type { DatasetInput } from './schemas';
 import { tableNames, TableReader, tableRows } from './table-reader';
@@ -44,6 +45,12 @@ export interface ParseDatasetOptions {
    * @default 'throw'
    */
   onInvalid?: 'throw' | 'collect';
+  /**
+   * The years every instant of a record must lie in (UTC); an instant outside is rejected with its
+   * field and reason. Years 1900 to 9999.
+   * @default { fromYear: 1900, toYear: 2199 } (`DEFAULT_INSTANT_DOMAIN`)
+   */
+  instantDomain?: InstantDomain | undefined;
 }
 
 /** How many rejected records a {@link DatasetError} message lists. */
@@ -119,13 +126,14 @@ export function parseDataset(
       `parseDataset: onInvalid ${JSON.stringify(onInvalid)} must be 'throw' or 'collect'.`,
     );
   }
+  const bounds = boundsOption('parseDataset', options.instantDomain);
   const source = tableRows(input, 'parseDataset');
   const rejected: RejectedRecord[] = [];
   const counts = {} as Record<TableName, TableCounts>;
   const dataset = {} as Record<TableName, unknown[]>;
   for (const table of tableNames) {
     const list = source[table];
-    const reader = new TableReader(table, rejected);
+    const reader = new TableReader(table, rejected, bounds);
     const accepted: unknown[] = [];
     for (let index = 0; index < list.length; index++) {
       const record = reader.blank();

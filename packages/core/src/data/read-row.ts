@@ -3,7 +3,7 @@
 // and `readInto`, the single pass that validates every field, collects every issue in field order
 // and writes the canonical record. The per-table readers are in `records.ts`.
 import { type Reader, readBoolean, readCount, readScalar, readText, readTime } from './fields';
-import { FIRST_INSTANT, fastIsoInstant, LAST_INSTANT } from './instant';
+import { DEFAULT_INSTANT_BOUNDS, fastIsoInstant, type InstantBounds, readInstant } from './instant';
 import { showFieldInstant } from './host-text';
 import { InvalidValue } from './invalid-value';
 import type { FieldDef, TableDef } from './tables';
@@ -30,11 +30,13 @@ export interface RecordReading {
   orders: number[];
   /** A bit per field (declaration order) that the last row read carried, valid. */
   carried: number;
+  /** The instant domain the instants are read in. */
+  readonly bounds: InstantBounds;
 }
 
-/** A fresh reading for {@link readInto}. */
-export function newReading(): RecordReading {
-  return { issues: [], orders: [], carried: 0 };
+/** A fresh reading for {@link readInto}, in an instant domain (by default 1900–2199). */
+export function newReading(bounds: InstantBounds = DEFAULT_INSTANT_BOUNDS): RecordReading {
+  return { issues: [], orders: [], carried: 0, bounds };
 }
 
 /** One table's fields as the reader uses them, derived from its declaration in `tables.ts`. */
@@ -231,13 +233,15 @@ export function readInto<T>(spec: TableSpec<T>, row: Row, r: RecordReading, out:
             ? raw
             : readText(key, raw);
         break;
-      case K_TIME:
-        if (typeof raw === 'number' && raw >= FIRST_INSTANT && raw <= LAST_INSTANT) value = raw;
+      case K_TIME: {
+        const { first, last } = r.bounds;
+        if (typeof raw === 'number' && raw >= first && raw <= last) value = raw;
         else {
           const ms = typeof raw === 'string' ? fastIsoInstant(raw) : Number.NaN;
-          value = Number.isNaN(ms) ? readTime(key, raw) : ms;
+          value = ms >= first && ms <= last ? ms : readInstant(key, raw, r.bounds);
         }
         break;
+      }
       case K_COUNT:
         value =
           typeof raw === 'number' && raw >= 0 && Number.isInteger(raw) ? raw : readCount(key, raw);

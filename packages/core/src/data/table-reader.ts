@@ -1,3 +1,4 @@
+import { DEFAULT_INSTANT_BOUNDS, type InstantBounds } from './instant';
 import { duplicateReason, idField, recordKey } from './keys';
 import type { RejectedRecord } from './parse-dataset';
 import { newReading, type RecordIssue, type RecordReading } from './read-row';
@@ -24,7 +25,7 @@ export class TableReader<T extends TableName> {
   /** The fields accepted records carried, a bit each (see `fieldsOfMask`). */
   carried = 0;
   private readonly seen = new Map<string, number>();
-  private readonly reading: RecordReading = newReading();
+  private readonly reading: RecordReading;
   private readonly into: (
     row: Readonly<Record<string, unknown>>,
     r: RecordReading,
@@ -35,7 +36,10 @@ export class TableReader<T extends TableName> {
     readonly table: T,
     /** Where rejected rows are reported, in order. */
     private readonly rejected: RejectedRecord[],
+    /** The instant domain records must lie in. @default years 1900–2199 */
+    bounds: InstantBounds = DEFAULT_INSTANT_BOUNDS,
   ) {
+    this.reading = newReading(bounds);
     this.into = tableReaders[table].into as typeof this.into;
   }
 

@@ -1,3 +1,4 @@
+import { boundsOption } from '../data/instant';
 import type { ExclusionReason, ServiceRecord, ServiceTicket, TableName } from '../data/types';
 import { isOpen } from '../data/types';
 import type { AnyMetric, EvalContext } from '../metrics/types';
@@ -96,7 +97,7 @@ export class EvaluationEngine {
       );
     checkEvaluateKeys(options);
     this.options = options;
-    this.asOf = resolveAsOf(options.asOf);
+    this.asOf = resolveAsOf(options.asOf, boundsOption('evaluate', options.instantDomain));
     const metrics = resolveMetrics(options.metrics);
     this.metrics = metrics;
     this.nMetrics = metrics.length;

@@ -4,6 +4,7 @@ import {
   type RejectedRecord,
   type TableCounts,
 } from '../data/parse-dataset';
+import { boundsOption, type InstantBounds } from '../data/instant';
 import { newReading } from '../data/read-row';
 import { fieldsOfMask, tableReaders } from '../data/records';
 import { checkGroupBy, checkRecordedOption, withRecorded } from './recorded';
@@ -146,8 +147,9 @@ function replayKept(
   mapped: MappedTable | undefined,
   ticket: ServiceTicket,
   visit: (t: ServiceTicket, index: number, row: number) => void,
+  bounds: InstantBounds,
 ): void {
-  const reading = newReading();
+  const reading = newReading(bounds);
   let row = 0;
   for (const chunk of kept) {
     for (let i = 0; i < chunk.rows.length; i++) {
@@ -214,15 +216,16 @@ export function createEvaluationStream<M extends TableMappings = NoMapping>(
       `evaluateRecords: option \`onInvalid\` is ${JSON.stringify(onInvalid)}; it must be 'throw' or 'collect'.`,
     );
   }
-  const mapped = compileTableMappings(options?.mapping as never);
+  const bounds = boundsOption('evaluateRecords', options.instantDomain);
+  const mapped = compileTableMappings(options?.mapping as never, bounds);
   const engine = new EvaluationEngine(engineOptions(options));
   const declared = checkRecordedOption(options.recorded);
   const rejected: RejectedRecord[] = [];
   const readers = {
-    tickets: new TableReader('tickets', rejected),
-    calls: new TableReader('calls', rejected),
-    agents: new TableReader('agents', rejected),
-    customers: new TableReader('customers', rejected),
+    tickets: new TableReader('tickets', rejected, bounds),
+    calls: new TableReader('calls', rejected, bounds),
+    agents: new TableReader('agents', rejected, bounds),
+    customers: new TableReader('customers', rejected, bounds),
   };
   const ticket = readers.tickets.blank();
   const others = {
@@ -269,7 +272,7 @@ export function createEvaluationStream<M extends TableMappings = NoMapping>(
   };
 
   const replay = (visit: (t: ServiceTicket, index: number, row: number) => void) =>
-    replayKept(kept, mappedTickets, ticket, visit);
+    replayKept(kept, mappedTickets, ticket, visit, bounds);
 
   return {
     add(chunk) {

@@ -4,6 +4,7 @@
  * `evaluateRecords` without the mapped copy of the table.
  */
 import { type CompiledMapping, compileMapping } from '../data/compile-mapping';
+import type { InstantBounds } from '../data/instant';
 import { attachHostTexts, type HostTexts } from '../data/host-text';
 import type { TableMappings } from '../data/map-records';
 import { ColumnCheck } from '../data/mapping-columns';
@@ -45,6 +46,7 @@ export class MappedTable {
  */
 export function compileTableMappings(
   mapping: TableMappings<never> | undefined,
+  bounds?: InstantBounds,
 ): Partial<Record<TableName, MappedTable>> {
   const out: Partial<Record<TableName, MappedTable>> = {};
   if (mapping === undefined) return out;
@@ -66,6 +68,7 @@ export function compileTableMappings(
     const compiled = compileMapping({ ...one, table } as never, {
       caller: 'evaluateRecords',
       path: `${path}.`,
+      bounds,
     });
     out[table] = new MappedTable(compiled);
   }

@@ -1,7 +1,7 @@
 import type { ServiceRecord, TableName } from '../data/types';
 import { getMetric } from '../metrics/catalogue';
 import type { AnyMetric, MetricSettings } from '../metrics/types';
-import { FIRST_INSTANT, LAST_INSTANT } from '../data/instant';
+import { DEFAULT_INSTANT_BOUNDS, type InstantBounds } from '../data/instant';
 import { rejectUnknownKeys } from '../option-keys';
 import type { EvaluateOptions, GroupBy } from './types';
 
@@ -19,6 +19,7 @@ export const evaluateOptionKeys: readonly string[] = [
   'followUpWindowHours',
   'serviceLevelSeconds',
   'recorded',
+  'instantDomain',
 ];
 
 /** The keys the evaluation engine accepts: `evaluate`'s plus `evaluateRecords`' (`onInvalid`). */
@@ -49,8 +50,11 @@ function invalid(option: string, value: unknown, rule: string): never {
   throw new RangeError(`evaluate: option \`${option}\` is ${shown}; ${rule}.`);
 }
 
-/** `asOf` as epoch ms; the clock is read once, here, when it is not given. */
-export function resolveAsOf(asOf: EvaluateOptions['asOf']): number {
+/** `asOf` as epoch ms, in the instant domain; the clock is read once, here, when it is not given. */
+export function resolveAsOf(
+  asOf: EvaluateOptions['asOf'],
+  bounds: InstantBounds = DEFAULT_INSTANT_BOUNDS,
+): number {
   if (asOf === undefined) return Date.now();
   const ms =
     typeof asOf === 'number'
@@ -66,10 +70,14 @@ export function resolveAsOf(asOf: EvaluateOptions['asOf']): number {
       asOf,
       'it must be epoch milliseconds, a valid Date, or an ISO-8601 string with an offset',
     );
-  // The records' instant domain (years 1900–2199): a placeholder asOf would judge every open
-  // ticket against a date no record can have.
-  if (ms < FIRST_INSTANT || ms > LAST_INSTANT)
-    invalid('asOf', asOf, 'it must lie in the instant domain, years 1900–2199 (UTC)');
+  // The records' instant domain (by default years 1900–2199): a placeholder asOf would judge
+  // every open ticket against a date no record can have.
+  if (ms < bounds.first || ms > bounds.last)
+    invalid(
+      'asOf',
+      asOf,
+      `it must lie in the instant domain, years ${bounds.domain.fromYear}–${bounds.domain.toYear} (UTC)`,
+    );
   return ms;
 }
 

@@ -1,3 +1,4 @@
+import type { InstantDomain } from '../data/instant';
 import type { ExclusionReason, ServiceRecord, TableName, TableRecords } from '../data/types';
 import type { SlaPolicy } from '../sla/policy';
 import type { BusinessCalendar } from '../time/calendar';
@@ -56,6 +57,13 @@ export interface EvaluateOptions {
    * absence. @default []
    */
   recorded?: readonly string[] | undefined;
+  /**
+   * The years (UTC) every instant lies in: `asOf`, and for `evaluateRecords` and `evaluateSql`
+   * every instant of a record (outside: rejected with field and reason). Years 1900 to 9999; a
+   * business calendar accepts only its own `instantDomain`, so widen both together.
+   * @default { fromYear: 1900, toYear: 2199 } (`DEFAULT_INSTANT_DOMAIN`)
+   */
+  instantDomain?: InstantDomain | undefined;
 }
 
 /** One group (and period) of an evaluation. */

@@ -1,3 +1,4 @@
+import type { InstantDomain } from '../data/instant';
 // The SQL compiler's vocabulary: the record tables, its options and target, the statements it
 // returns, the plan the assembler reads, and the error it throws for what SQL cannot express.
 import type { TableName } from '../data/types';
@@ -41,6 +42,12 @@ export interface CompileTarget {
    * with `compilePeriodKeysQuery`; without them only the shape is checked.
    */
   badPeriods?: { readonly agents?: readonly string[]; readonly customers?: readonly string[] };
+  /**
+   * The years (UTC) the data contract accepts instants in (`compileEvaluation` takes the
+   * evaluation's `instantDomain` when this is not set).
+   * @default { fromYear: 1900, toYear: 2199 }
+   */
+  instantDomain?: InstantDomain | undefined;
 }
 
 /** One statement of a compiled evaluation. */

@@ -1,5 +1,6 @@
 // The SQL compiler's entry: checks the options, resolves the metrics and the plan, and has each
 // table's writer (table-writer.ts) write its statements.
+import { boundsOption } from '../data/instant';
 import { resolveAsOf, resolveMetrics, resolveSettings, checkPeriod } from '../evaluate/options';
 import type { EvaluateOptions } from '../evaluate/types';
 import type { PeriodTimestamp } from '../metrics/types';
@@ -48,11 +49,16 @@ const timestampCodes: Record<PeriodTimestamp, number> = {
  */
 export function compileEvaluation(
   given: SqlEvaluateOptions,
-  target: CompileTarget,
+  where: CompileTarget,
 ): CompiledEvaluation {
   // The SLA option is read as evaluate reads it: undefined → the seed policy, a hand-written spec
   // through slaPolicy, so both engines use the same targets.
   const options: SqlEvaluateOptions = { ...given, sla: resolveSlaOption(given.sla) };
+  // The data contract reads instants in the evaluation's domain unless the target sets its own.
+  const target: CompileTarget =
+    where.instantDomain === undefined && given.instantDomain !== undefined
+      ? { ...where, instantDomain: given.instantDomain }
+      : where;
   const dialect = dialects[target.dialect];
   if (dialect === undefined)
     throw new SqlCompileError(
@@ -69,7 +75,7 @@ export function compileEvaluation(
   checkPeriod(options.period);
   const plan: EvaluationPlan = {
     metrics,
-    asOf: resolveAsOf(options.asOf),
+    asOf: resolveAsOf(options.asOf, boundsOption('compileEvaluation', options.instantDomain)),
     timeZone: assertTimeZone(options.timeZone ?? 'UTC'),
     period: options.period,
     grouped: options.groupBy !== undefined,

@@ -10,7 +10,7 @@
  * the distinct keys and `evaluateSql` refuses duplicates (`SqlDuplicateKeyError`). Not checked in
  * SQL: the items of the JSON columns `qa` and `attributes` [RULES.md#sql-contract].
  */
-import { FIRST_INSTANT, LAST_INSTANT } from '../data/instant';
+import { DEFAULT_INSTANT_BOUNDS, type InstantBounds } from '../data/instant';
 import { type CrossRule, type FieldDef, recordTables } from '../data/tables';
 import type { TableName } from '../data/types';
 import type { Dialect, Params } from './dialect';
@@ -105,6 +105,7 @@ function checks(
   d: Dialect,
   params: Params,
   badPeriods: readonly string[],
+  bounds: InstantBounds,
 ): Check[] {
   const def = recordTables[table];
   const out: Check[] = [];
@@ -134,7 +135,7 @@ function checks(
         add(
           name,
           'domain',
-          `(${c} < ${params.add(FIRST_INSTANT, 'bigint')} OR ${c} > ${params.add(LAST_INSTANT, 'bigint')})`,
+          `(${c} < ${params.add(bounds.first, 'bigint')} OR ${c} > ${params.add(bounds.last, 'bigint')})`,
         );
         break;
       case 'number':
@@ -198,8 +199,9 @@ export function checkedQuery(
   d: Dialect,
   params: Params,
   badPeriods: readonly string[] = [],
+  bounds: InstantBounds = DEFAULT_INSTANT_BOUNDS,
 ): string {
-  const list = checks(table, d, params, badPeriods);
+  const list = checks(table, d, params, badPeriods, bounds);
   const reject =
     list.length === 0
       ? d.nullOf('text')
@@ -218,8 +220,9 @@ export function acceptedRows(
   d: Dialect,
   params: Params,
   badPeriods: readonly string[] = [],
+  bounds: InstantBounds = DEFAULT_INSTANT_BOUNDS,
 ): string {
-  const list = checks(table, d, params, badPeriods);
+  const list = checks(table, d, params, badPeriods, bounds);
   const from = `SELECT * FROM (${canonical}) AS ${d.quote('_canonical')}`;
   if (list.length === 0) return from;
   // One CASE, not NOT (… OR …): PostgreSQL splits the latter into one condition per rule and

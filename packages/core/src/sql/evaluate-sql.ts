@@ -1,6 +1,7 @@
 // The SQL engine's entry: `evaluateSql` finds where the tables are, compiles the evaluation, runs
 // its statements through the host's runner and assembles the rows into an `Evaluation`;
 // `sampleRejectedRows` shows rows the data contract leaves out.
+import type { InstantDomain } from '../data/instant';
 import type { TableName } from '../data/types';
 import { checkGroupBy, checkRecordedOption } from '../evaluate/recorded';
 import type { Evaluation } from '../evaluate/types';
@@ -74,6 +75,7 @@ export async function evaluateSql(
   const { tables, ...evaluation } = options;
   const declared = checkRecordedOption(evaluation.recorded);
   const target = await prepareTarget(runner, tables);
+  target.instantDomain = evaluation.instantDomain;
   if (evaluation.calendar !== undefined && target.present?.includes('tickets')) {
     const range = compileRangeQuery(target);
     const [row] = await runner.query(range.sql, range.params);
@@ -123,7 +125,13 @@ async function duplicateKeyError(
  */
 export async function sampleRejectedRows(
   runner: SqlRunner,
-  options: { table: TableName; tables?: TableMappings | undefined; limit?: number | undefined },
+  options: {
+    table: TableName;
+    tables?: TableMappings | undefined;
+    limit?: number | undefined;
+    /** The evaluation's instant domain (see `EvaluateOptions.instantDomain`). */
+    instantDomain?: InstantDomain | undefined;
+  },
 ): Promise<{ field: string; rule: SqlContractRule; row: SqlRow }[]> {
   checkRunner(runner, 'sampleRejectedRows');
   if (!tableNames.includes(options.table))
@@ -131,6 +139,7 @@ export async function sampleRejectedRows(
       `sampleRejectedRows: table ${JSON.stringify(options.table)} is not one of ${tableNames.join(', ')}.`,
     );
   const target = await prepareTarget(runner, options.tables);
+  target.instantDomain = options.instantDomain;
   if (!target.present.includes(options.table)) return [];
   const query = compileRejectedRowsQuery(target, options.table, options.limit ?? 20);
   const rows = await runner.query(query.sql, query.params);

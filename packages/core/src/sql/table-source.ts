@@ -1,6 +1,7 @@
 // A host table as every statement reads it: its canonical columns (source.ts) with the target's
 // real columns, checked by the data contract (contract.ts), either with the `_reject` column or
 // as the accepted rows only.
+import { boundsOption, type InstantBounds } from '../data/instant';
 import type { TableName } from '../data/types';
 import type { CompileTarget } from './compile-types';
 import { acceptedRows, checkedQuery } from './contract';
@@ -21,6 +22,11 @@ function canonicalSource(table: TableName, target: CompileTarget, d: Dialect, pa
   return { canonical, bad: bad ?? [] };
 }
 
+/** The instant domain the data contract reads a target's instants in. */
+function targetBounds(target: CompileTarget): InstantBounds {
+  return boundsOption('evaluateSql', target.instantDomain);
+}
+
 /** A table as canonical columns with the data contract's `_reject` column (see `contract.ts`). */
 export function checkedSource(
   table: TableName,
@@ -29,7 +35,7 @@ export function checkedSource(
   params: Params,
 ): string {
   const { canonical, bad } = canonicalSource(table, target, d, params);
-  return checkedQuery(table, canonical, d, params, bad);
+  return checkedQuery(table, canonical, d, params, bad, targetBounds(target));
 }
 
 /** The rows of a table that keep the data contract, as canonical columns. */
@@ -40,5 +46,5 @@ export function acceptedQuery(
   params: Params,
 ): string {
   const { canonical, bad } = canonicalSource(table, target, d, params);
-  return acceptedRows(table, canonical, d, params, bad);
+  return acceptedRows(table, canonical, d, params, bad, targetBounds(target));
 }

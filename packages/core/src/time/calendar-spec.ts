@@ -1,4 +1,5 @@
 // Validation and compilation of a business-calendar spec (private to calendar.ts).
+import { boundsOption, type InstantBounds, type InstantDomain } from '../data/instant';
 import { daysFromCivil, HOUR_MS, MINUTE_MS } from './civil';
 import { rejectUnknownKeys } from '../option-keys';
 import { parsePeriodKey } from './period-key';
@@ -24,6 +25,13 @@ export interface BusinessCalendarSpec {
   holidays?: readonly string[];
   /** Make-up working days (调休) `'YYYY-MM-DD'` with their own ranges; they replace the weekday's hours. @default {} */
   workdays?: Readonly<Record<string, WorkingRanges>>;
+  /**
+   * The years the calendar's arithmetic accepts instants in (UTC): an instant outside is a
+   * RangeError, never a walk of thousands of years. Give it the `instantDomain` of the evaluation
+   * when that is wider than the default.
+   * @default { fromYear: 1900, toYear: 2199 } (`DEFAULT_INSTANT_DOMAIN`)
+   */
+  instantDomain?: InstantDomain | undefined;
 }
 
 /** A validated spec: ranges as flat `[start, end, …]` ms since local midnight. */
@@ -33,6 +41,7 @@ export interface CompiledSpec {
   readonly weekly: readonly (readonly number[])[];
   readonly holidays: ReadonlySet<number>;
   readonly workdays: ReadonlyMap<number, readonly number[]>;
+  readonly bounds: InstantBounds;
 }
 
 const TIME = /^(\d{2}):(\d{2})$/;
@@ -104,7 +113,14 @@ export function compileSpec(spec: BusinessCalendarSpec): CompiledSpec {
     'hours',
     'holidays',
     'workdays',
+    'instantDomain',
   ]);
+  let bounds: InstantBounds;
+  try {
+    bounds = boundsOption('businessCalendar', spec.instantDomain);
+  } catch (error) {
+    fail((error as Error).message.replace(/^businessCalendar: option /, ''));
+  }
   let timeZone: string;
   try {
     timeZone = assertTimeZone(spec.timeZone);
@@ -140,5 +156,5 @@ export function compileSpec(spec: BusinessCalendarSpec): CompiledSpec {
     if (flat.length === 0) fail(`${field} has no ranges: list a closed date in holidays instead`);
     workdays.set(day, flat);
   }
-  return { timeZone, weekly, holidays, workdays };
+  return { timeZone, weekly, holidays, workdays, bounds };
 }

@@ -1,5 +1,5 @@
 import { type BusinessCalendarSpec, type CompiledSpec, compileSpec } from './calendar-spec';
-import { FIRST_INSTANT, LAST_INSTANT } from '../data/instant';
+import type { InstantBounds } from '../data/instant';
 import { civilFromDays, DAY_MS, daysFromCivil } from './civil';
 import { overlap, WorkDays } from './work-days';
 import { createZone, type Zone } from './zone';
@@ -60,17 +60,19 @@ function assertNumber(method: string, name: string, value: unknown): asserts val
 
 /** Days in a row without working time after which `addWorkingTime` gives up (cannot happen with a valid spec). */
 const MAX_IDLE_DAYS = 3660;
-/** The instant domain of records (years 1900–2199, see `data/instant.ts`): calendar arithmetic stays in it. */
-function checkDomain(method: string, name: string, ms: number): void {
-  if (ms < FIRST_INSTANT || ms > LAST_INSTANT) {
+/** The calendar's instant domain (`BusinessCalendarSpec.instantDomain`): arithmetic stays in it. */
+function checkDomain(method: string, name: string, ms: number, bounds: InstantBounds): void {
+  if (ms < bounds.first || ms > bounds.last) {
+    const { fromYear, toYear } = bounds.domain;
     throw new RangeError(
-      `${method}: argument \`${name}\` ${ms} is outside the instant domain, years 1900–2199 (UTC)`,
+      `${method}: argument \`${name}\` ${ms} is outside the instant domain, years ${fromYear}–${toYear} (UTC) (a wider domain is businessCalendar's instantDomain option)`,
     );
   }
 }
 
 class Calendar implements BusinessCalendar {
   readonly timeZone: string;
+  private readonly bounds: InstantBounds;
   private readonly zone: Zone;
   /** Each local day's working intervals (built on first use, cached). */
   private readonly workDays: WorkDays;
@@ -82,6 +84,7 @@ class Calendar implements BusinessCalendar {
   private readonly years = new Map<number, number>();
 
   constructor(spec: CompiledSpec) {
+    this.bounds = spec.bounds;
     this.zone = createZone(spec.timeZone);
     this.timeZone = this.zone.timeZone;
     this.workDays = new WorkDays(spec, this.zone);
@@ -163,8 +166,8 @@ class Calendar implements BusinessCalendar {
       }
       return Number.NaN;
     }
-    checkDomain('elapsed', 'from', from);
-    checkDomain('elapsed', 'to', to);
+    checkDomain('elapsed', 'from', from, this.bounds);
+    checkDomain('elapsed', 'to', to, this.bounds);
     const fromDay = this.workDays.localDay(from);
     const toDay = this.workDays.localDay(to);
     const first = this.workDays.day(fromDay);
@@ -200,10 +203,11 @@ class Calendar implements BusinessCalendar {
     if (!Number.isFinite(from)) return Number.NaN;
     // Working time never outruns calendar time, so such an amount would end past the last instant
     // a Date can hold (and walking there day by day would never finish).
-    checkDomain('addWorkingTime', 'from', from);
-    if (ms > LAST_INSTANT - from) {
+    checkDomain('addWorkingTime', 'from', from, this.bounds);
+    if (ms > this.bounds.last - from) {
+      const { fromYear, toYear } = this.bounds.domain;
       throw new RangeError(
-        `addWorkingTime: the amount ${ms} ms from ${from} ends after the instant domain (years 1900–2199, UTC)`,
+        `addWorkingTime: the amount ${ms} ms from ${from} ends after the instant domain (years ${fromYear}–${toYear}, UTC)`,
       );
     }
     let remaining = ms;
