@@ -1,11 +1,12 @@
 export type { KpiCardTarget, KpiTrendPeriod, KpiTrendPoint } from './card-inputs';
 export type { DeltaSign } from './delta-text';
-export { KpiCard, type KpiCardProps } from './kpi-card';
-export {
-  type KpiCardDelta,
-  type KpiCardOptions,
-  type KpiCardState,
-  type KpiCardTargetState,
-  type KpiCardTrendPoint,
-  useKpiCard,
-} from './use-kpi-card';
+export { KpiCard } from './kpi-card';
+export type {
+  KpiCardDelta,
+  KpiCardOptions,
+  KpiCardProps,
+  KpiCardState,
+  KpiCardTargetState,
+  KpiCardTrendPoint,
+} from './kpi-card-types';
+export { useKpiCard } from './use-kpi-card';

@@ -1,21 +1,8 @@
-import type { HTMLAttributes, ReactNode } from 'react';
 import { cx } from '../shared/class-names';
 import { DeltaIcon } from './delta-icon';
+import type { KpiCardProps } from './kpi-card-types';
 import { KpiSparkline } from './kpi-sparkline';
-import { type KpiCardOptions, type KpiCardState, useKpiCard } from './use-kpi-card';
-
-/** Props of {@link KpiCard}: the card options and any `<article>` attribute. */
-export interface KpiCardProps
-  extends KpiCardOptions,
-    Omit<HTMLAttributes<HTMLElement>, 'children' | 'prefix'> {
-  /**
-   * Draws the trend in place of the built-in sparkline (e.g. a host's own chart); receives the
-   * points and the accessible description. @default the visx sparkline
-   */
-  renderTrend?: ((trend: NonNullable<KpiCardState['trend']>) => ReactNode) | undefined;
-  /** Extra content at the bottom of the card (a link, a note). @default undefined */
-  children?: ReactNode;
-}
+import { useKpiCard } from './use-kpi-card';
 
 /**
  * One KPI as a card: value, delta vs the previous period toned by the metric's direction, target
@@ -26,40 +13,15 @@ export interface KpiCardProps
  * <KpiCard metric="csat" value={now.overall.csat} previous={before.overall.csat}
  *   target={serviceStandardTargets} trend={monthly.periods} />
  */
-export function KpiCard({
-  metric,
-  label,
-  unit,
-  direction,
-  value,
-  previous,
-  target,
-  trend,
-  precision,
-  loading,
-  locale,
-  renderTrend,
-  className,
-  children,
-  ...rest
-}: KpiCardProps) {
-  const state = useKpiCard({
-    metric,
-    label,
-    unit,
-    direction,
-    value,
-    previous,
-    target,
-    trend,
-    precision,
-    loading,
-    locale,
-  });
+export function KpiCard(props: KpiCardProps) {
+  const state = useKpiCard(props);
   const previousText = state.delta?.comparison ? state.delta.previousText : null;
   const sampleText = state.insufficientDetail ?? state.sampleSizeText;
   return (
-    <article {...rest} {...state.rootProps} className={cx('ss-widget ss-kpi-card', className)}>
+    <article
+      {...state.rootProps}
+      className={cx('ss-widget ss-kpi-card', state.rootProps.className)}
+    >
       <div className="ss-kpi-card__label" {...state.labelProps}>
         {state.label}
       </div>
@@ -105,14 +67,14 @@ export function KpiCard({
             </p>
           )}
           {state.trend !== null &&
-            (renderTrend ? (
-              renderTrend(state.trend)
+            (state.renderTrend ? (
+              state.renderTrend(state.trend)
             ) : (
               <KpiSparkline points={state.trend.points} description={state.trend.description} />
             ))}
         </>
       )}
-      {children}
+      {state.children}
     </article>
   );
 }

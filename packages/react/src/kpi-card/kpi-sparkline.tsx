@@ -1,6 +1,6 @@
 import { LinePath } from '@visx/shape';
 import { linearScale } from '../shared/scales';
-import type { KpiCardTrendPoint } from './use-kpi-card';
+import type { KpiCardTrendPoint } from './kpi-card-types';
 
 /** Width and height of the sparkline's coordinate box; the SVG stretches it to its CSS size. */
 const W = 100;

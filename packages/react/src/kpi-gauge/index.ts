@@ -1,9 +1,10 @@
 export { GaugeArc, type GaugeArcProps } from './gauge-arc';
-export { KpiGauge, type KpiGaugeProps } from './kpi-gauge';
+export { KpiGauge } from './kpi-gauge';
 export type {
   GaugeBand,
   GaugeGeometry,
   KpiGaugeOptions,
+  KpiGaugeProps,
   GaugeRender,
   GaugeSegment,
   KpiGaugeState,

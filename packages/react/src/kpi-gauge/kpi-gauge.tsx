@@ -1,24 +1,9 @@
-import type { HTMLAttributes } from 'react';
 import { cx } from '../shared/class-names';
 import { GradeBadge } from '../grade-badge/grade-badge';
-import type { GradeScale } from '@servicescore/core';
 import { VisuallyHidden } from '../shared/visually-hidden';
 import { GaugeArc } from './gauge-arc';
-import type { KpiGaugeOptions, GaugeRender, KpiGaugeState } from './types';
+import type { KpiGaugeProps, KpiGaugeState } from './types';
 import { useKpiGauge } from './use-kpi-gauge';
-
-/** Props of {@link KpiGauge}: the gauge options, an optional render function, any `<div>` attribute. */
-export interface KpiGaugeProps
-  extends KpiGaugeOptions,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /**
-   * Draws the inside of the root from the gauge's state instead of the default arc, value, label
-   * and legend (the root keeps its role and ARIA; spread `labelProps` on your label). Use
-   * `GaugeArc` for the arcs.
-   * @default the built-in drawing
-   */
-  children?: GaugeRender | undefined;
-}
 
 /** A small triangle just past the arc's end, pointing along it: the value is off the scale. */
 function RangeMark({ gauge }: { gauge: KpiGaugeState }) {
@@ -67,7 +52,7 @@ function TargetTick({ gauge }: { gauge: KpiGaugeState }) {
 }
 
 /** The built-in drawing: bands, track, fill, target tick, centre value, end labels, label, legend. */
-function GaugeBody({ gauge, scale }: { gauge: KpiGaugeState; scale: GradeScale | undefined }) {
+function GaugeBody({ gauge }: { gauge: KpiGaugeState }) {
   const g = gauge.geometry;
   const graded = gauge.insufficient || gauge.classification !== null;
   return (
@@ -148,7 +133,7 @@ function GaugeBody({ gauge, scale }: { gauge: KpiGaugeState; scale: GradeScale |
               size="sm"
               grade={gauge.insufficient ? null : gauge.classification!.tone}
               insufficient={gauge.insufficient}
-              scale={scale}
+              scale={gauge.scale}
               locale={gauge.locale}
             />
           )}
@@ -180,63 +165,19 @@ function GaugeBody({ gauge, scale }: { gauge: KpiGaugeState; scale: GradeScale |
  * <KpiGauge metric="responseTimelinessRate" metricValue={evaluation.overall.responseTimelinessRate} target={0.95} />
  * <KpiGauge value={0.935} rule={indicator.rule} target={0.95} label="响应及时率" />
  */
-export function KpiGauge({
-  value,
-  min,
-  max,
-  unit,
-  bands,
-  rule,
-  maxPoints,
-  target,
-  label,
-  metric,
-  metricValue,
-  startAngle,
-  endAngle,
-  width,
-  loading,
-  locale,
-  precision,
-  scale,
-  children,
-  className,
-  style,
-  ...rest
-}: KpiGaugeProps) {
-  const gauge = useKpiGauge({
-    value,
-    min,
-    max,
-    unit,
-    bands,
-    rule,
-    maxPoints,
-    target,
-    label,
-    metric,
-    metricValue,
-    startAngle,
-    endAngle,
-    width,
-    loading,
-    locale,
-    precision,
-    scale,
-  });
+export function KpiGauge(props: KpiGaugeProps) {
+  const gauge = useKpiGauge(props);
   return (
     <div
-      {...rest}
       {...gauge.rootProps}
       className={cx(
         'ss-widget ss-kpi-gauge',
-        width === 'auto' && 'ss-kpi-gauge--auto',
+        gauge.autoWidth && 'ss-kpi-gauge--auto',
         gauge.insufficient && 'ss-kpi-gauge--insufficient',
-        className,
+        gauge.rootProps.className,
       )}
-      style={{ ...gauge.rootProps.style, ...style }}
     >
-      {children ? children(gauge) : <GaugeBody gauge={gauge} scale={scale} />}
+      {gauge.children ? gauge.children(gauge) : <GaugeBody gauge={gauge} />}
     </div>
   );
 }

@@ -13,7 +13,7 @@ import {
   type ScoringRule,
 } from '@servicescore/core';
 import type { Tone } from '../shared/tone-icon';
-import { gaugeDomain } from './domain';
+import { type GaugeDomainInput, gaugeDomain } from './domain';
 import type { GaugeBand, KpiGaugeOptions } from './types';
 
 /** One bad prop: reported once with `warnInvalidProp`. */
@@ -69,115 +69,71 @@ function bandsProblem(bands: unknown, min: number, max: number): string | null {
   return null;
 }
 
-/**
- * Applies the gauge's defaults and checks its props (see `KpiGaugeOptions` for each rule). Problems
- * are collected, never thrown: a blocking one makes the status `invalid`; others fall back (a bad
- * target is left out, bad angles become the 240° default) and are reported.
- */
-export function resolveGauge(
+/** Reports a problem; without a fallback it blocks drawing (the gauge shows the invalid state). */
+const report = (
+  problems: GaugeProblem[],
+  prop: string,
+  value: unknown,
+  rule: string,
+  fallback = invalidState,
+) => {
+  problems.push({ prop, value, rule, fallback });
+};
+
+/** Whether one of the problems blocks drawing. */
+const blocked = (problems: readonly GaugeProblem[]) =>
+  problems.some((p) => p.fallback === invalidState);
+
+/** The scale: explicit ends win; the rest is fitted (`gaugeDomain`) to the bands, value and target. */
+function resolveScale(
   options: KpiGaugeOptions,
-  context: { locale: Locale; scale: GradeScale; scorePrecision: number },
-): ResolvedGauge {
-  const problems: GaugeProblem[] = [];
-  let invalid = false;
-  const block = (prop: string, value: unknown, rule: string) => {
-    problems.push({ prop, value, rule, fallback: invalidState });
-    invalid = true;
-  };
-
-  let metric: MetricMeta | null = null;
-  if (options.metric !== undefined) {
-    metric = getMetricMeta(options.metric) ?? null;
-    if (!metric)
-      block('metric', options.metric, 'it must be a catalogue metric id (see getMetric)');
-  }
-  const mv = options.metricValue ?? null;
-  if (mv && metric && mv.metricId !== metric.id) {
-    problems.push({
-      prop: 'metricValue',
-      value: mv.metricId,
-      rule: `its metricId must match metric (${metric.id})`,
-      fallback: 'showing it anyway',
-    });
-  }
-
-  let unit = options.unit ?? metric?.unit ?? mv?.unit ?? 'number';
-  if (!units.includes(unit)) {
-    block('unit', unit, `unit must be one of ${units.join(', ')}`);
-    unit = 'number';
-  }
-
-  // The afterSalesTemplate rule of the indicator fed by this metric (only the rules, not the
-  // template's texts); every indicator of that template scores out of afterSalesMaxPoints.
-  const rule =
-    options.rule ?? (options.metric !== undefined ? afterSalesRuleOf(options.metric) : null);
-  let maxPoints = options.maxPoints ?? afterSalesMaxPoints;
-  if (!isFiniteNumber(maxPoints) || maxPoints <= 0) {
-    problems.push({
-      prop: 'maxPoints',
-      value: options.maxPoints,
-      rule: 'maxPoints must be a finite number above 0',
-      fallback: 'using 10',
-    });
-    maxPoints = 10;
-  }
-
-  let target = options.target ?? null;
-  if (target !== null && !isFiniteNumber(target)) {
-    problems.push({
-      prop: 'target',
-      value: target,
-      rule: 'target must be a finite number',
-      fallback: 'drawing no target',
-    });
-    target = null;
-  }
-
-  const raw = options.value !== undefined ? options.value : (mv?.value ?? null);
-  if (raw !== null && !isFiniteNumber(raw))
-    block('value', raw, 'value must be a finite number, or null for no data');
-
-  // The scale: explicit ends win; the rest is fitted to the bands, the value and the target.
-  const { min, max } = options;
+  fit: Omit<GaugeDomainInput, 'bands' | 'min' | 'max'>,
+  problems: GaugeProblem[],
+): [number, number] {
+  const { min, max, bands } = options;
   const usableBands =
-    Array.isArray(options.bands) &&
-    options.bands.every((b) => b && isFiniteNumber(b.from) && isFiniteNumber(b.to))
-      ? options.bands
+    Array.isArray(bands) && bands.every((b) => b && isFiniteNumber(b.from) && isFiniteNumber(b.to))
+      ? bands
       : undefined;
   const [autoMin, autoMax] = gaugeDomain({
-    unit,
-    rule,
+    ...fit,
     bands: usableBands,
-    direction: metric?.direction,
-    value: isFiniteNumber(raw) ? raw : null,
-    target: isFiniteNumber(target) ? target : null,
     min: isFiniteNumber(min) ? min : undefined,
     max: isFiniteNumber(max) ? max : undefined,
   });
-  if (min !== undefined && !isFiniteNumber(min)) block('min', min, 'min must be a finite number');
+  if (min !== undefined && !isFiniteNumber(min))
+    report(problems, 'min', min, 'min must be a finite number');
   else if (max !== undefined && (!isFiniteNumber(max) || !(max > autoMin)))
-    block('max', max, `max must be a finite number greater than min (${autoMin})`);
+    report(problems, 'max', max, `max must be a finite number greater than min (${autoMin})`);
   else if (min !== undefined && !(autoMax > min))
-    block('min', min, `min must be less than max (${autoMax})`);
+    report(problems, 'min', min, `min must be less than max (${autoMax})`);
   const safeMin = isFiniteNumber(autoMin) ? autoMin : 0;
   const safeMax = isFiniteNumber(autoMax) && autoMax > safeMin ? autoMax : safeMin + 1;
 
-  if (options.bands !== undefined && !invalid) {
-    const why = bandsProblem(options.bands, safeMin, safeMax);
-    if (why) block('bands', options.bands, why);
+  if (bands !== undefined && !blocked(problems)) {
+    const why = bandsProblem(bands, safeMin, safeMax);
+    if (why) report(problems, 'bands', bands, why);
   }
+  return [safeMin, safeMax];
+}
 
+/** The value's precision and the arc's angles; bad ones fall back to the defaults. */
+function resolveDrawing(
+  options: KpiGaugeOptions,
+  problems: GaugeProblem[],
+): Pick<ResolvedGauge, 'precision' | 'startAngle' | 'endAngle'> {
   let precision = options.precision;
   if (
     precision !== undefined &&
     !(Number.isInteger(precision) && precision >= 0 && precision <= 20)
   ) {
-    problems.push({
-      prop: 'precision',
-      value: precision,
-      rule: 'precision must be an integer from 0 to 20',
-      fallback: "using the unit's default",
-    });
+    report(
+      problems,
+      'precision',
+      precision,
+      'precision must be an integer from 0 to 20',
+      "using the unit's default",
+    );
     precision = undefined;
   }
 
@@ -189,31 +145,134 @@ export function resolveGauge(
     !(endAngle > startAngle) ||
     endAngle - startAngle > 360
   ) {
-    problems.push({
-      prop: 'endAngle',
-      value: endAngle,
-      rule: `endAngle must be greater than startAngle (${startAngle}) and at most 360° further`,
-      fallback: 'drawing the default 240° arc',
-    });
+    report(
+      problems,
+      'endAngle',
+      endAngle,
+      `endAngle must be greater than startAngle (${startAngle}) and at most 360° further`,
+      'drawing the default 240° arc',
+    );
     startAngle = -120;
     endAngle = 120;
   }
+  return { precision, startAngle, endAngle };
+}
 
-  const label = options.label ?? metric?.label[context.locale] ?? null;
+/** The bands to draw (the host's, else the rule's segments) and the value's grade by the rule. */
+function gradeValue(
+  value: number | null,
+  rule: ScoringRule | null,
+  bands: readonly GaugeBand[] | undefined,
+  domain: [number, number],
+  classifyOptions: { maxPoints: number; scale: GradeScale; precision: number },
+  problems: GaugeProblem[],
+): { bands: readonly GaugeBand[]; classification: Classification | null } {
+  let drawn: readonly GaugeBand[] = bands ?? [];
+  if (bands === undefined && rule) {
+    try {
+      drawn = bandSegments(rule, domain, classifyOptions);
+    } catch (error) {
+      report(problems, 'rule', rule, String((error as Error).message), 'drawing no bands');
+    }
+  }
+  let classification: Classification | null = null;
+  if (value !== null && rule) {
+    try {
+      classification = classifyValue(value, rule, classifyOptions);
+    } catch (error) {
+      report(problems, 'rule', rule, String((error as Error).message), 'showing no grade');
+    }
+  }
+  return { bands: drawn, classification };
+}
+
+/**
+ * Applies the gauge's defaults and checks its props (see `KpiGaugeOptions` for each rule). Problems
+ * are collected, never thrown: a blocking one makes the status `invalid`; others fall back (a bad
+ * target is left out, bad angles become the 240° default) and are reported.
+ */
+export function resolveGauge(
+  options: KpiGaugeOptions,
+  context: { locale: Locale; scale: GradeScale; scorePrecision: number },
+): ResolvedGauge {
+  const problems: GaugeProblem[] = [];
+  let metric: MetricMeta | null = null;
+  if (options.metric !== undefined) {
+    metric = getMetricMeta(options.metric) ?? null;
+    if (!metric)
+      report(
+        problems,
+        'metric',
+        options.metric,
+        'it must be a catalogue metric id (see getMetric)',
+      );
+  }
+  const mv = options.metricValue ?? null;
+  if (mv && metric && mv.metricId !== metric.id)
+    report(
+      problems,
+      'metricValue',
+      mv.metricId,
+      `its metricId must match metric (${metric.id})`,
+      'showing it anyway',
+    );
+
+  let unit = options.unit ?? metric?.unit ?? mv?.unit ?? 'number';
+  if (!units.includes(unit)) {
+    report(problems, 'unit', unit, `unit must be one of ${units.join(', ')}`);
+    unit = 'number';
+  }
+
+  // The afterSalesTemplate rule of the indicator fed by this metric (only the rules, not the
+  // template's texts); every indicator of that template scores out of afterSalesMaxPoints.
+  const rule =
+    options.rule ?? (options.metric !== undefined ? afterSalesRuleOf(options.metric) : null);
+  let maxPoints = options.maxPoints ?? afterSalesMaxPoints;
+  if (!isFiniteNumber(maxPoints) || maxPoints <= 0) {
+    report(
+      problems,
+      'maxPoints',
+      options.maxPoints,
+      'maxPoints must be a finite number above 0',
+      'using 10',
+    );
+    maxPoints = 10;
+  }
+
+  let target = options.target ?? null;
+  if (target !== null && !isFiniteNumber(target)) {
+    report(problems, 'target', target, 'target must be a finite number', 'drawing no target');
+    target = null;
+  }
+
+  const raw = options.value !== undefined ? options.value : (mv?.value ?? null);
+  if (raw !== null && !isFiniteNumber(raw))
+    report(problems, 'value', raw, 'value must be a finite number, or null for no data');
+
+  const domain = resolveScale(
+    options,
+    {
+      unit,
+      rule,
+      direction: metric?.direction,
+      value: isFiniteNumber(raw) ? raw : null,
+      target: isFiniteNumber(target) ? target : null,
+    },
+    problems,
+  );
+  const [min, max] = domain;
   const base = {
-    min: safeMin,
-    max: safeMax,
+    min,
+    max,
     unit,
     direction: metric?.direction ?? null,
     rule,
     target,
-    label,
-    precision,
-    startAngle,
-    endAngle,
+    label: options.label ?? metric?.label[context.locale] ?? null,
+    ...resolveDrawing(options, problems),
     problems,
   };
-  if (invalid) {
+  if (blocked(problems))
     return {
       ...base,
       status: 'invalid',
@@ -224,46 +283,25 @@ export function resolveGauge(
       range: null,
       bands: [],
     };
-  }
-
-  const classifyOptions = { maxPoints, scale: context.scale, precision: context.scorePrecision };
-  let bands: readonly GaugeBand[] = options.bands ?? [];
-  if (options.bands === undefined && rule) {
-    try {
-      bands = bandSegments(rule, [safeMin, safeMax], classifyOptions);
-    } catch (error) {
-      problems.push({
-        prop: 'rule',
-        value: rule,
-        rule: String((error as Error).message),
-        fallback: 'drawing no bands',
-      });
-    }
-  }
 
   const value = raw as number | null;
   const insufficient = value !== null && mv !== null && mv.sufficient === false;
-  let classification: Classification | null = null;
-  if (value !== null && rule && !insufficient) {
-    try {
-      classification = classifyValue(value, rule, classifyOptions);
-    } catch (error) {
-      problems.push({
-        prop: 'rule',
-        value: rule,
-        rule: String((error as Error).message),
-        fallback: 'showing no grade',
-      });
-    }
-  }
+  const classifyOptions = { maxPoints, scale: context.scale, precision: context.scorePrecision };
+  const graded = gradeValue(
+    insufficient ? null : value,
+    rule,
+    options.bands,
+    domain,
+    classifyOptions,
+    problems,
+  );
   return {
     ...base,
+    ...graded,
     status: value === null ? 'noData' : 'value',
     value,
-    classification,
-    tone: classification?.tone ?? 'none',
+    tone: graded.classification?.tone ?? 'none',
     insufficient,
-    range: value === null ? null : value > safeMax ? 'over' : value < safeMin ? 'under' : null,
-    bands,
+    range: value === null ? null : value > max ? 'over' : value < min ? 'under' : null,
   };
 }

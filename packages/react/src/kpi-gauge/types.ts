@@ -105,6 +105,22 @@ export interface KpiGaugeOptions {
   scale?: GradeScale | undefined;
 }
 
+/**
+ * Props of `KpiGauge`, and what {@link useKpiGauge} takes: the gauge options, an optional render
+ * function and any `<div>` attribute (the hook hands those back in `rootProps`).
+ */
+export interface KpiGaugeProps
+  extends KpiGaugeOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /**
+   * Draws the inside of the root from the gauge's state instead of the default arc, value, label
+   * and legend (the root keeps its role and ARIA; spread `labelProps` on your label). Use
+   * `GaugeArc` for the arcs.
+   * @default the built-in drawing
+   */
+  children?: GaugeRender | undefined;
+}
+
 /** What the gauge shows. `value` covers the insufficient-sample case too (see `insufficient`). */
 export type GaugeStatus = 'value' | 'noData' | 'invalid' | 'loading';
 
@@ -199,7 +215,17 @@ export interface KpiGaugeState {
   locale: Locale;
   /** What screen readers hear: "93.5%，良好，目标 95%". */
   ariaValueText: string;
-  /** Spread on the root element (role meter with aria-value*, or a busy / no-data group). */
+  /** The grade scale in use (the `scale` prop, else the provider's). */
+  scale: GradeScale;
+  /** `true` for `width="auto"`: the gauge fills its container. */
+  autoWidth: boolean;
+  /** The `children` render function, for the markup (never an attribute). */
+  children: GaugeRender | undefined;
+  /**
+   * Spread on the root element: the host's attributes, then the gauge's own (role meter with
+   * aria-value*, or a busy / no-data group); the host's `style` wins over the gauge's width and
+   * `className` is the host's (add the widget's own to it).
+   */
   rootProps: HTMLAttributes<HTMLDivElement> & {
     ref?: Ref<HTMLDivElement> | undefined;
     'data-theme': string;

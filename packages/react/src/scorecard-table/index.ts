@@ -1,10 +1,11 @@
-export { ScorecardTable, type ScorecardTableProps } from './scorecard-table';
-export {
-  type ScorecardTableOptions,
-  type ScorecardTableState,
-  type ScorecardTableStatus,
-  useScorecardTable,
-} from './use-scorecard-table';
+export { ScorecardTable } from './scorecard-table';
+export type {
+  ScorecardTableOptions,
+  ScorecardTableProps,
+  ScorecardTableState,
+  ScorecardTableStatus,
+} from './scorecard-types';
+export { useScorecardTable } from './use-scorecard-table';
 export {
   type ScorecardColumnId,
   type ScorecardColumnMeta,

@@ -35,7 +35,7 @@ export const scorecardFeatures = tableFeatures({
   columnMeta: metaHelper<ScorecardColumnMeta>(),
 });
 
-/** The feature set type, for hosts typing `table`. */
+/** The feature set type of the scorecard's TanStack table, internal to `useScorecardTable`. */
 export type ScorecardFeatures = typeof scorecardFeatures;
 
 /** Ids of the table's columns, in their default order. */
@@ -128,13 +128,18 @@ function Status({ text }: { text: string }) {
   );
 }
 
-function sortable(id: ScorecardSortColumnId) {
-  return {
+/** A numeric column sorted (within each dimension) by the row's sort value, missing ones last. */
+function sortable(
+  id: ScorecardSortColumnId,
+  def: Pick<ScorecardColumnDef, 'header' | 'cell' | 'footer'>,
+): ScorecardColumnDef {
+  return helper.accessor((r) => r.sortValues[id], {
     id,
-    sortFn: 'basic' as const,
-    sortUndefined: 'last' as const,
+    sortFn: 'basic',
+    sortUndefined: 'last',
     meta: { numeric: true },
-  };
+    ...def,
+  }) as ScorecardColumnDef;
 }
 
 /**
@@ -165,8 +170,7 @@ export function createScorecardColumns(
       },
       footer: () => t('total'),
     }),
-    weight: helper.accessor((r) => r.sortValues.weight, {
-      ...sortable('weight'),
+    weight: sortable('weight', {
       header: () => t('weight'),
       cell: ({ row }) => {
         const r = row.original;
@@ -181,8 +185,7 @@ export function createScorecardColumns(
       },
       footer: () => footer.weightText,
     }),
-    value: helper.accessor((r) => r.sortValues.value, {
-      ...sortable('value'),
+    value: sortable('value', {
       header: () => t('actual'),
       cell: ({ row }) => row.original.valueText,
       // The coverage goes under the (wider) rule column when it is shown.
@@ -199,16 +202,14 @@ export function createScorecardColumns(
       },
       footer: () => footer.coverageText,
     }),
-    points: helper.accessor((r) => r.sortValues.points, {
-      ...sortable('points'),
+    points: sortable('points', {
       header: () => t('points'),
       cell: ({ row }) => {
         const r = row.original;
         return r.pointsText;
       },
     }),
-    score: helper.accessor((r) => r.sortValues.score, {
-      ...sortable('score'),
+    score: sortable('score', {
       header: () => t('score'),
       cell: ({ row }) => row.original.scoreText,
       footer: () => footer.totalText,

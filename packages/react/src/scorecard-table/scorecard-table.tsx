@@ -1,30 +1,28 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { cx } from '../shared/class-names';
-import {
-  type ScorecardTableOptions,
-  type ScorecardTableState,
-  useScorecardTable,
-} from './use-scorecard-table';
-
-/** Props of {@link ScorecardTable}: the table options plus any `<div>` attribute for the root. */
-export interface ScorecardTableProps
-  extends ScorecardTableOptions,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /**
-   * Draws the toolbar above the table. Return `null` to hide it.
-   * @default the expand-all / collapse-all and "导出 CSV" buttons
-   */
-  renderToolbar?: ((state: ScorecardTableState) => ReactNode) | undefined;
-}
+import type {
+  ScorecardCellView,
+  ScorecardTableProps,
+  ScorecardTableState,
+} from './scorecard-types';
+import { useScorecardTable } from './use-scorecard-table';
 
 function defaultToolbar(state: ScorecardTableState): ReactNode {
-  const { children: expandText, ...expand } = state.expandAllButtonProps;
-  const { children: exportText, ...exportProps } = state.exportButtonProps;
+  // Each button's props carry its text as `children`.
   return (
     <>
-      <button {...expand}>{expandText}</button>
-      <button {...exportProps}>{exportText}</button>
+      <button {...state.expandAllButtonProps} />
+      <button {...state.exportButtonProps} />
     </>
+  );
+}
+
+/** A body or total-row cell: the row header as `<th scope="row">`, any other as `<td>`. */
+function cellElement({ columnId, cellProps }: ScorecardCellView) {
+  return cellProps.scope === 'row' ? (
+    <th key={columnId} {...cellProps} />
+  ) : (
+    <td key={columnId} {...cellProps} />
   );
 }
 
@@ -38,34 +36,11 @@ function defaultToolbar(state: ScorecardTableState): ReactNode {
  * const result = scoreScorecard(afterSalesTemplate, evaluate(dataset, { metrics: templateMetrics(afterSalesTemplate) }));
  * <ScorecardTable result={result} columns={['indicator', 'value', 'points', 'grade']} />
  */
-export function ScorecardTable({
-  result,
-  columns,
-  renderRule,
-  caption,
-  loading,
-  defaultExpanded,
-  filename,
-  locale,
-  renderToolbar = defaultToolbar,
-  className,
-  ...rest
-}: ScorecardTableProps) {
-  const state = useScorecardTable({
-    result,
-    columns,
-    renderRule,
-    caption,
-    loading,
-    defaultExpanded,
-    filename,
-    locale,
-  });
-  const { table } = state;
+export function ScorecardTable(props: ScorecardTableProps) {
+  const state = useScorecardTable(props);
   const root = {
-    ...rest,
     ...state.rootProps,
-    className: cx('ss-widget ss-scorecard-table', className),
+    className: cx('ss-widget ss-scorecard-table', state.rootProps.className),
   };
 
   if (state.status !== 'ready') {
@@ -86,7 +61,7 @@ export function ScorecardTable({
     );
   }
 
-  const toolbar = renderToolbar(state);
+  const toolbar = (state.renderToolbar ?? defaultToolbar)(state);
   return (
     <div {...root}>
       {toolbar != null && <div className="ss-scorecard-table__toolbar">{toolbar}</div>}
@@ -98,68 +73,32 @@ export function ScorecardTable({
             </caption>
           )}
           <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sort = state.getSortButtonProps(header);
-                  return (
-                    <th key={header.id} {...state.getHeaderCellProps(header)}>
-                      {sort ? (
-                        <button {...sort}>
-                          <table.FlexRender header={header} />
-                          <SortIcon direction={sort['data-sort']} />
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
+            <tr>
+              {state.headers.map((header) => (
+                <th key={header.columnId} {...header.thProps}>
+                  {header.sortButtonProps ? (
+                    <button {...header.sortButtonProps}>
+                      {header.content}
+                      <SortIcon direction={header.sortButtonProps['data-sort']} />
+                    </button>
+                  ) : (
+                    header.content
+                  )}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} {...state.getRowProps(row)}>
-                {row.getAllCells().map((cell) => {
-                  const props = state.getCellProps(cell);
-                  return props.scope === 'row' ? (
-                    <th key={cell.id} {...props}>
-                      <table.FlexRender cell={cell} />
-                    </th>
-                  ) : (
-                    <td key={cell.id} {...props}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  );
-                })}
+            {state.bodyRows.map((row) => (
+              <tr key={row.row.rowId} {...row.rowProps}>
+                {row.cells.map(cellElement)}
               </tr>
             ))}
           </tbody>
           <tfoot>
-            {table.getFooterGroups().map((group) => (
-              <tr key={group.id} className="ss-scorecard-table__row ss-scorecard-table__row--total">
-                {group.headers.map((header) =>
-                  header.column.id === 'indicator' ? (
-                    <th key={header.id} scope="row" className="ss-scorecard-table__cell">
-                      <table.FlexRender footer={header} />
-                    </th>
-                  ) : (
-                    <td
-                      key={header.id}
-                      className={cx(
-                        'ss-scorecard-table__cell',
-                        `ss-scorecard-table__cell--${header.column.id}`,
-                        header.column.columnDef.meta?.numeric &&
-                          'ss-scorecard-table__cell--numeric',
-                      )}
-                    >
-                      <table.FlexRender footer={header} />
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
+            <tr className="ss-scorecard-table__row ss-scorecard-table__row--total">
+              {state.footerCells.map(cellElement)}
+            </tr>
           </tfoot>
         </table>
       </div>

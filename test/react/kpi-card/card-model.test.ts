@@ -1,0 +1,120 @@
+// The card's pure model (no React): texts, delta, target and trend from the options alone.
+import type { MetricValue } from '@servicescore/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { kpiCardModel } from '../../../packages/react/src/kpi-card/card-model';
+import { cardTexts } from '../../../packages/react/src/kpi-card/card-texts';
+import { resetWarnings } from '../../../packages/react/src/shared/dev';
+import { modelSettings } from '../model-settings';
+
+const zh = modelSettings(cardTexts);
+const HOUR = 3_600_000;
+const csat = (value: number | null, sampleSize: number, sufficient = true): MetricValue => ({
+  metricId: 'csat',
+  value,
+  unit: 'ratio',
+  sampleSize,
+  sufficient,
+});
+
+let errors: string[] = [];
+beforeEach(() => {
+  resetWarnings();
+  errors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('kpiCardModel', () => {
+  it('words a higher-is-better value, its delta in points and its target attainment', () => {
+    const m = kpiCardModel({ metric: 'csat', value: 0.883, previous: 0.862, target: 0.95 }, zh);
+    expect(m.label).toBe('客户满意度'); // the catalogue's label of csat
+    expect(m.status).toBe('ready');
+    expect(m.valueText).toBe('88.3%');
+    // 0.883 − 0.862 = 0.021 → 2.1 points, up on a higher-is-better metric: improved.
+    expect(m.delta?.text).toBe('较上期 +2.1 个百分点，改善');
+    expect(m.delta?.sign).toBe('up');
+    expect(m.delta?.previousText).toBe('上期 86.2%');
+    // A bare number target on a higher-is-better metric is held with ≥; 0.883 ÷ 0.95 = 0.9295 → 92.9 %.
+    expect(m.target?.text).toBe('目标 ≥ 95.0%，达成率 92.9%');
+    expect(m.target?.status).toBe('notMet');
+    expect(m.target?.statusText).toBe('未达标');
+    expect([m.noDataText, m.sampleSizeText, m.insufficientText, m.trend]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('tones a rise of a lower-is-better duration as worsened and holds its target with ≤', () => {
+    const m = kpiCardModel(
+      { metric: 'avgResolutionTime', value: 3 * HOUR, previous: 2 * HOUR, target: 4 * HOUR },
+      zh,
+    );
+    expect(m.direction).toBe('lower');
+    expect(m.valueText).toBe('3小时');
+    // 3 h − 2 h = +1 h on a lower-is-better metric: worsened.
+    expect(m.delta?.text).toBe('较上期 +1小时，恶化');
+    expect(m.delta?.change).toBe('worsened');
+    // 3 h ≤ 4 h is met; attainment of a ≤ target is target ÷ value = 4 / 3 = 1.3333 → 133.3 %.
+    expect(m.target?.text).toBe('目标 ≤ 4小时，达成率 133.3%');
+    expect(m.target?.statusText).toBe('达标');
+  });
+
+  it('reads the metric from a MetricValue and flags an insufficient sample with its minimum', () => {
+    const m = kpiCardModel({ value: csat(0.9, 12, false) }, zh);
+    expect(m.label).toBe('客户满意度');
+    expect(m.insufficient).toBe(true);
+    expect(m.insufficientText).toBe('样本不足');
+    // csat needs 30 answers (minSample); this value stands on 12.
+    expect(m.insufficientDetail).toBe('样本量 12，低于最低要求 30');
+    expect(m.sampleSizeText).toBe('样本量 12');
+  });
+
+  it('shows the no-data state, and the loading state over it', () => {
+    expect(kpiCardModel({ metric: 'csat', value: null }, zh)).toMatchObject({
+      status: 'noData',
+      valueText: '—',
+      noDataText: '暂无数据',
+    });
+    expect(kpiCardModel({ metric: 'csat', value: null, loading: true }, zh).status).toBe('loading');
+  });
+
+  it('says the previous period has no data instead of a delta', () => {
+    const m = kpiCardModel({ metric: 'csat', value: 0.9, previous: null }, zh);
+    expect(m.delta).toEqual({
+      comparison: null,
+      change: 'unknown',
+      sign: 'flat',
+      text: '上期暂无数据',
+      previousText: '上期 —',
+    });
+  });
+
+  it('describes a trend by its first and last known points, and needs two of them', () => {
+    const trend = [
+      { period: '2026-05', value: 0.8 },
+      { period: '2026-06', value: null },
+      { period: '2026-07', value: 0.9 },
+    ];
+    const m = kpiCardModel({ metric: 'csat', value: 0.9, trend }, zh);
+    expect(m.trend?.points.map((p) => p.valueText)).toEqual(['80.0%', '—', '90.0%']);
+    expect(m.trend?.description).toBe('趋势：2026年5月 80.0% → 2026年7月 90.0%');
+    expect(kpiCardModel({ metric: 'csat', value: 0.9, trend: trend.slice(0, 2) }, zh).trend).toBe(
+      null,
+    );
+  });
+
+  it('falls back to "指标" without a label or metric, with one development error', () => {
+    const m = kpiCardModel({ value: 5 }, zh);
+    expect(m.label).toBe('指标');
+    expect(m.unit).toBe('number');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/Invalid prop `label` .* supplied to `KpiCard`/);
+  });
+});
