@@ -4,7 +4,7 @@
 import type { TableName } from '../data/types';
 import type { CompiledQuery, CompileTarget } from './compile-types';
 import { REJECT_COLUMN } from './contract';
-import { dialects, Params } from './dialect';
+import { type Dialect, dialects, Params } from './dialect';
 import { acceptedQuery, checkedSource } from './table-source';
 import { keyColumns } from './table-writer';
 
@@ -65,6 +65,27 @@ export function compilePeriodKeysQuery(target: CompileTarget): CompiledQuery | u
 }
 
 /**
+ * A statement over one table's rows with the data contract's `_reject` column: `select` writes it
+ * from that subquery.
+ */
+function overChecked(
+  target: CompileTarget,
+  table: TableName,
+  select: (checked: string, q: (id: string) => string, d: Dialect) => string,
+): CompiledQuery {
+  const d = dialects[target.dialect];
+  const params = new Params(d);
+  const sql = select(checkedSource(table, target, d, params), d.quote, d);
+  return {
+    purpose: 'rejected',
+    table,
+    metrics: [],
+    sql,
+    params: d.name === 'clickhouse' ? [] : params.values.slice(),
+  };
+}
+
+/**
  * A sample of the rows the data contract rejects: the host table's canonical columns and
  * `_reject` (`field:rule`), at most `limit` rows (which ones is the database's choice).
  *
@@ -80,17 +101,12 @@ export function compileRejectedRowsQuery(
     throw new RangeError(
       `compileRejectedRowsQuery: limit ${String(limit)} must be a whole number ≥ 1.`,
     );
-  const d = dialects[target.dialect];
-  const params = new Params(d);
-  const checked = checkedSource(table, target, d, params);
-  const sql = `SELECT * FROM (${checked}) AS ${d.quote('_rejected')} WHERE ${d.quote(REJECT_COLUMN)} IS NOT NULL LIMIT ${limit}`;
-  return {
-    purpose: 'rejected',
+  return overChecked(
+    target,
     table,
-    metrics: [],
-    sql,
-    params: d.name === 'clickhouse' ? [] : params.values.slice(),
-  };
+    (checked, q) =>
+      `SELECT * FROM (${checked}) AS ${q('_rejected')} WHERE ${q(REJECT_COLUMN)} IS NOT NULL LIMIT ${limit}`,
+  );
 }
 
 /**
@@ -103,18 +119,10 @@ export function compileDuplicateKeysQuery(
   table: TableName,
   limit = 5,
 ): CompiledQuery {
-  const d = dialects[target.dialect];
-  const q = (id: string) => d.quote(id);
-  const params = new Params(d);
-  const checked = checkedSource(table, target, d, params);
-  const keys = keyColumns(table).map(q);
-  const named = keys.map((k, i) => `${d.text(k)} AS ${q(`k${i}`)}`).join(', ');
-  const sql = `SELECT ${named}, count(*) AS ${q('_n')} FROM (${checked}) AS ${q('_dups')} WHERE ${q(REJECT_COLUMN)} IS NULL GROUP BY ${keys.join(', ')} HAVING count(*) > 1 ORDER BY ${q('_n')} DESC, ${keys.map((_, i) => q(`k${i}`)).join(', ')} LIMIT ${limit}`;
-  return {
-    purpose: 'rejected',
-    table,
-    metrics: [],
-    sql,
-    params: d.name === 'clickhouse' ? [] : params.values.slice(),
-  };
+  return overChecked(target, table, (checked, q, d) => {
+    const keys = keyColumns(table).map(q);
+    const named = keys.map((k, i) => `${d.text(k)} AS ${q(`k${i}`)}`).join(', ');
+    const order = keys.map((_, i) => q(`k${i}`)).join(', ');
+    return `SELECT ${named}, count(*) AS ${q('_n')} FROM (${checked}) AS ${q('_dups')} WHERE ${q(REJECT_COLUMN)} IS NULL GROUP BY ${keys.join(', ')} HAVING count(*) > 1 ORDER BY ${q('_n')} DESC, ${order} LIMIT ${limit}`;
+  });
 }

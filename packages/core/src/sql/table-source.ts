@@ -27,6 +27,18 @@ function targetBounds(target: CompileTarget): InstantBounds {
   return boundsOption('evaluateSql', target.instantDomain);
 }
 
+/** A table's canonical query, written with the data contract by `write` (in the target's domain). */
+function contracted(
+  write: typeof checkedQuery,
+  table: TableName,
+  target: CompileTarget,
+  d: Dialect,
+  params: Params,
+): string {
+  const { canonical, bad } = canonicalSource(table, target, d, params);
+  return write(table, canonical, d, params, bad, targetBounds(target));
+}
+
 /** A table as canonical columns with the data contract's `_reject` column (see `contract.ts`). */
 export function checkedSource(
   table: TableName,
@@ -34,8 +46,7 @@ export function checkedSource(
   d: Dialect,
   params: Params,
 ): string {
-  const { canonical, bad } = canonicalSource(table, target, d, params);
-  return checkedQuery(table, canonical, d, params, bad, targetBounds(target));
+  return contracted(checkedQuery, table, target, d, params);
 }
 
 /** The rows of a table that keep the data contract, as canonical columns. */
@@ -45,6 +56,5 @@ export function acceptedQuery(
   d: Dialect,
   params: Params,
 ): string {
-  const { canonical, bad } = canonicalSource(table, target, d, params);
-  return acceptedRows(table, canonical, d, params, bad, targetBounds(target));
+  return contracted(acceptedRows, table, target, d, params);
 }
