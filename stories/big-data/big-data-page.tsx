@@ -195,9 +195,9 @@ export function BigDataPage({ tickets, agents, months, autoStart = false }: BigD
       : state === 'done'
         ? bt(locale, 'done', { tickets: shownTickets, records: integer(locale, records), duration })
         : state === 'cancelled'
-          ? t(locale, 'bigData.cancelled')
+          ? bt(locale, 'cancelled')
           : state === 'error'
-            ? t(locale, 'bigData.failed', { message: failure })
+            ? bt(locale, 'failed', { message: failure })
             : '';
 
   return (
@@ -234,11 +234,11 @@ export function BigDataPage({ tickets, agents, months, autoStart = false }: BigD
               onClick={cancel}
               disabled={state !== 'running'}
             >
-              {t(locale, 'bigData.cancel')}
+              {bt(locale, 'cancel')}
             </button>
           </div>
           <div className="ss-big__progress">
-            <label htmlFor={`${ids}-bar`}>{t(locale, 'bigData.progress')}</label>
+            <label htmlFor={`${ids}-bar`}>{bt(locale, 'progress')}</label>
             {/* Without a value the bar is indeterminate (the phase has no measurable progress). */}
             <progress
               id={`${ids}-bar`}
@@ -253,8 +253,8 @@ export function BigDataPage({ tickets, agents, months, autoStart = false }: BigD
           </div>
           {phaseText !== '' && <p className="ss-big__phase">{phaseText}</p>}
           <p className="ss-big__figures">
-            {!indeterminate && <span>{t(locale, 'bigData.progressValue', { percent })}</span>}
-            <span>{t(locale, 'bigData.elapsed', { duration })}</span>
+            {!indeterminate && <span>{bt(locale, 'progressValue', { percent })}</span>}
+            <span>{bt(locale, 'elapsed', { duration })}</span>
             {etaText !== '' && <span>{etaText}</span>}
           </p>
           <p

@@ -1,6 +1,6 @@
 import { formatMessage, type Locale } from '@servicescore/core';
 
-/** Page-only texts of the big-data story; the progress texts come from the core (`bigData.*`). */
+/** The texts of the big-data story page: a page's texts live beside the page, not in the library. */
 const zhCN = {
   title: '大数据量评估：在 Web Worker 中分块计算',
   intro:
@@ -18,6 +18,12 @@ const zhCN = {
   done: '已评估 {tickets} 张工单（{records} 条记录），用时 {duration}。',
   leaderboardHeading: '客服排行榜',
   leaderboardLabel: '客服排行榜（{tickets} 张工单）',
+  progress: '评估进度',
+  progressValue: '已完成 {percent}',
+  elapsed: '用时 {duration}',
+  cancel: '取消',
+  cancelled: '已取消',
+  failed: '评估失败：{message}',
 } as const;
 
 type Texts = Record<keyof typeof zhCN, string>;
@@ -39,6 +45,12 @@ const enUS: Texts = {
   done: 'Evaluated {tickets} tickets ({records} records) in {duration}.',
   leaderboardHeading: 'Agent leaderboard',
   leaderboardLabel: 'Agent leaderboard ({tickets} tickets)',
+  progress: 'Evaluation progress',
+  progressValue: '{percent} done',
+  elapsed: 'Elapsed {duration}',
+  cancel: 'Cancel',
+  cancelled: 'Cancelled',
+  failed: 'Evaluation failed: {message}',
 };
 
 const texts: Record<Locale, Texts> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -22,7 +22,7 @@ const entries = {
       MetricDefinitionError Outcome SlaOutcome TemplateError Z95 afterSalesMaxPoints
       afterSalesRuleOf afterSalesRules afterSalesTemplate afterSalesTrainingTopics
       agentAssessmentReport agentSchema applyRule assertTimeZone assertValidTemplate
-      associateMetrics averageRanks bandSegments bigDataMessages bulletMessages businessCalendar
+      associateMetrics averageRanks bandSegments bulletMessages businessCalendar
       callSchema canonicalFields cardMessages checkTargets civilFromDays classifyValue
       commonMessages compare compareEvaluations comparisonMessages comparisonViewMessages controlLimits countAccumulator
       countBy createEvaluationStream createPeriodIndexer createZone crossAnalysis customerSchema

@@ -359,7 +359,6 @@ export {
   withUnitWord,
 } from './format';
 export {
-  bigDataMessages,
   bulletMessages,
   cardMessages,
   commonMessages,

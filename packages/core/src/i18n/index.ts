@@ -2,7 +2,6 @@ export { mergeMessages, translate } from './bundle';
 export { formatMessage, type MessageParams } from './format-message';
 export { isMessageKey, type MessageKey, type Messages, messages, t } from './messages';
 export {
-  bigDataMessages,
   bulletMessages,
   cardMessages,
   commonMessages,

@@ -2,7 +2,6 @@ import { mergeMessages, translate } from './bundle';
 import type { Locale } from './locale';
 import type { MessageParams } from './format-message';
 import {
-  bigDataMessages,
   bulletMessages,
   cardMessages,
   commonMessages,
@@ -32,7 +31,6 @@ const all = mergeMessages(
   comparisonMessages,
   leaderboardMessages,
   dataMessages,
-  bigDataMessages,
   trendMessages,
   bulletMessages,
 );

@@ -4,7 +4,6 @@
 // add its key to the namespace's zh-CN block and to every other locale (the type check fails until
 // all have it). Widgets import only the namespaces they show, so a page with one widget does not
 // download every text of the library.
-export { bigDataMessages } from './big-data';
 export { bulletMessages } from './bullet';
 export { cardMessages } from './card';
 export { commonMessages } from './common';
