@@ -4,6 +4,7 @@
 // read with the TypeScript compiler (test/public-api/surface.ts), which also checks that every
 // exported function has TSDoc with an `@example`.
 import * as core from '@servicescore/core';
+import * as advanced from '@servicescore/core/advanced';
 import * as demo from '@servicescore/core/demo';
 import * as sql from '@servicescore/core/sql';
 import * as worker from '@servicescore/core/worker';
@@ -19,28 +20,24 @@ const entries = {
     runtime: core,
     values: names(`
       DEFAULT_INSTANT_DOMAIN DatasetError EventLogSpecError ImprovementPlanError MappingError
-      MetricDefinitionError Outcome SlaOutcome TemplateError Z95 afterSalesMaxPoints
-      afterSalesRuleOf afterSalesRules afterSalesTemplate afterSalesTrainingTopics
-      agentAssessmentReport agentSchema applyRule assertTimeZone assertValidTemplate
-      associateMetrics averageRanks bandSegments bulletMessages businessCalendar
-      callSchema canonicalFields cardMessages checkTargets civilFromDays classifyValue
-      commonMessages compare compareEvaluations comparisonMessages comparisonViewMessages controlLimits countAccumulator
-      countBy createEvaluationStream createPeriodIndexer createZone crossAnalysis customerSchema
-      dataMessages datasetSchema days daysFromCivil defaultGradeScale defaultLocale
-      defaultSlaPolicy defineMetric elapsedBetween evaluate evaluateRecords expr foldEvents
-      formatDuration formatMessage formatPercent formatPeriod formatScore formatValue
-      gaugeMessages getMetric getMetricMeta gradeMessages gradeOf hours improvementPlanSchema
-      instantBounds isFiniteNumber isMessageKey isOpen isResolved label leaderboardMessages
-      locales mapRecords meanAccumulator mergeMessages messages metricMeta metrics minutes
-      missingValue negotiateLocale noDataValue normalTwoSidedP npsAccumulator pareto
-      paretoMessages parseDataset parseImprovementPlan parsePeriodKey pdcaMessages periodBounds
-      periodKey poolValues qaScore quantileSorted quantilesSelect ratioAccumulator
-      regularizedIncompleteBeta resolutionDueAt resolveSlaOption responseDueAt roundForDisplay
-      roundScore ruleText sampleVariance scopeMetric scoreScorecard scorecardMessages
-      scorecardToCsv serviceStandardTargets slaPolicy spearman statusMessages studentTTwoSidedP
-      sumRatioAccumulator t templateMetrics ticketSchema toneOf trackImprovementPlan translate unitWord
-      trendMessages validateGradeScale validateTemplate verifyImprovementPlan vocabularyMessages
-      weekdayHours wilsonInterval withSufficiency withUnitWord wordMessages
+      MetricDefinitionError Outcome SlaOutcome TemplateError afterSalesMaxPoints afterSalesRuleOf
+      afterSalesRules afterSalesTemplate afterSalesTrainingTopics agentAssessmentReport agentSchema
+      applyRule assertTimeZone assertValidTemplate associateMetrics bandSegments bulletMessages
+      businessCalendar callSchema canonicalFields cardMessages checkTargets classifyValue
+      commonMessages compare compareEvaluations comparisonMessages comparisonViewMessages
+      controlLimits countBy createEvaluationStream createZone crossAnalysis customerSchema
+      dataMessages datasetSchema days defaultGradeScale defaultLocale defaultSlaPolicy defineMetric
+      elapsedBetween evaluate evaluateRecords expr foldEvents formatDuration formatMessage
+      formatPercent formatPeriod formatScore formatValue gaugeMessages getMetric getMetricMeta
+      gradeMessages gradeOf hours improvementPlanSchema instantBounds isFiniteNumber isMessageKey
+      isOpen isResolved label leaderboardMessages locales mapRecords mergeMessages messages
+      metricMeta metrics minutes negotiateLocale pareto paretoMessages parseDataset
+      parseImprovementPlan parsePeriodKey pdcaMessages periodBounds periodKey qaScore
+      resolutionDueAt resolveSlaOption responseDueAt roundScore ruleText scopeMetric scoreScorecard
+      scorecardMessages scorecardToCsv serviceStandardTargets slaPolicy statusMessages t
+      templateMetrics ticketSchema toneOf trackImprovementPlan translate trendMessages unitWord
+      validateGradeScale validateTemplate verifyImprovementPlan vocabularyMessages weekdayHours
+      withUnitWord wordMessages
     `),
     types: names(`
       Accumulator ActionKind ActionStatus ActionTracking ActionVerification AfterSalesMetricId
@@ -49,31 +46,29 @@ const entries = {
       ChangeKind CheckTargetsOptions Classification ClassifyOptions CompareEvaluationsOptions
       Comparison ComparisonOperator ComparisonTest ConsequenceTable ControlChartKind
       ControlLimitsOptions ControlLimitsResult ControlPoint ControlPointInput ControlSignal
-      CountState CrossAnalysis CrossAnalysisOptions CrossCell CrossSegment CustomerInput
-      CustomerRecord CycleOutcome CycleSummary DatasetInput DeclarativeMetric DerivedValue
-      Dimension DimensionResult DirectionSpec Disambiguation EffectOutcome EvalContext
-      EvaluateOptions EvaluateRecordsOptions EvaluateRecordsResult Evaluation EvaluationGroup
-      EvaluationStream EventLogSpec ExclusionReason ExpectedEffect Expr FieldSource
-      FoldEventsResult FoldedCase FormatDurationOptions FormatPercentOptions FormatValueOptions
-      GradeConsequence GradeId GradeOptions GradeResult GradeScale GradeScaleEntry
-      GradeScaleValidation GroupBy ImprovementAction ImprovementCycle ImprovementPlan Indicator
-      IndicatorResult IndicatorSource IndicatorStatus Instant InstantBounds InstantDomain
-      IsoWeekday LinearPoint LocalParts Locale LocaleNegotiation LocalizedText MeanOptions
-      MeanState Measure MessageBundle MessageKey MessageKeyOf MessageParams Messages
-      MetricAssociation MetricCategory MetricDefinition MetricDirection MetricMeta MetricNeed
-      MetricSettings MetricUnit MetricValue MetricValues MissingColumn MissingPolicy NextStep
-      NoMapping NpsState OutcomeReason ParetoInput ParetoItem ParetoOptions ParetoOtherOptions
+      CrossAnalysis CrossAnalysisOptions CrossCell CrossSegment CustomerInput CustomerRecord
+      CycleOutcome CycleSummary DatasetInput DeclarativeMetric DerivedValue Dimension
+      DimensionResult DirectionSpec Disambiguation EffectOutcome EvalContext EvaluateOptions
+      EvaluateRecordsOptions EvaluateRecordsResult Evaluation EvaluationGroup EvaluationStream
+      EventLogSpec ExclusionReason ExpectedEffect Expr FieldSource FoldEventsResult FoldedCase
+      FormatDurationOptions FormatPercentOptions FormatValueOptions GradeConsequence GradeId
+      GradeOptions GradeResult GradeScale GradeScaleEntry GradeScaleValidation GroupBy
+      ImprovementAction ImprovementCycle ImprovementPlan Indicator IndicatorResult IndicatorSource
+      IndicatorStatus Instant InstantBounds InstantDomain IsoWeekday LinearPoint LocalParts Locale
+      LocaleNegotiation LocalizedText Measure MessageBundle MessageKey MessageKeyOf MessageParams
+      Messages MetricAssociation MetricCategory MetricDefinition MetricDirection MetricMeta
+      MetricNeed MetricSettings MetricUnit MetricValue MetricValues MissingColumn MissingPolicy
+      NextStep NoMapping OutcomeReason ParetoInput ParetoItem ParetoOptions ParetoOtherOptions
       ParetoResult ParseDatasetOptions ParseDatasetResult ParsedPeriodKey PeriodBounds
       PeriodGranularity PeriodIndexer PeriodTimestamp PlanIssue PlanText PlanTracking
-      PlanVerification Priority ProgressNote RankCorrelation RatioState RecordIssue RecordMapping
-      RecordsInput RejectedEvent RejectedRecord ResultContext Review RuleResult Scalar
-      ScopeOptions ScoreInputValue ScoreInputs ScoreOptions ScorecardCsvOptions ScorecardResult
+      PlanVerification Priority ProgressNote RankCorrelation RecordIssue RecordMapping RecordsInput
+      RejectedEvent RejectedRecord ResultContext Review RuleResult Scalar ScopeOptions
+      ScoreInputValue ScoreInputs ScoreOptions ScorecardCsvOptions ScorecardResult
       ScorecardTemplate ScoringRule ServiceCall ServiceDataset ServiceRecord ServiceTicket
-      SignDisplay SlaPolicy SlaPolicySpec SlaTargets SumRatioOptions SumRatioState TableCounts
-      TableInputs TableMapping TableMappings TableName TableRecords Target TargetCheck
-      TargetComparator TargetStatus TemplateIssue TemplateValidation TicketInput TicketKind
-      TicketStatus ValueBuffer ValueReason VerifyPlanOptions WeakIndicator WhereFilters
-      WorkingRanges Zone
+      SignDisplay SlaPolicy SlaPolicySpec SlaTargets TableCounts TableInputs TableMapping
+      TableMappings TableName TableRecords Target TargetCheck TargetComparator TargetStatus
+      TemplateIssue TemplateValidation TicketInput TicketKind TicketStatus ValueReason
+      VerifyPlanOptions WeakIndicator WhereFilters WorkingRanges Zone
     `),
   },
   demo: {
@@ -97,6 +92,20 @@ const entries = {
     types: names(`
       DatasetSteps EvaluateInWorkerControls EvaluationScope ServeOptions WorkerEvaluateOptions
       WorkerInput WorkerLike WorkerListener WorkerMappings WorkerProgress
+    `),
+  },
+  advanced: {
+    path: 'packages/core/src/advanced/index.ts',
+    runtime: advanced,
+    values: names(`
+      Z95 averageRanks civilFromDays countAccumulator createPeriodIndexer daysFromCivil
+      meanAccumulator missingValue noDataValue normalTwoSidedP npsAccumulator poolValues
+      quantileSorted quantilesSelect ratioAccumulator regularizedIncompleteBeta roundForDisplay
+      sampleVariance spearman studentTTwoSidedP sumRatioAccumulator wilsonInterval withSufficiency
+    `),
+    types: names(`
+      CountState MeanOptions MeanState NpsState RatioState SumRatioOptions SumRatioState
+      ValueBuffer
     `),
   },
   sql: {
@@ -130,6 +139,7 @@ beforeAll(() => {
     core: entries.core.path,
     demo: entries.demo.path,
     worker: entries.worker.path,
+    advanced: entries.advanced.path,
     sql: entries.sql.path,
   });
 }, 30_000);

@@ -16,9 +16,9 @@ import {
   scoreScorecard,
   afterSalesTemplate,
   weekdayHours,
-} from '../../packages/core/src';
+} from '@servicescore/core';
 import { closestKey } from '../../packages/core/src/option-keys';
-import { evaluateInWorker } from '../../packages/core/src/worker';
+import { evaluateInWorker } from '@servicescore/core/worker';
 
 const T0 = Date.UTC(2026, 2, 2, 9); // Monday 09:00 UTC
 const ticket = (id: string, resolvedAfter: number): ServiceTicket => ({

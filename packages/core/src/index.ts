@@ -72,15 +72,12 @@ export {
 export { parsePeriodKey, type ParsedPeriodKey, type PeriodGranularity } from './time/period-key';
 export {
   assertTimeZone,
-  civilFromDays,
   createZone,
-  daysFromCivil,
   type Disambiguation,
   type LocalParts,
   type Zone,
 } from './time/zone';
 export {
-  createPeriodIndexer,
   periodBounds,
   type PeriodBounds,
   type PeriodIndexer,
@@ -133,30 +130,7 @@ export {
   scopeMetric,
   type ScopeOptions,
 } from './metrics/define';
-export {
-  countAccumulator,
-  type CountState,
-  isFiniteNumber,
-  meanAccumulator,
-  type MeanOptions,
-  type MeanState,
-  noDataValue,
-  npsAccumulator,
-  type NpsState,
-  Outcome,
-  quantileSorted,
-  quantilesSelect,
-  ratioAccumulator,
-  type RatioState,
-  sampleVariance,
-  sumRatioAccumulator,
-  type SumRatioOptions,
-  type SumRatioState,
-  type ValueBuffer,
-  wilsonInterval,
-  withSufficiency,
-  Z95,
-} from './metrics/kit';
+export { isFiniteNumber, Outcome } from './metrics/kit';
 /** The metric expression language: `expr.ratio({ population: expr.present(expr.field('csat')), … })`. */
 import * as expr from './metrics/expr/namespace';
 
@@ -266,10 +240,7 @@ export {
   comparisonViewMessages,
   type ComparisonTest,
   type DirectionSpec,
-  normalTwoSidedP,
-  regularizedIncompleteBeta,
   serviceStandardTargets,
-  studentTTwoSidedP,
   type Target,
   type TargetCheck,
   type TargetComparator,
@@ -288,7 +259,6 @@ export {
   type AgentReportOptions,
   associateMetrics,
   type AssociationPoint,
-  averageRanks,
   type ConsequenceTable,
   crossAnalysis,
   type CrossAnalysis,
@@ -314,10 +284,8 @@ export {
   type PlanText,
   type PlanTracking,
   type PlanVerification,
-  poolValues,
   type ProgressNote,
   type RankCorrelation,
-  spearman,
   trackImprovementPlan,
   verifyImprovementPlan,
   type VerifyPlanOptions,
@@ -352,8 +320,6 @@ export {
   formatScore,
   formatValue,
   type FormatValueOptions,
-  missingValue,
-  roundForDisplay,
   type SignDisplay,
   unitWord,
   withUnitWord,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare, compareEvaluations } from '../../../packages/core/src/compare';
-import type { MetricValue } from '../../../packages/core/src/metrics/types';
+import { compare, compareEvaluations } from '@servicescore/core';
+import type { MetricValue } from '@servicescore/core';
 
 function ratio(metricId: string, numerator: number, denominator: number): MetricValue {
   return {

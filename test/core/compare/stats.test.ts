@@ -3,7 +3,7 @@ import {
   normalTwoSidedP,
   regularizedIncompleteBeta,
   studentTTwoSidedP,
-} from '../../../packages/core/src/compare/stats';
+} from '@servicescore/core/advanced';
 
 // Reference values: standard tables, cross-checked with scipy.stats (t.sf, norm.sf).
 describe('studentTTwoSidedP', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkTargets,
-  serviceStandardTargets,
-  type Target,
-} from '../../../packages/core/src/compare';
-import type { MetricValue } from '../../../packages/core/src/metrics/types';
+import { checkTargets, serviceStandardTargets, type Target } from '@servicescore/core';
+import type { MetricValue } from '@servicescore/core';
 
 const byId = (checks: ReturnType<typeof checkTargets>, id: string) =>
   checks.find((c) => c.metricId === id)!;

@@ -19,7 +19,7 @@ import type {
   ServiceCall,
   ServiceTicket,
   TableName,
-} from '../../../packages/core/src/data/types';
+} from '@servicescore/core';
 
 // Type-level pins: `pnpm typecheck` fails when a declaration and its record type drift apart.
 type Equal<A, B> =

@@ -1,5 +1,5 @@
 import { generateDemoDataset, type DemoDataset } from '@servicescore/core/demo';
-import type { ServiceTicket } from '../../../packages/core/src/data/types';
+import type { ServiceTicket } from '@servicescore/core';
 import { describe, expect, it } from 'vitest';
 
 const demo: DemoDataset = generateDemoDataset();

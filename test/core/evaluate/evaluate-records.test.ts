@@ -7,9 +7,9 @@ import {
   metrics,
   Outcome,
   parseDataset,
-  ratioAccumulator,
   type ServiceTicket,
 } from '@servicescore/core';
+import { ratioAccumulator } from '@servicescore/core/advanced';
 import { generateDemoDataset } from '@servicescore/core/demo';
 import { describe, expect, it } from 'vitest';
 

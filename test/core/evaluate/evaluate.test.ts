@@ -3,10 +3,9 @@ import {
   defineMetric,
   evaluate,
   Outcome,
-  ratioAccumulator,
   type ServiceCall,
-  sumRatioAccumulator,
 } from '@servicescore/core';
+import { ratioAccumulator, sumRatioAccumulator } from '@servicescore/core/advanced';
 import { describe, expect, it } from 'vitest';
 import { agent, call, dataset, H, ticket } from './fixtures';
 

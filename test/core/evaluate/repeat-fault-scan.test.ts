@@ -2,7 +2,7 @@
 // with many distinct products) and gives exactly the brute-force answer.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ServiceTicket } from '../../../packages/core/src/data/types';
+import type { ServiceTicket } from '@servicescore/core';
 import {
   detectRepeatFaults,
   RepeatColumns,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from '../../../packages/core/src/format';
+import { formatDuration } from '@servicescore/core';
 
 const S = 1_000;
 const MIN = 60 * S;

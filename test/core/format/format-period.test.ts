@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod } from '../../../packages/core/src/format';
+import { formatPeriod } from '@servicescore/core';
 
 describe('formatPeriod', () => {
   it('formats a year', () => {

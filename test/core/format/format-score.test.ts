@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScore, formatValue } from '../../../packages/core/src/format';
+import { formatScore, formatValue } from '@servicescore/core';
 
 describe('formatScore', () => {
   it('shows a score with 1 decimal by default, rounding half away from zero', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatValue } from '../../../packages/core/src/format';
-import type { MetricUnit } from '../../../packages/core/src/metrics/types';
-import type { Locale } from '../../../packages/core/src/i18n/locale';
+import { formatPercent, formatValue } from '@servicescore/core';
+import type { MetricUnit } from '@servicescore/core';
+import type { Locale } from '@servicescore/core';
 
 const units: MetricUnit[] = ['ratio', 'duration', 'points', 'count', 'score', 'number'];
 const en = { locale: 'en-US' } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unitWord, withUnitWord } from '../../../packages/core/src/format';
+import { unitWord, withUnitWord } from '@servicescore/core';
 
 describe('unitWord', () => {
   it('names a metric’s own unit before its unit’s', () => {

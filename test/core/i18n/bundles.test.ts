@@ -6,8 +6,8 @@ import {
   mergeMessages,
   messages,
   translate,
-} from '../../../packages/core/src/i18n';
-import { locales } from '../../../packages/core/src/i18n/locale';
+} from '@servicescore/core';
+import { locales } from '@servicescore/core';
 import * as catalogue from '../../../packages/core/src/i18n/messages/index';
 
 /** Every namespace module of the catalogue (`commonMessages`, `gaugeMessages`, …). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { label } from '../../../packages/core/src/i18n';
+import { label } from '@servicescore/core';
 
 describe('label', () => {
   it('gives a catalogue metric its localized label', () => {

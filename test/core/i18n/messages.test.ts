@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, isMessageKey, messages, t } from '../../../packages/core/src/i18n';
-import { locales } from '../../../packages/core/src/i18n/locale';
+import { formatMessage, isMessageKey, messages, t } from '@servicescore/core';
+import { locales } from '@servicescore/core';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,4 +1,4 @@
-import { quantileSorted, quantilesSelect } from '@servicescore/core';
+import { quantileSorted, quantilesSelect } from '@servicescore/core/advanced';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 

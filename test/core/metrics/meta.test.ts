@@ -3,7 +3,7 @@
  * in, without the accumulators. It must say exactly what the definitions say.
  */
 import { describe, expect, it } from 'vitest';
-import { getMetric, getMetricMeta, label, metricMeta, metrics } from '../../../packages/core/src';
+import { getMetric, getMetricMeta, label, metricMeta, metrics } from '@servicescore/core';
 
 const metaOf = (m: {
   id: string;

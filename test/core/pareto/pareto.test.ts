@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countBy, type ParetoInput, pareto } from '../../../packages/core/src/pareto/pareto';
+import { countBy, type ParetoInput, pareto } from '@servicescore/core';
 
 function deepFreeze<T>(x: T): T {
   if (x && typeof x === 'object') {

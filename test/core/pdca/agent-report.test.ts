@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorResult, ScorecardResult } from '../../../packages/core/src/scoring';
-import { gradeOf } from '../../../packages/core/src/scoring';
-import { agentAssessmentReport } from '../../../packages/core/src/pdca';
+import type { IndicatorResult, ScorecardResult } from '@servicescore/core';
+import { gradeOf } from '@servicescore/core';
+import { agentAssessmentReport } from '@servicescore/core';
 
 const ind = (
   id: string,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../packages/core/src/data/parse-dataset';
-import type { Evaluation } from '../../../packages/core/src/evaluate/types';
-import type { MetricValue } from '../../../packages/core/src/metrics/types';
-import { crossAnalysis, poolValues } from '../../../packages/core/src/pdca';
+import { parseDataset } from '@servicescore/core';
+import type { Evaluation } from '@servicescore/core';
+import type { MetricValue } from '@servicescore/core';
+import { crossAnalysis } from '@servicescore/core';
+import { poolValues } from '@servicescore/core/advanced';
 
 const at = Date.UTC(2026, 6, 1);
 /** `n` resolved tickets of a customer, the first `satisfied` rated 5 and the rest 2. */

@@ -1,11 +1,7 @@
 import { demoImprovementPlan, generateDemoDataset } from '@servicescore/core/demo';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../packages/core/src/evaluate/evaluate';
-import {
-  crossAnalysis,
-  parseImprovementPlan,
-  verifyImprovementPlan,
-} from '../../../packages/core/src/pdca';
+import { evaluate } from '@servicescore/core';
+import { crossAnalysis, parseImprovementPlan, verifyImprovementPlan } from '@servicescore/core';
 
 const demo = generateDemoDataset();
 const plan = demoImprovementPlan(demo.meta);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImprovementPlanError, parseImprovementPlan } from '../../../packages/core/src/pdca';
+import { ImprovementPlanError, parseImprovementPlan } from '@servicescore/core';
 
 const good = {
   id: 'q3',

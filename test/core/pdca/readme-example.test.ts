@@ -11,7 +11,7 @@ import {
   parseImprovementPlan,
   scoreScorecard,
   verifyImprovementPlan,
-} from '../../../packages/core/src/index';
+} from '@servicescore/core';
 
 describe('the README PDCA example', () => {
   it('runs on the demo data and is in the README verbatim', () => {

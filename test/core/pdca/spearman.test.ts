@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Evaluation } from '../../../packages/core/src/evaluate/types';
-import { associateMetrics, averageRanks, spearman } from '../../../packages/core/src/pdca';
+import type { Evaluation } from '@servicescore/core';
+import { associateMetrics } from '@servicescore/core';
+import { averageRanks, spearman } from '@servicescore/core/advanced';
 
 // Published worked example: Wikipedia, "Spearman's rank correlation coefficient", section
 // "Example" — IQ against hours of TV a week for 10 people. Σd² = 194, ρ = 1 − 6·194 / (10·(10² − 1))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ImprovementPlan, trackImprovementPlan } from '../../../packages/core/src/pdca';
+import { type ImprovementPlan, trackImprovementPlan } from '@servicescore/core';
 
 const base = {
   title: 't',

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MetricValue } from '../../../packages/core/src/metrics/types';
+import type { MetricValue } from '@servicescore/core';
 import {
   type ImprovementAction,
   type ImprovementPlan,
   ImprovementPlanError,
   verifyImprovementPlan,
-} from '../../../packages/core/src/pdca';
+} from '@servicescore/core';
 
 const ratio = (
   metricId: string,

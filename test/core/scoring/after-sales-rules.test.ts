@@ -9,7 +9,7 @@ import {
   afterSalesRules,
   afterSalesTemplate,
   classifyValue,
-} from '../../../packages/core/src';
+} from '@servicescore/core';
 
 describe('afterSalesRules', () => {
   it('has one rule per indicator of afterSalesTemplate, the very rule the template scores with', () => {

@@ -6,7 +6,7 @@ import {
   ruleText,
   type ScoringRule,
   toneOf,
-} from '../../../packages/core/src/scoring';
+} from '@servicescore/core';
 
 // ≥ 95 % → 10; ≥ 90 % → 8; else 5 (higher is better).
 const timeliness: ScoringRule = {

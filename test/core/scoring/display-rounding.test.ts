@@ -1,10 +1,10 @@
 import {
   afterSalesTemplate,
   classifyValue,
-  roundForDisplay,
   scoreScorecard,
   type ScoringRule,
 } from '@servicescore/core';
+import { roundForDisplay } from '@servicescore/core/advanced';
 import { describe, expect, it } from 'vitest';
 
 // 响应及时率: ≥ 95 % → 10; ≥ 90 % → 8; else 5.

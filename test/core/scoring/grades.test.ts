@@ -5,7 +5,7 @@ import {
   gradeOf,
   roundScore,
   validateGradeScale,
-} from '../../../packages/core/src/scoring';
+} from '@servicescore/core';
 
 describe('gradeOf', () => {
   it('grades the default scale 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 待改进 below', () => {

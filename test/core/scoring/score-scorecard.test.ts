@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getMetricMeta } from '../../../packages/core/src/metrics/meta';
-import type { MetricValue } from '../../../packages/core/src/metrics/types';
+import { getMetricMeta } from '@servicescore/core';
+import type { MetricValue } from '@servicescore/core';
 import {
   afterSalesTemplate,
   type ScorecardTemplate,
   scoreScorecard,
   TemplateError,
-} from '../../../packages/core/src/scoring';
+} from '@servicescore/core';
 
 /*
  * The full worked example (afterSalesTemplate, all 15 indicators):

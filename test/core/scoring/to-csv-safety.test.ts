@@ -1,10 +1,6 @@
 // Issue 12 item 4 (CSV injection, OWASP) and issue 13's export point (raw numbers by default, display text on request).
 import { describe, expect, it } from 'vitest';
-import {
-  type ScorecardTemplate,
-  scorecardToCsv,
-  scoreScorecard,
-} from '../../../packages/core/src/scoring';
+import { type ScorecardTemplate, scorecardToCsv, scoreScorecard } from '@servicescore/core';
 
 /** A one-indicator template whose labels and suggestion are the given hostile texts. */
 function sheet(dimension: string, indicator: string, suggestion: string): ScorecardTemplate {

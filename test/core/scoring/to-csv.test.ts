@@ -4,7 +4,7 @@ import {
   type ScorecardTemplate,
   scorecardToCsv,
   scoreScorecard,
-} from '../../../packages/core/src/scoring';
+} from '@servicescore/core';
 
 const tricky: ScorecardTemplate = {
   id: 'csv',

@@ -7,7 +7,7 @@ import {
   TemplateError,
   templateMetrics,
   validateTemplate,
-} from '../../../packages/core/src/scoring';
+} from '@servicescore/core';
 
 const label = { 'zh-CN': '指标', 'en-US': 'Indicator' };
 

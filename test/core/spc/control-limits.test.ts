@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { controlLimits } from '../../../packages/core/src/spc';
+import { controlLimits } from '@servicescore/core';
 
 // NIST/SEMATECH e-Handbook of Statistical Methods, §6.3.3.2 "Proportions Control Charts"
 // (https://www.itl.nist.gov/div898/handbook/pmc/section3/pmc332.htm): 30 wafers, 50 chips each,

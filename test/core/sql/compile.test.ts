@@ -1,11 +1,5 @@
-import {
-  defineMetric,
-  expr,
-  getMetric,
-  Outcome,
-  ratioAccumulator,
-  scopeMetric,
-} from '@servicescore/core';
+import { defineMetric, expr, getMetric, Outcome, scopeMetric } from '@servicescore/core';
+import { ratioAccumulator } from '@servicescore/core/advanced';
 import {
   compileEvaluation,
   compileRejectedRowsQuery,

@@ -1,6 +1,6 @@
 // Issue 12: business-calendar arithmetic is O(weeks), not O(days), and refuses non-number arguments.
 import { describe, expect, it, vi } from 'vitest';
-import { businessCalendar, weekdayHours } from '../../../packages/core/src/time/calendar';
+import { businessCalendar, weekdayHours } from '@servicescore/core';
 import { FixedZone, IntlZone } from '../../../packages/core/src/time/zone-impl';
 
 const H = 3_600_000;

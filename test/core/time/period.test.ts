@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createPeriodIndexer,
-  type PeriodGranularity,
-  periodBounds,
-  periodKey,
-} from '@servicescore/core';
+import { type PeriodGranularity, periodBounds, periodKey } from '@servicescore/core';
+import { createPeriodIndexer } from '@servicescore/core/advanced';
 
 const H = 3_600_000;
 const granularities: PeriodGranularity[] = ['day', 'week', 'month', 'quarter', 'year'];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertTimeZone, civilFromDays, createZone, daysFromCivil } from '@servicescore/core';
+import { assertTimeZone, createZone } from '@servicescore/core';
+import { civilFromDays, daysFromCivil } from '@servicescore/core/advanced';
 
 const H = 3_600_000;
 const M = 60_000;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CustomerRecord, ServiceTicket } from '../../../../packages/core/src/data/types';
-import { evaluate } from '../../../../packages/core/src/evaluate/evaluate';
+import type { CustomerRecord, ServiceTicket } from '@servicescore/core';
+import { evaluate } from '@servicescore/core';
 
 const ASOF = Date.UTC(2026, 3, 1);
 const T0 = Date.UTC(2026, 2, 2);

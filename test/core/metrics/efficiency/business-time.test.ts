@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceTicket } from '../../../../packages/core/src/data/types';
-import { evaluate } from '../../../../packages/core/src/evaluate/evaluate';
-import { businessCalendar, weekdayHours } from '../../../../packages/core/src/time/calendar';
+import type { ServiceTicket } from '@servicescore/core';
+import { evaluate } from '@servicescore/core';
+import { businessCalendar, weekdayHours } from '@servicescore/core';
 
 const H = 3_600_000;
 const MIN = 60_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AgentRecord, ServiceCall } from '../../../../packages/core/src/data/types';
-import { evaluate } from '../../../../packages/core/src/evaluate/evaluate';
-import type { EvaluateOptions } from '../../../../packages/core/src/evaluate/types';
+import type { AgentRecord, ServiceCall } from '@servicescore/core';
+import { evaluate } from '@servicescore/core';
+import type { EvaluateOptions } from '@servicescore/core';
 
 const T0 = Date.UTC(2026, 2, 2, 9); // Monday 2026-03-02 09:00 UTC
 const ASOF = Date.UTC(2026, 3, 1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceTicket } from '../../../../packages/core/src/data/types';
-import { evaluate } from '../../../../packages/core/src/evaluate/evaluate';
-import type { EvaluateOptions } from '../../../../packages/core/src/evaluate/types';
+import type { ServiceTicket } from '@servicescore/core';
+import { evaluate } from '@servicescore/core';
+import type { EvaluateOptions } from '@servicescore/core';
 
 const H = 3_600_000;
 const MIN = 60_000;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AgentRecord } from '../../../../packages/core/src/data/types';
-import { evaluate } from '../../../../packages/core/src/evaluate/evaluate';
-import type { EvaluateOptions } from '../../../../packages/core/src/evaluate/types';
+import type { AgentRecord } from '@servicescore/core';
+import { evaluate } from '@servicescore/core';
+import type { EvaluateOptions } from '@servicescore/core';
 
 const ASOF = Date.UTC(2026, 3, 1);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceDataset, ServiceTicket } from '../../../../packages/core/src/data/types';
-import { evaluate } from '../../../../packages/core/src/evaluate/evaluate';
+import type { ServiceDataset, ServiceTicket } from '@servicescore/core';
+import { evaluate } from '@servicescore/core';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 2, 2, 9);

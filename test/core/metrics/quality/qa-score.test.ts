@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceDataset, ServiceTicket } from '../../../../packages/core/src/data/types';
-import { evaluate } from '../../../../packages/core/src/evaluate/evaluate';
-import { getMetric } from '../../../../packages/core/src/metrics/catalogue';
+import type { ServiceDataset, ServiceTicket } from '@servicescore/core';
+import { evaluate } from '@servicescore/core';
+import { getMetric } from '@servicescore/core';
 import { qaScore, qualityMetrics } from '../../../../packages/core/src/metrics/quality';
 
 const HOUR = 3_600_000;

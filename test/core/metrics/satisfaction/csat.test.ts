@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type {
-  ServiceCall,
-  ServiceDataset,
-  ServiceTicket,
-} from '../../../../packages/core/src/data/types';
-import { evaluate } from '../../../../packages/core/src/evaluate/evaluate';
-import type { EvaluateOptions } from '../../../../packages/core/src/evaluate/types';
-import { wilsonInterval } from '../../../../packages/core/src/metrics/kit';
+import type { ServiceCall, ServiceDataset, ServiceTicket } from '@servicescore/core';
+import { evaluate } from '@servicescore/core';
+import type { EvaluateOptions } from '@servicescore/core';
+import { wilsonInterval } from '@servicescore/core/advanced';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ServiceDataset, ServiceTicket } from '../../../../packages/core/src/data/types';
-import { evaluate } from '../../../../packages/core/src/evaluate/evaluate';
+import type { ServiceDataset, ServiceTicket } from '@servicescore/core';
+import { evaluate } from '@servicescore/core';
 
 const T0 = Date.UTC(2026, 2, 2, 9);
 const ASOF = Date.UTC(2026, 5, 1);
