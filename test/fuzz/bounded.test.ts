@@ -96,9 +96,20 @@ describe('wrong argument types', () => {
   it('calendar methods: a number or a TypeError/RangeError naming the argument', () => {
     bounded('calendar arguments', [anyValue, anyValue], (a, b) => {
       const from = typeof a === 'number' ? Math.max(FIRST, Math.min(LAST, a)) : a;
-      const out = tolerant(() => calendar.addWorkingTime(from as number, b as number));
+      const names = (method: string) =>
+        new RegExp(`^${method}: (argument \`(from|to|ms)\`|the amount )`);
+      const classes = [TypeError, RangeError];
+      const out = tolerant(
+        () => calendar.addWorkingTime(from as number, b as number),
+        classes,
+        names('addWorkingTime'),
+      );
       if (out !== undefined) expect(typeof out).toBe('number');
-      const span = tolerant(() => calendar.elapsed(from as number, b as number));
+      const span = tolerant(
+        () => calendar.elapsed(from as number, b as number),
+        classes,
+        names('elapsed'),
+      );
       if (span !== undefined) expect(typeof span).toBe('number');
     });
   });
@@ -135,6 +146,7 @@ describe('unknown option keys', () => {
     'followUpWindowHours',
     'serviceLevelSeconds',
     'recorded',
+    'instantDomain',
     'onInvalid',
   ]);
   it('evaluate names every unknown key', () => {

@@ -66,9 +66,20 @@ const amount = fc.oneof(
 );
 
 describe('fuzz: business calendar', () => {
-  it('businessCalendar builds, or rejects a bad spec with a RangeError naming the field', () => {
+  it('businessCalendar builds, or rejects a bad spec with a RangeError naming the field (a TypeError for an unknown field)', () => {
     fuzz('businessCalendar', [spec], (s) => {
-      tolerant(() => businessCalendar(deepFreeze(s) as never));
+      const unknownField = /^businessCalendar: unknown field `/;
+      const namesField =
+        /^businessCalendar: (the spec must be an object|(timeZone|hours|holidays|workdays|instantDomain)\b)/;
+      try {
+        businessCalendar(deepFreeze(s) as never);
+      } catch (error) {
+        if (error instanceof TypeError) expect(error.message).toMatch(unknownField);
+        else {
+          expect(error).toBeInstanceOf(RangeError);
+          expect((error as Error).message).toMatch(namesField);
+        }
+      }
     });
   });
 

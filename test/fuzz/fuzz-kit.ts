@@ -57,10 +57,15 @@ const raw =
 
 /**
  * Runs `fn`; when it throws, the error must be one of the documented classes with a readable
- * message (a sentence of more than a few words, not an engine crash). Returns the result or
- * `undefined` when it threw.
+ * message (a sentence of more than a few words, not an engine crash) — and, given `names`, a
+ * message that matches it (the function and what it names). Returns the result or `undefined`
+ * when it threw.
  */
-export function tolerant<T>(fn: () => T, classes: readonly ErrorClass[] = allowed): T | undefined {
+export function tolerant<T>(
+  fn: () => T,
+  classes: readonly ErrorClass[] = allowed,
+  names?: RegExp,
+): T | undefined {
   try {
     return fn();
   } catch (error) {
@@ -69,6 +74,7 @@ export function tolerant<T>(fn: () => T, classes: readonly ErrorClass[] = allowe
     if (message.trim().length < 12 || raw.test(message) || !/[A-Za-z]{3}/.test(message)) {
       throw error;
     }
+    if (names !== undefined && !names.test(message)) throw error;
     return undefined;
   }
 }
