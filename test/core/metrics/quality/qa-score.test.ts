@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceDataset, ServiceTicket } from '@servicescore/core';
+import type { ServiceTicket } from '@servicescore/core';
 import { evaluate } from '@servicescore/core';
 import { getMetric } from '@servicescore/core';
-import { qaScore, qualityMetrics } from '../../../../packages/core/src/metrics/quality';
+import { qaScore } from '../../../../packages/core/src/metrics/quality';
+import { ASOF, dataset, ticket as resolved } from './fixtures';
 
-const HOUR = 3_600_000;
-const T0 = Date.UTC(2026, 2, 2, 9);
-const ASOF = Date.UTC(2026, 5, 1);
-
-let seq = 0;
+/** A resolved ticket with the given quality-inspection scores. */
 function ticket(qa?: Record<string, number>, fields: Partial<ServiceTicket> = {}): ServiceTicket {
-  seq++;
-  return {
-    id: `t${seq}`,
-    createdAt: T0,
-    status: 'resolved',
-    resolvedAt: T0 + HOUR,
-    priority: 'normal',
-    qa,
-    ...fields,
-  };
-}
-function dataset(tickets: ServiceTicket[]): ServiceDataset {
-  return { tickets, calls: [], agents: [], customers: [] };
+  return resolved({ qa, ...fields });
 }
 
 describe('qaScore(item)', () => {
@@ -124,56 +109,5 @@ describe('qaScore(item)', () => {
   it('rejects an item key that cannot name a metric, saying which and why', () => {
     expect(() => qaScore('')).toThrow(RangeError);
     expect(() => qaScore('服务礼仪')).toThrow(/inspection item "服务礼仪".*letters, digits/);
-  });
-});
-
-describe('qualityMetrics', () => {
-  it('lists the quality metrics in KPIS.md order, then the three scorecard QA items', () => {
-    expect(qualityMetrics.map((m) => m.id)).toEqual([
-      'resolutionRate',
-      'fcr',
-      'reopenRate',
-      'repeatFaultRate',
-      'solutionEffectiveness',
-      'diagnosisAccuracy',
-      'errorRate',
-      'complaintRate',
-      'complaintResolutionRate',
-      'complaintClosureRate',
-      'qaScore.etiquette',
-      'qaScore.empathy',
-      'qaScore.knowledgeBase',
-    ]);
-  });
-
-  it('declares units, directions and period timestamps as KPIS.md does', () => {
-    expect(
-      Object.fromEntries(
-        qualityMetrics.map((m) => [m.id, `${m.unit} ${m.direction} ${m.timestamp} ${m.minSample}`]),
-      ),
-    ).toEqual({
-      resolutionRate: 'ratio higher createdAt 1',
-      fcr: 'ratio higher resolvedAt 1',
-      reopenRate: 'ratio lower resolvedAt 1',
-      repeatFaultRate: 'ratio lower resolvedAt 1',
-      solutionEffectiveness: 'ratio higher resolvedAt 1',
-      diagnosisAccuracy: 'ratio higher resolvedAt 1',
-      errorRate: 'ratio lower resolvedAt 1',
-      complaintRate: 'ratio lower createdAt 1',
-      complaintResolutionRate: 'ratio higher createdAt 1',
-      complaintClosureRate: 'ratio higher createdAt 1',
-      'qaScore.etiquette': 'score higher resolvedAt 1',
-      'qaScore.empathy': 'score higher resolvedAt 1',
-      'qaScore.knowledgeBase': 'score higher resolvedAt 1',
-    });
-  });
-
-  it('labels every metric in zh-CN and en-US and files it under quality', () => {
-    for (const m of qualityMetrics) {
-      expect(m.category).toBe('quality');
-      expect(m.table).toBe('tickets');
-      expect(m.label['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
-      expect(m.label['en-US']).toMatch(/^[A-Z]/);
-    }
   });
 });

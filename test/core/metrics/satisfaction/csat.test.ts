@@ -1,40 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ServiceCall, ServiceDataset, ServiceTicket } from '@servicescore/core';
 import { evaluate } from '@servicescore/core';
-import type { EvaluateOptions } from '@servicescore/core';
 import { wilsonInterval } from '@servicescore/core/advanced';
+import { ASOF, HOUR, T0, dataset, rated, run, ticket } from './fixtures';
 
-const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const T0 = Date.UTC(2026, 2, 2, 9); // Mon 2 Mar 2026 09:00 UTC
-const ASOF = Date.UTC(2026, 5, 1); // 1 Jun 2026
-
-let seq = 0;
-function ticket(fields: Partial<ServiceTicket> = {}): ServiceTicket {
-  seq++;
-  return {
-    id: `t${seq}`,
-    createdAt: T0,
-    status: 'resolved',
-    resolvedAt: T0 + HOUR,
-    priority: 'normal',
-    ...fields,
-  };
-}
-function call(fields: Partial<ServiceCall> = {}): ServiceCall {
-  seq++;
-  return { id: `c${seq}`, startedAt: T0, answered: true, ...fields };
-}
-function rated(scores: readonly number[], fields: Partial<ServiceTicket> = {}): ServiceTicket[] {
-  return scores.map((csat) => ticket({ csat, ...fields }));
-}
-function dataset(tickets: ServiceTicket[], calls: ServiceCall[] = []): ServiceDataset {
-  return { tickets, calls, agents: [], customers: [] };
-}
-function run(id: string, data: ServiceDataset, options: Partial<EvaluateOptions> = {}) {
-  return evaluate(data, { metrics: [id], asOf: ASOF, ...options }).overall[id];
-}
 
 describe('csat (top-2-box)', () => {
   it('divides answers of 4 or 5 by all answers', () => {
@@ -170,120 +140,5 @@ describe('csat (top-2-box)', () => {
       ),
       { numRuns: 100 },
     );
-  });
-});
-
-describe('csatMean', () => {
-  it('averages the answers on the 1–5 scale', () => {
-    // (5 + 4 + 3 + 1) / 4 = 13 / 4 = 3.25
-    const v = run('csatMean', dataset(rated([5, 4, 3, 1])));
-    expect(v).toMatchObject({ value: 3.25, sum: 13, count: 4, sampleSize: 4, unit: 'number' });
-  });
-
-  it('keeps the sum of squares for the t-test', () => {
-    // 5² + 4² + 3² + 1² = 25 + 16 + 9 + 1 = 51
-    expect(run('csatMean', dataset(rated([5, 4, 3, 1])))?.sumSquares).toBe(51);
-  });
-
-  it('leaves unanswered tickets out instead of counting them as 0', () => {
-    // 4 and 2 answered, 2 unanswered → (4 + 2) / 2 = 3
-    const v = run('csatMean', dataset([...rated([4, 2]), ticket(), ticket()]));
-    expect(v).toMatchObject({ value: 3, count: 2 });
-  });
-
-  it('gives null with reason noData when nobody answered', () => {
-    expect(run('csatMean', dataset([ticket()]))).toMatchObject({
-      value: null,
-      reason: 'noData',
-      sufficient: false,
-    });
-  });
-
-  it('is insufficient at 29 answers and sufficient at 30', () => {
-    expect(run('csatMean', dataset(rated(new Array(29).fill(4))))?.sufficient).toBe(false);
-    expect(run('csatMean', dataset(rated(new Array(30).fill(4))))?.sufficient).toBe(true);
-  });
-});
-
-describe('complaintSatisfaction', () => {
-  it('counts top-box answers among complaint tickets only', () => {
-    // complaints: 5, 4, 2 → 2 of 3; a repair rated 1 is ignored
-    const tickets = [
-      ...rated([5, 4, 2], { kind: 'complaint' }),
-      ticket({ kind: 'repair', csat: 1 }),
-    ];
-    const v = run('complaintSatisfaction', dataset(tickets));
-    expect(v).toMatchObject({ numerator: 2, denominator: 3, sampleSize: 3 });
-    expect(v?.value).toBeCloseTo(2 / 3, 12);
-  });
-
-  it('treats a ticket without kind as not a complaint', () => {
-    expect(run('complaintSatisfaction', dataset(rated([5, 5])))).toMatchObject({
-      value: null,
-      reason: 'noData',
-    });
-  });
-
-  it('leaves unrated complaints out', () => {
-    // complaint rated 4 + complaint unrated → 1 of 1
-    const v = run(
-      'complaintSatisfaction',
-      dataset([ticket({ kind: 'complaint', csat: 4 }), ticket({ kind: 'complaint' })]),
-    );
-    expect(v).toMatchObject({ value: 1, denominator: 1 });
-  });
-
-  it('is insufficient at 29 answers and sufficient at 30', () => {
-    expect(
-      run('complaintSatisfaction', dataset(rated(new Array(29).fill(5), { kind: 'complaint' })))
-        ?.sufficient,
-    ).toBe(false);
-    expect(
-      run('complaintSatisfaction', dataset(rated(new Array(30).fill(5), { kind: 'complaint' })))
-        ?.sufficient,
-    ).toBe(true);
-  });
-});
-
-describe('callCsat', () => {
-  it('divides calls rated 4 or 5 by calls rated', () => {
-    // 5, 4, 3, 2 → 2 of 4 = 0.5; an unrated call is ignored
-    const calls = [
-      call({ csat: 5 }),
-      call({ csat: 4 }),
-      call({ csat: 3 }),
-      call({ csat: 2 }),
-      call(),
-    ];
-    expect(run('callCsat', dataset([], calls))).toMatchObject({
-      value: 0.5,
-      numerator: 2,
-      denominator: 4,
-    });
-  });
-
-  it('ignores ticket answers', () => {
-    expect(run('callCsat', dataset(rated([5]), []))).toMatchObject({
-      value: null,
-      reason: 'noData',
-    });
-  });
-
-  it('is insufficient at 29 answers and sufficient at 30', () => {
-    const calls = (n: number) => Array.from({ length: n }, () => call({ csat: 5 }));
-    expect(run('callCsat', dataset([], calls(29)))?.sufficient).toBe(false);
-    expect(run('callCsat', dataset([], calls(30)))?.sufficient).toBe(true);
-  });
-
-  it('puts a call into the period it started in', () => {
-    const calls = [
-      call({ startedAt: Date.UTC(2026, 1, 28, 23), csat: 5 }),
-      call({ startedAt: T0, csat: 1 }),
-    ];
-    const e = evaluate(dataset([], calls), { metrics: ['callCsat'], asOf: ASOF, period: 'month' });
-    expect(e.periods.map((p) => [p.period, p.values.callCsat?.value])).toEqual([
-      ['2026-02', 1],
-      ['2026-03', 0],
-    ]);
   });
 });

@@ -1,36 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceDataset, ServiceTicket } from '@servicescore/core';
-import { evaluate } from '@servicescore/core';
-import type { EvaluateOptions } from '@servicescore/core';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const T0 = Date.UTC(2026, 2, 2, 9); // Mon 2 Mar 2026 09:00 UTC
-const R = T0 + HOUR; // resolution instant of the first ticket
-const WINDOW = 30 * DAY;
-const ASOF = Date.UTC(2026, 5, 1); // 1 Jun: every March window has closed
-
-let seq = 0;
-function ticket(fields: Partial<ServiceTicket> = {}): ServiceTicket {
-  seq++;
-  return {
-    id: `t${seq}`,
-    createdAt: T0,
-    status: 'resolved',
-    resolvedAt: R,
-    priority: 'normal',
-    customerId: 'c1',
-    ...fields,
-  };
-}
-/** A new fault reported later; open, so that it is not itself in the population. */
-function later(createdAt: number, fields: Partial<ServiceTicket> = {}): ServiceTicket {
-  return ticket({ createdAt, status: 'open', resolvedAt: undefined, ...fields });
-}
-function run(id: string, tickets: ServiceTicket[], options: Partial<EvaluateOptions> = {}) {
-  const data: ServiceDataset = { tickets, calls: [], agents: [], customers: [] };
-  return evaluate(data, { metrics: [id], asOf: ASOF, ...options }).overall[id];
-}
+import { DAY, HOUR, R, T0, WINDOW, later, customerTicket as ticket, run } from './fixtures';
 
 describe('repeatFaultRate', () => {
   it('counts a resolved ticket followed by a new ticket of the same customer within 30 days', () => {
@@ -187,60 +156,6 @@ describe('repeatFaultRate', () => {
       value: 0.5,
       numerator: 1,
       denominator: 2,
-    });
-  });
-});
-
-describe('solutionEffectiveness', () => {
-  it('divides resolved tickets neither reopened nor repeated by resolved tickets', () => {
-    // c1 repeated (✗), c2 reopened (✗), c3 clean (✓), c4 clean (✓) → 2 / 4 = 0.5
-    const tickets = [
-      ticket({ customerId: 'c1' }),
-      later(R + DAY, { customerId: 'c1' }),
-      ticket({ customerId: 'c2', reopens: 1 }),
-      ticket({ customerId: 'c3' }),
-      ticket({ customerId: 'c4', reopens: 0 }),
-    ];
-    expect(run('solutionEffectiveness', tickets)).toMatchObject({
-      value: 0.5,
-      numerator: 2,
-      denominator: 4,
-      sampleSize: 4,
-    });
-  });
-
-  it('counts a ticket without customerId as effective unless reopened', () => {
-    // no customer: clean ✓, reopened ✗ → 1 / 2
-    const tickets = [
-      ticket({ customerId: undefined }),
-      ticket({ customerId: undefined, reopens: 2 }),
-    ];
-    expect(run('solutionEffectiveness', tickets)).toMatchObject({ value: 0.5, denominator: 2 });
-  });
-
-  it('counts a ticket whose repeat window is still open as effective so far', () => {
-    // asOf = R + 10 d, no repeat yet → 1 / 1, not censored
-    const v = run('solutionEffectiveness', [ticket()], { asOf: R + 10 * DAY });
-    expect(v).toMatchObject({ value: 1, denominator: 1 });
-    expect(v?.censored).toBeUndefined();
-  });
-
-  it('counts a repeat at 30 days + 1 ms as effective', () => {
-    expect(run('solutionEffectiveness', [ticket(), later(R + WINDOW + 1)])?.value).toBe(1);
-  });
-
-  it('leaves open tickets out', () => {
-    // resolved clean + open → 1 / 1
-    expect(
-      run('solutionEffectiveness', [ticket({ customerId: 'c9' }), later(T0, { customerId: 'c8' })]),
-    ).toMatchObject({ value: 1, denominator: 1 });
-  });
-
-  it('gives null with reason noData without resolved tickets', () => {
-    expect(run('solutionEffectiveness', [])).toMatchObject({
-      value: null,
-      reason: 'noData',
-      sufficient: false,
     });
   });
 });
