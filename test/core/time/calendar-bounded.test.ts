@@ -1,10 +1,16 @@
 // Issue 12: business-calendar arithmetic is O(weeks), not O(days), and refuses non-number arguments.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { businessCalendar, weekdayHours } from '@servicescore/core';
 import { FixedZone, IntlZone } from '../../../packages/core/src/time/zone-impl';
 
 const H = 3_600_000;
 const DAY = 86_400_000;
+
+// The core project shares one module graph per worker (isolate: false): a spy on a prototype
+// must not outlive its test, even a failing one.
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('calendar spans skip whole weeks', () => {
   it('counts 52 whole weeks of Mon–Fri 08:00–17:00 as 52 × 45 h', () => {
