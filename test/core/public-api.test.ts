@@ -22,20 +22,18 @@ const entries = {
       DEFAULT_INSTANT_DOMAIN DatasetError EventLogSpecError ImprovementPlanError MappingError
       MetricDefinitionError Outcome SlaOutcome TemplateError afterSalesMaxPoints afterSalesRuleOf
       afterSalesRules afterSalesTemplate afterSalesTrainingTopics agentAssessmentReport agentSchema
-      applyRule assertTimeZone assertValidTemplate associateMetrics bandSegments bulletMessages
-      businessCalendar callSchema canonicalFields cardMessages checkTargets classifyValue
-      commonMessages compare compareEvaluations comparisonMessages comparisonViewMessages
-      controlLimits countBy createEvaluationStream createZone crossAnalysis customerSchema
-      dataMessages datasetSchema days defaultGradeScale defaultLocale defaultSlaPolicy defineMetric
-      elapsedBetween evaluate evaluateRecords expr foldEvents formatDuration formatMessage
-      formatPercent formatPeriod formatScore formatValue gaugeMessages getMetric getMetricMeta
-      gradeMessages gradeOf hours improvementPlanSchema instantBounds isFiniteNumber isMessageKey
-      isOpen isResolved label leaderboardMessages locales mapRecords mergeMessages messages
-      metricMeta metrics minutes negotiateLocale pareto paretoMessages parseDataset
-      parseImprovementPlan parsePeriodKey pdcaMessages periodBounds periodKey qaScore
-      resolutionDueAt resolveSlaOption responseDueAt roundScore ruleText scopeMetric scoreScorecard
-      scorecardMessages scorecardToCsv serviceStandardTargets slaPolicy statusMessages t
-      templateMetrics ticketSchema toneOf trackImprovementPlan translate trendMessages unitWord
+      applyRule assertTimeZone assertValidTemplate associateMetrics bandSegments businessCalendar
+      callSchema canonicalFields checkTargets classifyValue commonMessages compare
+      compareEvaluations controlLimits countBy createEvaluationStream createZone crossAnalysis
+      customerSchema dataMessages datasetSchema days defaultGradeScale defaultLocale
+      defaultSlaPolicy defineMetric elapsedBetween evaluate evaluateRecords expr foldEvents
+      formatDuration formatMessage formatPercent formatPeriod formatScore formatValue getMetric
+      getMetricMeta gradeMessages gradeOf hours improvementPlanSchema instantBounds isFiniteNumber
+      isMessageKey isOpen isResolved label locales mapRecords mergeMessages messages metricMeta
+      metrics minutes negotiateLocale pareto parseDataset parseImprovementPlan parsePeriodKey
+      periodBounds periodKey qaScore resolutionDueAt resolveSlaOption responseDueAt roundScore
+      ruleText scopeMetric scoreScorecard scorecardToCsv serviceStandardTargets slaPolicy
+      statusMessages t templateMetrics ticketSchema toneOf trackImprovementPlan translate unitWord
       validateGradeScale validateTemplate verifyImprovementPlan vocabularyMessages weekdayHours
       withUnitWord wordMessages
     `),

@@ -47,6 +47,11 @@ describe('label', () => {
     expect(label('points')).toBe('得分');
   });
 
+  it('labels count with the unit name', () => {
+    expect(label('count')).toBe('数量');
+    expect(label('count', 'en-US')).toBe('Count');
+  });
+
   it('returns an unknown id as is, including inherited property names', () => {
     expect(label('myOwnId', 'en-US')).toBe('myOwnId');
     expect(label('toString')).toBe('toString');

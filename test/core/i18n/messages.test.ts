@@ -49,11 +49,17 @@ describe('message catalogues', () => {
     expect(messages['en-US']['category.business']).toBe('Business impact');
   });
 
-  it('carry the widget texts', () => {
+  it('carry the common states and the words widgets share', () => {
     expect(messages['zh-CN'].noData).toBe('暂无数据');
     expect(messages['zh-CN'].loading).toBe('加载中…');
     expect(messages['zh-CN'].exportCsv).toBe('导出 CSV');
-    expect(messages['en-US'].vitalFew).toBe('Vital few');
+    expect(messages['en-US'].sampleSize).toBe('Sample size');
+  });
+
+  it("leave out the widgets' own sentences (they live beside each widget in @servicescore/react)", () => {
+    for (const key of ['gauge.valueText', 'pareto.barName', 'vitalFew', 'pdca.summary']) {
+      expect(isMessageKey(key), key).toBe(false);
+    }
   });
 });
 
@@ -87,20 +93,10 @@ describe('t', () => {
     expect(t(undefined, 'target')).toBe('目标');
   });
 
-  it('fills the gauge value text template', () => {
-    const params = { value: '93.5%', grade: '优秀', target: '95.0%' };
-    expect(t('zh-CN', 'gauge.valueText', params)).toBe('93.5%，优秀，目标 95.0%');
-    expect(t('en-US', 'gauge.valueText', { ...params, grade: 'Excellent' })).toBe(
-      '93.5%, Excellent, target 95.0%',
-    );
-  });
-
-  it('fills the Pareto bar name template', () => {
-    const params = { category: '安装', count: 32, share: '41.6%', cumulative: '41.6%' };
-    expect(t('zh-CN', 'pareto.barName', params)).toBe('安装：32（41.6%），累计 41.6%');
-    expect(t('en-US', 'pareto.barName', { ...params, category: 'Installation' })).toBe(
-      'Installation: 32 (41.6%), cumulative 41.6%',
-    );
+  it('fills the minimum sample template', () => {
+    const params = { sampleSize: 12, minSample: 30 };
+    expect(t('zh-CN', 'sample.belowMinimum', params)).toBe('样本量 12，低于最低要求 30');
+    expect(t('en-US', 'sample.belowMinimum', params)).toBe('Sample of 12, below the minimum of 30');
   });
 
   it('fills the rejected rows template', () => {

@@ -7,8 +7,6 @@ export {
   compareEvaluations,
   type DirectionSpec,
 } from './compare';
-// KpiComparison's texts, kept out of the catalogue (see the module).
-export { comparisonViewMessages } from '../i18n/messages/comparison-view';
 export { normalTwoSidedP, regularizedIncompleteBeta, studentTTwoSidedP } from './stats';
 export {
   type CheckTargetsOptions,

@@ -7,8 +7,8 @@ import type { MessageBundle, MessageKeyOf } from './messages/types';
  * the shipped namespaces share none). Frozen. Pure: a widget builds its own set at module level.
  *
  * @example
- * const gaugeTexts = mergeMessages(commonMessages, gaugeMessages);
- * translate(gaugeTexts, 'en-US', 'gauge.targetLegend', { target: '95%' }); // "Target 95%"
+ * const texts = mergeMessages(commonMessages, dataMessages);
+ * translate(texts, 'en-US', 'data.rejectedRows', { count: 3 }); // "Rows rejected: 3"
  */
 export function mergeMessages<const B extends readonly MessageBundle[]>(
   ...bundles: B

@@ -3,8 +3,9 @@ import { defaultLocale, type Locale } from './locale';
 import { isMessageKey, messages } from './messages';
 
 // Vocabularies a bare id is looked up in, in this order, after the metric catalogue and the bare
-// message keys: `efficiency` is the dimension (same text as the category); `points` and `count`
-// are the widget words rather than the units; `insufficient` is the indicator status.
+// message keys: `efficiency` is the dimension (same text as the category); `points` is the word
+// (得分) rather than the unit (分值); `count` is the unit (数量); `insufficient` is the indicator
+// status.
 const prefixesBefore = ['grade.', 'dimension.', 'category.'] as const;
 const prefixesAfter = [
   'indicatorStatus.',

@@ -2,18 +2,10 @@ import { mergeMessages, translate } from './bundle';
 import type { Locale } from './locale';
 import type { MessageParams } from './format-message';
 import {
-  bulletMessages,
-  cardMessages,
   commonMessages,
-  comparisonMessages,
   dataMessages,
-  gaugeMessages,
   gradeMessages,
-  leaderboardMessages,
-  paretoMessages,
-  scorecardMessages,
   statusMessages,
-  trendMessages,
   vocabularyMessages,
   wordMessages,
 } from './messages/index';
@@ -24,27 +16,20 @@ const all = mergeMessages(
   statusMessages,
   commonMessages,
   wordMessages,
-  gaugeMessages,
-  paretoMessages,
-  scorecardMessages,
-  cardMessages,
-  comparisonMessages,
-  leaderboardMessages,
   dataMessages,
-  trendMessages,
-  bulletMessages,
 );
 
-/** A key of the message catalogue, e.g. `'grade.excellent'`, `'noData'`, `'gauge.valueText'`. */
+/** A key of the message catalogue, e.g. `'grade.excellent'`, `'noData'`, `'data.rejectedRows'`. */
 export type MessageKey = keyof (typeof all)['zh-CN'];
 
 /** One locale's message catalogue: a text for every `MessageKey`, no more, no less. */
 export type Messages = Readonly<Record<MessageKey, string>>;
 
 /**
- * The whole message catalogue of every shipped locale: every namespace (`commonMessages`,
- * `gaugeMessages`, …) merged, with exactly the same keys in each locale (type-checked). Frozen.
- * Importing it (or `t`, `label`) brings every text; widgets import only their namespaces.
+ * The whole message catalogue of every shipped locale: every namespace of the core (`commonMessages`,
+ * `gradeMessages`, …) merged, with exactly the same keys in each locale (type-checked). Frozen.
+ * Importing it (or `t`, `label`) brings every text of the core; widgets import only their
+ * namespaces, and keep their own sentences beside them in @servicescore/react.
  *
  * @example
  * messages['en-US']['grade.excellent']; // "Excellent"

@@ -55,6 +55,3 @@ export {
   verifyImprovementPlan,
   type VerifyPlanOptions,
 } from './verify';
-// The PDCA widgets' texts live outside the global catalogue (`messages`, `t`), so that the widgets
-// reading that catalogue do not carry them; the PDCA widgets merge them into their own bundle.
-export { pdcaMessages } from '../i18n/messages/pdca';

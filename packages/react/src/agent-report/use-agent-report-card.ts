@@ -1,9 +1,10 @@
 import type { AgentReport, GradeId, GradeResult, Locale } from '@servicescore/core';
 import type { ButtonHTMLAttributes, HTMLAttributes } from 'react';
 import { useId } from 'react';
-import { pdcaTexts, planText } from '../improvement-plan-board/board-texts';
+import { planText } from '../improvement-plan-board/board-texts';
 import { useWidgetSettings } from '../provider/service-score-provider';
 import { warnInvalidProp } from '../shared/dev';
+import { reportTexts } from './report-texts';
 
 const WIDGET = 'AgentReportCard';
 
@@ -104,7 +105,7 @@ export function useAgentReportCard(props: AgentReportCardProps): AgentReportCard
     printButton = true,
     ...rest
   } = props;
-  const { t, theme, format, locale } = useWidgetSettings(localeProp, pdcaTexts);
+  const { t, theme, format, locale } = useWidgetSettings(localeProp, reportTexts);
   const titleId = useId();
   let report = given ?? null;
   if (

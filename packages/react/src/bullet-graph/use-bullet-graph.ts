@@ -1,7 +1,6 @@
 import {
   afterSalesRuleOf,
   bandSegments,
-  bulletMessages,
   classifyValue,
   commonMessages,
   type GradeId,
@@ -20,6 +19,7 @@ import { useWidgetSettings } from '../provider/service-score-provider';
 import { warnInvalidProp } from '../shared/dev';
 import type { Tone } from '../shared/tone-icon';
 import { bulletDomain } from './bullet-domain';
+import { bulletMessages } from './bullet-messages';
 
 const WIDGET = 'BulletGraph';
 const texts = /* @__PURE__ */ mergeMessages(commonMessages, gradeMessages, bulletMessages);

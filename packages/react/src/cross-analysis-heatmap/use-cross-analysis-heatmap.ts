@@ -6,9 +6,9 @@ import {
 } from '@servicescore/core';
 import type { HTMLAttributes } from 'react';
 import { formatDelta } from '../kpi-card/delta-text';
-import { pdcaTexts } from '../improvement-plan-board/board-texts';
 import { useWidgetSettings } from '../provider/service-score-provider';
 import { warnInvalidProp } from '../shared/dev';
+import { heatmapTexts } from './heatmap-texts';
 
 const WIDGET = 'CrossAnalysisHeatmap';
 
@@ -113,7 +113,7 @@ export function useCrossAnalysisHeatmap(
     locale: localeProp,
     ...rest
   } = props;
-  const { t, theme, format, locale } = useWidgetSettings(localeProp, pdcaTexts);
+  const { t, theme, format, locale } = useWidgetSettings(localeProp, heatmapTexts);
   let analysis = given ?? null;
   if (analysis !== null && !(Array.isArray(analysis.segments) && Array.isArray(analysis.metrics))) {
     warnInvalidProp(

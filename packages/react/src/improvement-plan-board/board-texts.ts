@@ -1,25 +1,26 @@
 import {
   commonMessages,
-  comparisonMessages,
   type Locale,
   type MessageKeyOf,
   mergeMessages,
-  pdcaMessages,
   statusMessages,
-  wordMessages,
 } from '@servicescore/core';
+import { comparisonMessages } from '../kpi-comparison/comparison-messages';
+import { boardMessages } from './board-messages';
 
-/** The texts of the PDCA widgets: common states, words, significance and the pdca namespace. */
-export const pdcaTexts = /* @__PURE__ */ mergeMessages(
+/**
+ * The texts ImprovementPlanBoard shows: the common states, the change sentence and significance
+ * words of a verification, and its own.
+ */
+export const boardTexts = /* @__PURE__ */ mergeMessages(
   commonMessages,
-  wordMessages,
   comparisonMessages,
   statusMessages,
-  pdcaMessages,
+  boardMessages,
 );
 
-/** A key of {@link pdcaTexts}. */
-export type PdcaTextKey = MessageKeyOf<typeof pdcaTexts>;
+/** A key of {@link boardTexts}. */
+export type BoardTextKey = MessageKeyOf<typeof boardTexts>;
 
 /** A calendar date `YYYY-MM-DD` in the locale ("2026年10月15日" / "Oct 15, 2026"); same on server and client. */
 export function formatDate(date: string, locale: Locale): string {

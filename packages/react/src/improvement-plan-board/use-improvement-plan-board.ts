@@ -17,7 +17,7 @@ import { useId } from 'react';
 import { formatDelta, formatPValue } from '../kpi-card/delta-text';
 import { useWidgetSettings } from '../provider/service-score-provider';
 import { warnInvalidProp } from '../shared/dev';
-import { formatDate, formatPercent, type PdcaTextKey, pdcaTexts, planText } from './board-texts';
+import { formatDate, formatPercent, type BoardTextKey, boardTexts, planText } from './board-texts';
 
 const WIDGET = 'ImprovementPlanBoard';
 const statuses: readonly ActionStatus[] = ['planned', 'inProgress', 'done', 'cancelled'];
@@ -128,7 +128,7 @@ export interface ImprovementPlanBoardState {
 function expectedText(
   a: ImprovementAction,
   unit: MetricUnit,
-  t: (key: PdcaTextKey, params?: MessageParams) => string,
+  t: (key: BoardTextKey, params?: MessageParams) => string,
   format: (v: number, u: MetricUnit) => string,
   locale: Locale,
 ): string {
@@ -142,7 +142,7 @@ function expectedText(
 
 /** What a card needs from the hook. */
 interface CardContext {
-  t: (key: PdcaTextKey, params?: MessageParams) => string;
+  t: (key: BoardTextKey, params?: MessageParams) => string;
   format: (value: number | null | undefined, unit: MetricUnit) => string;
   locale: Locale;
   tracking: PlanTracking;
@@ -235,7 +235,7 @@ export function useImprovementPlanBoard(
     renderCardFooter,
     ...rest
   } = props;
-  const { t, theme, format, locale } = useWidgetSettings(localeProp, pdcaTexts);
+  const { t, theme, format, locale } = useWidgetSettings(localeProp, boardTexts);
   const baseId = useId();
   const loading = loadingProp === true;
   const plan = givenPlan ?? null;

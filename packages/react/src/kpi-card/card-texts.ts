@@ -1,5 +1,4 @@
 import {
-  cardMessages,
   commonMessages,
   dataMessages,
   type MessageKeyOf,
@@ -7,6 +6,7 @@ import {
   statusMessages,
   wordMessages,
 } from '@servicescore/core';
+import { cardMessages } from './card-messages';
 
 /** The texts KpiCard shows: common states, words, its sentences, sample and target statuses. */
 export const cardTexts = /* @__PURE__ */ mergeMessages(

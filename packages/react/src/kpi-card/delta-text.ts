@@ -4,8 +4,10 @@ import {
   type Locale,
   type MetricUnit,
   type MetricValue,
-  t,
+  translate,
 } from '@servicescore/core';
+import { comparisonMessages } from '../kpi-comparison/comparison-messages';
+import { cardMessages } from './card-messages';
 
 /** Which way a delta points, for the arrow (the tone comes from the change, not from the sign). */
 export type DeltaSign = 'up' | 'down' | 'flat';
@@ -23,7 +25,7 @@ export function formatDelta(delta: number, unit: MetricUnit, locale: Locale): st
     const points = delta * 100;
     const precision = points !== 0 && Math.abs(points) < 0.05 ? 2 : 1;
     const value = formatValue(points, 'score', { locale, precision, signDisplay: 'exceptZero' });
-    return t(locale, 'card.percentagePoints', { value });
+    return translate(cardMessages, locale, 'card.percentagePoints', { value });
   }
   return formatValue(delta, unit, { locale, signDisplay: 'exceptZero' });
 }
@@ -63,7 +65,11 @@ export function isMetricValue(x: unknown): x is MetricValue {
  * decimals ("p = 0.046").
  */
 export function formatPValue(p: number, locale: Locale): string {
-  if (p < 0.001) return t(locale, 'comparison.pValue', { relation: '<', p: '0.001' });
+  if (p < 0.001)
+    return translate(comparisonMessages, locale, 'comparison.pValue', {
+      relation: '<',
+      p: '0.001',
+    });
   const shown = formatValue(p, 'score', { locale, precision: 3 });
-  return t(locale, 'comparison.pValue', { relation: '=', p: shown });
+  return translate(comparisonMessages, locale, 'comparison.pValue', { relation: '=', p: shown });
 }

@@ -1,12 +1,12 @@
 import {
   commonMessages,
-  comparisonMessages,
-  comparisonViewMessages,
   statusMessages,
   wordMessages,
   type MessageKeyOf,
   mergeMessages,
 } from '@servicescore/core';
+import { comparisonMessages } from './comparison-messages';
+import { comparisonViewMessages } from './comparison-view-messages';
 
 /** The texts KpiComparison shows: the common states, words, its own sentences (`comparisonMessages`, `comparisonViewMessages`) and the change outcomes. */
 export const comparisonTexts = /* @__PURE__ */ mergeMessages(

@@ -1,10 +1,10 @@
 import {
   commonMessages,
-  gaugeMessages,
   statusMessages,
   type MessageKeyOf,
   mergeMessages,
 } from '@servicescore/core';
+import { gaugeMessages } from './gauge-messages';
 
 /** The texts KpiGauge shows: the common states, its own sentences and the direction words. */
 export const gaugeTexts = /* @__PURE__ */ mergeMessages(

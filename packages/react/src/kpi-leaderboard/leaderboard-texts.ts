@@ -1,12 +1,12 @@
 import {
   commonMessages,
   dataMessages,
-  leaderboardMessages,
   type MessageKeyOf,
   mergeMessages,
   statusMessages,
   wordMessages,
 } from '@servicescore/core';
+import { leaderboardMessages } from './leaderboard-messages';
 
 /** The texts KpiLeaderboard shows: common states, column words, its sentences, sample, directions. */
 export const leaderboardTexts = /* @__PURE__ */ mergeMessages(

@@ -1,10 +1,5 @@
-import {
-  commonMessages,
-  type MessageKeyOf,
-  mergeMessages,
-  trendMessages,
-  wordMessages,
-} from '@servicescore/core';
+import { commonMessages, type MessageKeyOf, mergeMessages, wordMessages } from '@servicescore/core';
+import { trendMessages } from './trend-messages';
 
 /** The texts KpiTrend shows: common states, words (period, target, before/after) and its sentences. */
 export const trendTexts = /* @__PURE__ */ mergeMessages(

@@ -1,9 +1,5 @@
-import {
-  commonMessages,
-  paretoMessages,
-  type MessageKeyOf,
-  mergeMessages,
-} from '@servicescore/core';
+import { commonMessages, type MessageKeyOf, mergeMessages } from '@servicescore/core';
+import { paretoMessages } from './pareto-messages';
 
 /** The texts ParetoChart shows: the common states and its own words and sentences. */
 export const paretoTexts = /* @__PURE__ */ mergeMessages(commonMessages, paretoMessages);

@@ -1,11 +1,11 @@
 import {
   commonMessages,
-  scorecardMessages,
   statusMessages,
   wordMessages,
   type MessageKeyOf,
   mergeMessages,
 } from '@servicescore/core';
+import { scorecardMessages } from './scorecard-messages';
 
 /** The texts ScorecardTable shows: the common states, column words, indicator statuses and its coverage sentences. */
 export const scorecardTexts = /* @__PURE__ */ mergeMessages(

@@ -1,4 +1,4 @@
-import type { MessageBundle } from './types';
+import type { MessageBundle } from '@servicescore/core';
 
 const zhCN = {
   'rank.position': '第 {rank} 名，共 {total} 名',

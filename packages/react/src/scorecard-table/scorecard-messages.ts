@@ -1,4 +1,4 @@
-import type { MessageBundle } from './types';
+import type { MessageBundle } from '@servicescore/core';
 
 const zhCN = {
   'score.coverageNote': '数据覆盖率 {coverage}，缺失指标的权重已分配给其余指标',

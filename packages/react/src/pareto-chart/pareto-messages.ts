@@ -1,4 +1,4 @@
-import type { MessageBundle } from './types';
+import type { MessageBundle } from '@servicescore/core';
 
 const zhCN = {
   cumulativeShare: '累计占比',

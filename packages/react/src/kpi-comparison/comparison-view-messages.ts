@@ -1,7 +1,7 @@
-import type { MessageBundle } from './types';
+import type { MessageBundle } from '@servicescore/core';
 
-// Outside the catalogue (`messages`), like `pdcaMessages`: only KpiComparison shows these texts,
-// so the widgets and hosts that import `t` or `messages` do not download them.
+// Only KpiComparison shows these texts; `comparisonMessages` (the change and significance
+// sentences) is shared with ImprovementPlanBoard and `formatPValue`, so it stays a bundle of its own.
 const zhCN = {
   'comparison.notTested': '未检验',
   'comparison.relative': '相对 {value}',

@@ -1,4 +1,4 @@
-import type { MessageBundle } from './types';
+import type { MessageBundle } from '@servicescore/core';
 
 const zhCN = {
   'pdca.board.title': '改进方案看板',
@@ -52,34 +52,13 @@ const zhCN = {
   'pdca.count': '{count} 项',
   'pdca.emptyColumn': '无',
   'pdca.period': '{baseline} → {review}',
-  'cross.title': '满意度交叉分析',
-  'cross.segment': '分组',
-  'cross.overall': '全体',
-  'cross.better': '优于其他组',
-  'cross.worse': '低于其他组',
-  'cross.same': '与其他组持平',
-  'cross.versusRest': '较其他组 {delta}',
-  'cross.significant': '显著',
-  'cross.notSignificant': '不显著',
-  'cross.legend': '底色深浅表示与全体的相对差距；▲ 优于、▼ 低于其他组；* 表示差异显著（p < 0.05）',
-  'cross.n': 'n = {n}',
-  'cross.sr': '（{text}）',
-  'report.title': '个人考核报告',
-  'report.period': '考核期',
-  'report.dimensions': '维度得分',
-  'report.weakest': '待提升指标',
-  'report.training': '培训建议',
-  'report.consequence': '结果应用',
-  'report.bonus': '绩效系数 {value}',
-  'report.points': '{points} / {max} 分',
-  'report.for': '（{indicators}）',
-  'report.noWeak': '各项指标均为满分',
-  'report.noGrade': '数据不足，暂不定级',
-  'report.print': '打印报告',
 };
 
-/** Texts of the PDCA widgets: ImprovementPlanBoard, CrossAnalysisHeatmap, AgentReportCard. */
-export const pdcaMessages: MessageBundle<keyof typeof zhCN> = {
+/**
+ * ImprovementPlanBoard texts: plan statuses and kinds, owners and deadlines, expected and observed
+ * effects, outcomes with their reasons, next steps and the cycle verdict.
+ */
+export const boardMessages: MessageBundle<keyof typeof zhCN> = {
   'zh-CN': zhCN,
   'en-US': {
     'pdca.board.title': 'Improvement plan',
@@ -133,30 +112,5 @@ export const pdcaMessages: MessageBundle<keyof typeof zhCN> = {
     'pdca.count': '({count})',
     'pdca.emptyColumn': 'None',
     'pdca.period': '{baseline} → {review}',
-    'cross.title': 'Satisfaction cross-analysis',
-    'cross.segment': 'Segment',
-    'cross.overall': 'Everyone',
-    'cross.better': 'better than the rest',
-    'cross.worse': 'worse than the rest',
-    'cross.same': 'same as the rest',
-    'cross.versusRest': '{delta} vs the rest',
-    'cross.significant': 'significant',
-    'cross.notSignificant': 'not significant',
-    'cross.legend':
-      'Shade shows the relative gap to everyone; ▲ better, ▼ worse than the rest; * significant (p < 0.05)',
-    'cross.n': 'n = {n}',
-    'cross.sr': ' ({text})',
-    'report.title': 'Assessment report',
-    'report.period': 'Period',
-    'report.dimensions': 'Dimension scores',
-    'report.weakest': 'To improve',
-    'report.training': 'Training',
-    'report.consequence': 'Consequence',
-    'report.bonus': 'Bonus coefficient {value}',
-    'report.points': '{points} / {max} pts',
-    'report.for': ' ({indicators})',
-    'report.noWeak': 'Every indicator at full points',
-    'report.noGrade': 'Too little data for a grade',
-    'report.print': 'Print report',
   },
 };

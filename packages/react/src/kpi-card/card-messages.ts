@@ -1,4 +1,4 @@
-import type { MessageBundle } from './types';
+import type { MessageBundle } from '@servicescore/core';
 
 const zhCN = {
   'card.deltaImproved': '较上期 {delta}，改善',
