@@ -1,3 +1,4 @@
+import type { HostAttributes } from '../shared/host-attributes';
 import type { AgentReport, GradeId, GradeResult, Locale } from '@servicescore/core';
 import type { ButtonHTMLAttributes, HTMLAttributes } from 'react';
 import { useId } from 'react';
@@ -187,7 +188,7 @@ export function useAgentReportCard(props: AgentReportCardProps): AgentReportCard
     noDataText: t('noData'),
     loadingText: t('loading'),
     rootProps: {
-      ...rest,
+      ...(rest satisfies HostAttributes<typeof rest, AgentReportCardOptions>),
       role: 'group',
       // Ready: named by its visible title; loading or empty: by the label.
       ...(loading || report === null ? { 'aria-label': label } : { 'aria-labelledby': titleId }),

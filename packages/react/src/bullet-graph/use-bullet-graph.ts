@@ -1,3 +1,4 @@
+import type { HostAttributes } from '../shared/host-attributes';
 import {
   afterSalesRuleOf,
   bandSegments,
@@ -232,7 +233,7 @@ export function useRuleBullet(
     orientation,
     hideLabel,
     rootProps: {
-      ...rest,
+      ...(rest satisfies HostAttributes<typeof rest, BulletGraphOptions>),
       'data-theme': theme,
       'data-tone': tone,
       lang: locale,

@@ -1,3 +1,4 @@
+import type { HostAttributes } from '../shared/host-attributes';
 import {
   type CrossAnalysis,
   getMetricMeta,
@@ -187,7 +188,7 @@ export function useCrossAnalysisHeatmap(
     noDataText: t('noData'),
     loadingText: t('loading'),
     rootProps: {
-      ...rest,
+      ...(rest satisfies HostAttributes<typeof rest, CrossAnalysisHeatmapOptions>),
       role: 'group',
       'aria-label': label,
       'data-theme': theme,

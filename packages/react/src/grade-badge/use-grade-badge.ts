@@ -1,3 +1,4 @@
+import type { HostAttributes } from '../shared/host-attributes';
 import {
   type GradeId,
   type GradeResult,
@@ -184,6 +185,11 @@ export function useGradeBadge(props: GradeBadgeProps): GradeBadgeState {
     label,
     scoreText,
     size,
-    badgeProps: { ...rest, 'data-tone': tone, 'data-theme': theme, lang: locale },
+    badgeProps: {
+      ...(rest satisfies HostAttributes<typeof rest, GradeBadgeOptions>),
+      'data-tone': tone,
+      'data-theme': theme,
+      lang: locale,
+    },
   };
 }

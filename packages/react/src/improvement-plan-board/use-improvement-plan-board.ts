@@ -1,3 +1,4 @@
+import type { HostAttributes } from '../shared/host-attributes';
 import {
   type ActionStatus,
   type ActionVerification,
@@ -326,7 +327,7 @@ export function useImprovementPlanBoard(
       loading: t('loading'),
     },
     rootProps: {
-      ...rest,
+      ...(rest satisfies HostAttributes<typeof rest, ImprovementPlanBoardOptions>),
       role: 'group',
       'aria-label': label,
       'data-theme': theme,

@@ -1,3 +1,4 @@
+import type { HostAttributes } from '../shared/host-attributes';
 import {
   type Comparison,
   compareEvaluations,
@@ -339,7 +340,7 @@ export function useKpiComparison(props: KpiComparisonProps): KpiComparisonState 
         : { 'aria-sort': sort === 'improvedFirst' ? 'descending' : 'ascending' },
     renderDumbbell,
     rootProps: {
-      ...rest,
+      ...(rest satisfies HostAttributes<typeof rest, KpiComparisonOptions>),
       role: 'group',
       'aria-label': label,
       'data-theme': theme,

@@ -1,3 +1,4 @@
+import type { HostAttributes } from '../shared/host-attributes';
 import {
   type ColumnDef,
   createColumnHelper,
@@ -209,7 +210,7 @@ export function useKpiLeaderboard(props: KpiLeaderboardProps): KpiLeaderboardSta
     paddingBottom: model.paddingBottom,
     message,
     rootProps: {
-      ...hostProps,
+      ...(hostProps satisfies HostAttributes<typeof hostProps, KpiLeaderboardOptions>),
       'data-theme': settings.theme,
       lang: settings.locale,
       ...(status === 'loading' ? { 'aria-busy': true } : {}),

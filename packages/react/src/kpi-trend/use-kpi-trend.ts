@@ -1,3 +1,4 @@
+import type { HostAttributes } from '../shared/host-attributes';
 import type { ControlChartKind, Locale, MetricDirection, MetricUnit } from '@servicescore/core';
 import { type HTMLAttributes, type SVGAttributes, useId } from 'react';
 import { lookupMetric, resolveDirection, resolveUnit } from '../kpi-card/card-inputs';
@@ -227,7 +228,7 @@ export function useKpiTrend(props: KpiTrendProps): KpiTrendState {
     height,
     width,
     rootProps: {
-      ...rest,
+      ...(rest satisfies HostAttributes<typeof rest, KpiTrendOptions>),
       role: 'group',
       'aria-labelledby': titleId,
       'aria-busy': status === 'loading' ? true : undefined,

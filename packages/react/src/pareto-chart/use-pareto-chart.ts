@@ -1,8 +1,10 @@
+import type { HostAttributes } from '../shared/host-attributes';
 import type { ParetoItem } from '@servicescore/core';
 import { type FocusEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useWidgetSettings } from '../provider/service-score-provider';
 import { createMemo } from '../shared/memo';
 import type {
+  ParetoChartOptions,
   ParetoBar,
   ParetoBarProps,
   ParetoChartProps,
@@ -159,7 +161,7 @@ export function useParetoChart(props: ParetoChartProps): ParetoChartState {
     formatCount: (count) => format(count, 'count'),
     formatShare: (ratio, precision) => format(ratio, 'ratio', precision),
     rootProps: {
-      ...hostProps,
+      ...(hostProps satisfies HostAttributes<typeof hostProps, ParetoChartOptions>),
       role: 'group',
       'aria-label': model.labels.title,
       'aria-describedby': summary === null ? undefined : summaryId,
