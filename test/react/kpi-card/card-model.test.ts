@@ -1,10 +1,11 @@
 // The card's pure model (no React): texts, delta, target and trend from the options alone.
 import type { MetricValue } from '@servicescore/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { kpiCardModel } from '../../../packages/react/src/kpi-card/card-model';
 import { cardTexts } from '../../../packages/react/src/kpi-card/card-texts';
 import { resetWarnings } from '../../../packages/react/src/shared/dev';
 import { modelSettings } from '../model-settings';
+import { captureConsoleErrors } from '../utils';
 
 const zh = modelSettings(cardTexts);
 const HOUR = 3_600_000;
@@ -16,17 +17,8 @@ const csat = (value: number | null, sampleSize: number, sufficient = true): Metr
   sufficient,
 });
 
-let errors: string[] = [];
-beforeEach(() => {
-  resetWarnings();
-  errors = [];
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    errors.push(args.map(String).join(' '));
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const consoleErrors = captureConsoleErrors();
+beforeEach(resetWarnings);
 
 describe('kpiCardModel', () => {
   it('words a higher-is-better value, its delta in points and its target attainment', () => {
@@ -48,7 +40,7 @@ describe('kpiCardModel', () => {
       null,
       null,
     ]);
-    expect(errors).toEqual([]);
+    expect(consoleErrors.errors).toEqual([]);
   });
 
   it('tones a rise of a lower-is-better duration as worsened and holds its target with ≤', () => {
@@ -114,7 +106,7 @@ describe('kpiCardModel', () => {
     const m = kpiCardModel({ value: 5 }, zh);
     expect(m.label).toBe('指标');
     expect(m.unit).toBe('number');
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/Invalid prop `label` .* supplied to `KpiCard`/);
+    expect(consoleErrors.errors).toHaveLength(1);
+    expect(consoleErrors.errors[0]).toMatch(/Invalid prop `label` .* supplied to `KpiCard`/);
   });
 });

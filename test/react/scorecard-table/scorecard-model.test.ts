@@ -1,6 +1,6 @@
 // The scorecard's pure model (no React, no TanStack): rows, total row, coverage and columns.
 import type { ScorecardResult } from '@servicescore/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { resetWarnings } from '../../../packages/react/src/shared/dev';
 import {
   checkColumns,
@@ -9,21 +9,13 @@ import {
 } from '../../../packages/react/src/scorecard-table/scorecard-model';
 import { scorecardTexts } from '../../../packages/react/src/scorecard-table/scorecard-texts';
 import { modelSettings } from '../model-settings';
+import { captureConsoleErrors } from '../utils';
 import { lowCoverageResult, smallResult } from './fixtures';
 
 const zh = modelSettings(scorecardTexts);
 
-let errors: string[] = [];
-beforeEach(() => {
-  resetWarnings();
-  errors = [];
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    errors.push(args.map(String).join(' '));
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const consoleErrors = captureConsoleErrors();
+beforeEach(resetWarnings);
 
 describe('scorecardModel', () => {
   it('prepares the rows, the total row and the coverage sentence of a result', () => {
@@ -45,7 +37,7 @@ describe('scorecardModel', () => {
     });
     expect(m.footer.grade?.id).toBe('good');
     expect(m.coverageText).toBe('数据覆盖率 70%，缺失指标的权重已分配给其余指标');
-    expect(errors).toEqual([]);
+    expect(consoleErrors.errors).toEqual([]);
   });
 
   it('says why a total under the minimum coverage has no grade', () => {
@@ -60,14 +52,16 @@ describe('scorecardModel', () => {
     const m = scorecardModel(null, zh);
     expect([m.result, m.rows, m.label, m.coverageText]).toEqual([null, [], null, '']);
     expect([m.footer.totalText, m.footer.coverageText]).toEqual(['—', '']);
-    expect(errors).toEqual([]);
+    expect(consoleErrors.errors).toEqual([]);
   });
 
   it('gives the no-data state for what is not a ScorecardResult, with one development error', () => {
     const m = scorecardModel({ dimensions: 'none' } as unknown as ScorecardResult, zh);
     expect([m.result, m.rows]).toEqual([null, []]);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/Invalid prop `result` .*: result.dimensions must be an array/);
+    expect(consoleErrors.errors).toHaveLength(1);
+    expect(consoleErrors.errors[0]).toMatch(
+      /Invalid prop `result` .*: result.dimensions must be an array/,
+    );
   });
 });
 
@@ -85,12 +79,12 @@ describe('checkColumns', () => {
   it('shows every column by default, else the indicator first and each listed one once', () => {
     expect(checkColumns(undefined)).toHaveLength(9);
     expect(checkColumns(['score', 'indicator', 'score'])).toEqual(['indicator', 'score']);
-    expect(errors).toEqual([]);
+    expect(consoleErrors.errors).toEqual([]);
   });
 
   it('skips an unknown column id with one development error', () => {
     expect(checkColumns(['grade', 'colour' as 'grade'])).toEqual(['indicator', 'grade']);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/Invalid prop `columns` of value `colour`/);
+    expect(consoleErrors.errors).toHaveLength(1);
+    expect(consoleErrors.errors[0]).toMatch(/Invalid prop `columns` of value `colour`/);
   });
 });

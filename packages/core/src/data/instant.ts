@@ -87,10 +87,6 @@ export function boundsOption(caller: string, domain: InstantDomain | undefined):
 
 /** Bounds of {@link DEFAULT_INSTANT_DOMAIN}. */
 export const DEFAULT_INSTANT_BOUNDS: InstantBounds = yearBounds(1900, 2199);
-/** First accepted epoch ms by default (1900-01-01T00:00Z). */
-export const FIRST_INSTANT = DEFAULT_INSTANT_BOUNDS.first;
-/** Last accepted epoch ms by default (2199-12-31T23:59:59.999Z). */
-export const LAST_INSTANT = DEFAULT_INSTANT_BOUNDS.last;
 
 /** The reason for an instant outside the domain (`undefined` inside). `value` is what the reason quotes. */
 export function outsideDomain(

@@ -8,10 +8,21 @@ export const idField = {
   customers: 'customerId',
 } as const satisfies Record<TableName, string>;
 
-/** The uniqueness key of a parsed record: its id, or (id, period) for agents and customers. */
+/** Whether a table holds one record per id per period (agents and customers), not per id. */
+const perPeriod = (table: TableName) => table === 'agents' || table === 'customers';
+
+/**
+ * The fields that together identify a record: its id, and for agents and customers also
+ * `period`. The SQL duplicate check reads it; `recordKey` is the same rule for one parsed record.
+ */
+export function keyFields(table: TableName): readonly string[] {
+  return perPeriod(table) ? [idField[table], 'period'] : [idField[table]];
+}
+
+/** The uniqueness key of a parsed record: its {@link keyFields} joined by NUL. */
 export function recordKey(table: TableName, record: Readonly<Record<string, unknown>>): string {
   const id = record[idField[table]] as string;
-  return table === 'agents' || table === 'customers' ? `${id}\u0000${record.period as string}` : id;
+  return perPeriod(table) ? `${id}\u0000${record.period as string}` : id;
 }
 
 /** The reason given to the later of two records with the same key. */

@@ -1,12 +1,12 @@
 // The statements `evaluateSql` and `sampleRejectedRows` run besides the evaluation's own: the
 // instants the tickets span (for a business calendar), the period keys to check, a sample of
 // the rows the data contract rejects, and of the record keys that accepted rows share.
+import { keyFields } from '../data/keys';
 import type { TableName } from '../data/types';
 import type { CompiledQuery, CompileTarget } from './compile-types';
 import { REJECT_COLUMN } from './contract';
 import { type Dialect, dialects, Params } from './dialect';
 import { acceptedQuery, checkedSource } from './table-source';
-import { keyColumns } from './table-writer';
 
 /**
  * The statement that finds the instants the tickets span (`CompileTarget.range`, needed with a
@@ -120,7 +120,7 @@ export function compileDuplicateKeysQuery(
   limit = 5,
 ): CompiledQuery {
   return overChecked(target, table, (checked, q, d) => {
-    const keys = keyColumns(table).map(q);
+    const keys = keyFields(table).map(q);
     const named = keys.map((k, i) => `${d.text(k)} AS ${q(`k${i}`)}`).join(', ');
     const order = keys.map((_, i) => q(`k${i}`)).join(', ');
     return `SELECT ${named}, count(*) AS ${q('_n')} FROM (${checked}) AS ${q('_dups')} WHERE ${q(REJECT_COLUMN)} IS NULL GROUP BY ${keys.join(', ')} HAVING count(*) > 1 ORDER BY ${q('_n')} DESC, ${order} LIMIT ${limit}`;

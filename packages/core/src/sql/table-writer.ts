@@ -1,7 +1,7 @@
 // The statements of one table: its rows as the metrics read them (canonical, derived ticket
 // columns, filtered, with their group and period), the states query per period timestamp, the
 // counts query and the presence query.
-import { idField } from '../data/keys';
+import { keyFields } from '../data/keys';
 import { recordTables } from '../data/tables';
 import type { TableName } from '../data/types';
 import type { Measure } from '../metrics/expr/types';
@@ -184,7 +184,7 @@ export class TableWriter {
     const { q, d } = this;
     this.params = new Params(d);
     const cols = presenceFields(this.table).map((name, i) => `count(${q(name)}) AS ${q(`f${i}`)}`);
-    cols.push(`${d.distinctCount(keyColumns(this.table).map(q))} AS ${q('_keys')}`);
+    cols.push(`${d.distinctCount(keyFields(this.table).map(q))} AS ${q('_keys')}`);
     if (this.table === 'tickets') {
       const p = (v: string) => d.constant(v);
       cols.push(
@@ -237,13 +237,6 @@ export class TableWriter {
       params: d.name === 'clickhouse' ? [] : this.params.values.slice(),
     };
   }
-}
-
-/** The columns of a table's record key: `parseDataset`'s uniqueness key (`data/keys.ts`). */
-export function keyColumns(table: TableName): readonly string[] {
-  return table === 'agents' || table === 'customers'
-    ? [idField[table], 'period']
-    : [idField[table]];
 }
 
 /** The canonical fields whose presence the `presence` query counts, in declaration order. */
