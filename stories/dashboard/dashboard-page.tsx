@@ -302,6 +302,7 @@ export function DashboardPage() {
                   previous={previousValues === undefined ? undefined : (previousValues[id] ?? null)}
                   target={serviceStandardTargets}
                   trend={trend}
+                  period={scope.month === '' ? undefined : scope.month}
                 />
               </li>
             ))}

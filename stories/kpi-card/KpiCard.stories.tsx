@@ -46,6 +46,7 @@ const meta = {
     previous: { control: 'object' },
     target: { control: 'object' },
     trend: { control: false },
+    period: { control: 'select', options: [undefined, ...monthly.periods.map((p) => p.period)] },
     precision: { control: { type: 'number', min: 0, max: 4 } },
     loading: { control: 'boolean' },
     locale: { control: 'inline-radio', options: [undefined, 'zh-CN', 'en-US'] },
@@ -71,6 +72,31 @@ export const DemoDashboard: Story = {
           previous={metricValue(id, previous.values)}
           target={serviceStandardTargets}
           trend={monthly.periods}
+        />
+      ))}
+    </div>
+  ),
+};
+
+const third = monthly.periods[2]!;
+const second = monthly.periods[1]!;
+
+/**
+ * The five KPIs of the third demo month against the second (a month picked in a dashboard): each
+ * sparkline marks that month, names it in its description, and lines up with its neighbours.
+ */
+export const SelectedPeriod: Story = {
+  render: () => (
+    <div style={grid}>
+      {cardMetrics.map((id) => (
+        <KpiCard
+          key={id}
+          metric={id}
+          value={metricValue(id, third.values)}
+          previous={metricValue(id, second.values)}
+          target={serviceStandardTargets}
+          trend={monthly.periods}
+          period={third.period}
         />
       ))}
     </div>

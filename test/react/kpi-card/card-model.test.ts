@@ -97,9 +97,35 @@ describe('kpiCardModel', () => {
     const m = kpiCardModel({ metric: 'csat', value: 0.9, trend }, zh);
     expect(m.trend?.points.map((p) => p.valueText)).toEqual(['80.0%', '—', '90.0%']);
     expect(m.trend?.description).toBe('趋势：2026年5月 80.0% → 2026年7月 90.0%');
+    // The axis ends: the first and last periods with values.
+    expect([m.trend?.from, m.trend?.to]).toEqual(['2026年5月', '2026年7月']);
+    // Without a period, the last point with a value carries the dot.
+    expect(m.trend?.points.map((p) => p.marked)).toEqual([false, false, true]);
     expect(kpiCardModel({ metric: 'csat', value: 0.9, trend: trend.slice(0, 2) }, zh).trend).toBe(
       null,
     );
+  });
+
+  it('marks the period the value belongs to, and names it when it is not the last', () => {
+    const trend = [
+      { period: '2026-05', value: 0.8 },
+      { period: '2026-06', value: 0.85 },
+      { period: '2026-07', value: 0.9 },
+    ];
+    const may = kpiCardModel({ metric: 'csat', value: 0.8, trend, period: '2026-05' }, zh);
+    expect(may.trend?.points.map((p) => p.marked)).toEqual([true, false, false]);
+    expect(may.trend?.description).toBe(
+      '趋势：2026年5月 80.0% → 2026年7月 90.0%；所选 2026年5月 80.0%',
+    );
+    // The last period marked: the description already ends on it.
+    const july = kpiCardModel({ metric: 'csat', value: 0.9, trend, period: '2026-07' }, zh);
+    expect(july.trend?.description).toBe('趋势：2026年5月 80.0% → 2026年7月 90.0%');
+    expect(consoleErrors.errors).toEqual([]);
+    // A period the trend lacks marks nothing, with one development error naming the prop.
+    const none = kpiCardModel({ metric: 'csat', value: 0.9, trend, period: '2026-13' }, zh);
+    expect(none.trend?.points.map((p) => p.marked)).toEqual([false, false, false]);
+    expect(consoleErrors.errors).toHaveLength(1);
+    expect(consoleErrors.errors[0]).toMatch(/Invalid prop `period` of value `2026-13`/);
   });
 
   it('falls back to "指标" without a label or metric, with one development error', () => {

@@ -10,6 +10,7 @@ const zhCN = {
   'card.targetAttainment': '目标 {comparator} {target}，达成率 {attainment}',
   'card.sampleSize': '样本量 {count}',
   'card.trend': '趋势：{from} {fromValue} → {to} {toValue}',
+  'card.trendSelected': '；所选 {period} {value}',
 };
 
 /** KpiCard texts: delta, target and trend sentences. */
@@ -25,5 +26,6 @@ export const cardMessages: MessageBundle<keyof typeof zhCN> = {
     'card.targetAttainment': 'Target {comparator} {target}, attainment {attainment}',
     'card.sampleSize': 'Sample size {count}',
     'card.trend': 'Trend: {from} {fromValue} → {to} {toValue}',
+    'card.trendSelected': '; selected {period} {value}',
   },
 };

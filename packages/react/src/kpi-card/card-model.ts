@@ -175,31 +175,54 @@ function targetOf(
   return { check, status: check.status, text, statusText: s.t(`targetStatus.${check.status}`) };
 }
 
-/** The trend's points and description, or `null` with fewer than two points with values. */
+/**
+ * The trend's points and description, or `null` with fewer than two points with values. The
+ * marked point is the `period` option's, else the last with a value; a marked point other than
+ * the last is named in the description too ("…; 2026年5月 88.1%").
+ */
 function trendOf(
   c: CardInputs,
-  trend: KpiCardOptions['trend'],
+  options: Pick<KpiCardOptions, 'trend' | 'period'>,
   s: CardSettings,
 ): KpiCardState['trend'] {
-  const raw = readTrend(WIDGET, trend, c.metricId ?? '');
+  const raw = readTrend(WIDGET, options.trend, c.metricId ?? '');
   if (raw === null) return null;
+  const known = raw.filter((p) => p.value !== null);
+  if (known.length < 2) return null;
+  let marked = options.period ?? known[known.length - 1]!.period;
+  if (!raw.some((p) => p.period === marked)) {
+    warnInvalidProp(
+      WIDGET,
+      'period',
+      options.period,
+      "period must be one of the trend's period keys",
+      'marking no point',
+    );
+    marked = '';
+  }
   const points = raw.map((p) => ({
     period: p.period,
     periodText: formatPeriod(p.period, s.locale),
     value: p.value,
     valueText: s.format(p.value, c.unit, c.precision),
+    marked: p.period === marked,
   }));
-  const known = points.filter((p) => p.value !== null);
-  const first = known[0];
-  const last = known[known.length - 1];
-  if (first === undefined || last === undefined || known.length < 2) return null;
-  const description = s.t('card.trend', {
+  const withValues = points.filter((p) => p.value !== null);
+  const first = withValues[0]!;
+  const last = withValues[withValues.length - 1]!;
+  let description = s.t('card.trend', {
     from: first.periodText,
     fromValue: first.valueText,
     to: last.periodText,
     toValue: last.valueText,
   });
-  return { points, description };
+  const selected = points.find((p) => p.marked);
+  if (selected !== undefined && selected !== last)
+    description += s.t('card.trendSelected', {
+      period: selected.periodText,
+      value: selected.valueText,
+    });
+  return { points, description, from: first.periodText, to: last.periodText };
 }
 
 /**
@@ -227,7 +250,7 @@ export function kpiCardModel(options: KpiCardOptions, s: CardSettings): KpiCardM
     );
   const delta = deltaOf(c, s);
   const target = targetOf(c, options.target, s);
-  const trend = trendOf(c, options.trend, s);
+  const trend = trendOf(c, options, s);
   const status = options.loading === true ? 'loading' : value === null ? 'noData' : 'ready';
   return {
     status,

@@ -38,6 +38,12 @@ export interface KpiCardOptions {
   target?: KpiCardTarget | null | undefined;
   /** A small trend line: `{ period, value }[]` or `Evaluation.periods`. Drawn from 2 points with values. @default undefined */
   trend?: ReadonlyArray<KpiTrendPoint | KpiTrendPeriod> | null | undefined;
+  /**
+   * The period `value` belongs to, a period key of `trend` (`'2026-05'`): the sparkline marks its
+   * point and the description names it. A key the trend does not have marks nothing (one
+   * development error). @default the trend's last period with a value
+   */
+  period?: string | undefined;
   /** Decimals of the value (see `formatValue`). @default the unit's (ratio 1, duration —, count 0 …) */
   precision?: number | undefined;
   /** Shows a skeleton and sets `aria-busy`. @default false */
@@ -90,6 +96,8 @@ export interface KpiCardTrendPoint {
   periodText: string;
   value: number | null;
   valueText: string;
+  /** The point of the card's `period` (by default the last with a value): the sparkline's dot. */
+  marked: boolean;
 }
 
 /** What {@link useKpiCard} returns. */
@@ -112,8 +120,11 @@ export interface KpiCardState {
   sampleSizeText: string | null;
   delta: KpiCardDelta | null;
   target: KpiCardTargetState | null;
-  /** At least two points with values, else `null`. */
-  trend: { points: KpiCardTrendPoint[]; description: string } | null;
+  /**
+   * At least two points with values, else `null`; `from` / `to` are the first and last periods
+   * with values ("2026年5月"), the ends of the sparkline's axis.
+   */
+  trend: { points: KpiCardTrendPoint[]; description: string; from: string; to: string } | null;
   loadingText: string;
   /** The `renderTrend` prop, for the markup (never an attribute). */
   renderTrend: KpiCardProps['renderTrend'];

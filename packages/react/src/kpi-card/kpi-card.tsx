@@ -70,7 +70,7 @@ export function KpiCard(props: KpiCardProps) {
             (state.renderTrend ? (
               state.renderTrend(state.trend)
             ) : (
-              <KpiSparkline points={state.trend.points} description={state.trend.description} />
+              <KpiSparkline {...state.trend} />
             ))}
         </>
       )}

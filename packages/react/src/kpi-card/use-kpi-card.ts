@@ -55,6 +55,7 @@ export function useKpiCard(props: KpiCardProps): KpiCardState {
     previous,
     target,
     trend,
+    period,
     precision,
     loading,
     locale,
