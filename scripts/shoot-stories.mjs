@@ -2,10 +2,11 @@
 // Screenshots Storybook stories in Debian's Chromium, in light/dark × zh-CN/en-US, for a person to
 // look at. Usage:
 //   node scripts/shoot-stories.mjs [--static DIR] [--out DIR] [--build] [--width W] [--slice H]
-//     [--themes light,dark] [--locales zh-CN,en-US] <story-id-or-prefix> ...
+//     [--themes light,dark] [--locales zh-CN,en-US] [--media print] <story-id-or-prefix> ...
 // With --build (or when DIR has no index.json) it builds the static Storybook into DIR first.
 // Story ids look like `widgets-gradebadge--default`; a prefix (`widgets-gradebadge`) takes all.
-// Chromium comes from $SERVICESCORE_CHROMIUM, default /usr/bin/chromium; nothing is downloaded.
+// --media print lays the page out with print styles (use --width 718: A4 portrait's printable
+// width at 96 dpi, as the browser tests do). Chromium comes from $SERVICESCORE_CHROMIUM, default /usr/bin/chromium; nothing is downloaded.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,6 +26,7 @@ const outDir = resolve(opt('--out', 'artifacts/screenshots'));
 const themes = opt('--themes', 'light,dark').split(',');
 const locales = opt('--locales', 'zh-CN,en-US').split(',');
 const width = Number(opt('--width', '1200'));
+const media = opt('--media', 'screen');
 // With --slice H, long pages are also saved in parts of H px (`…--part1.png`, …) that an image
 // viewer shows at full size.
 const slice = Number(opt('--slice', '0'));
@@ -101,8 +103,10 @@ try {
         await page
           .waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: 15000 })
           .catch(() => problems.push(`${story.id}: nothing rendered`));
+        if (media !== 'screen') await page.emulateMedia({ media });
         await page.waitForTimeout(400);
-        const file = join(outDir, `${story.id}--${theme}--${locale}.png`);
+        const suffix = media === 'screen' ? '' : `--${media}`;
+        const file = join(outDir, `${story.id}--${theme}--${locale}${suffix}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
         if (slice > 0) {

@@ -69,16 +69,23 @@ export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise
       if (getComputedStyle(el).textOverflow !== 'ellipsis') continue;
       const widget =
         el.parentElement?.closest('.ss-widget:not(.ss-grade-badge)') ?? el.closest('.ss-widget');
-      // The widget's content box: its padding is not room for text.
-      const room =
-        widget instanceof HTMLElement
-          ? widget.clientWidth -
-            Number.parseFloat(getComputedStyle(widget).paddingLeft) -
-            Number.parseFloat(getComputedStyle(widget).paddingRight)
-          : window.innerWidth;
+      // The content box of what can give the text room (padding is not room for text). A badge
+      // on its own can grow only as wide as its parent's content box, and shares its width with
+      // its icon and score: the label's room is what is left of that beside them.
+      const contentWidth = (box: Element) =>
+        box.clientWidth -
+        Number.parseFloat(getComputedStyle(box).paddingLeft) -
+        Number.parseFloat(getComputedStyle(box).paddingRight);
+      const standaloneBadge =
+        widget instanceof HTMLElement && widget.classList.contains('ss-grade-badge');
+      const room = !(widget instanceof HTMLElement)
+        ? window.innerWidth
+        : standaloneBadge && widget.parentElement
+          ? contentWidth(widget.parentElement) - (widget.offsetWidth - el.clientWidth)
+          : contentWidth(widget);
       if (el.scrollWidth + tolerance < room)
         problems.push(
-          `${describe(el)} is cut (${el.clientWidth} of ${el.scrollWidth} px shown) although its widget is ${room} px wide`,
+          `${describe(el)} is cut (${el.clientWidth} of ${el.scrollWidth} px shown) although it has ${Math.round(room)} px of room`,
         );
     }
 

@@ -7,9 +7,8 @@
 // 3. it lays out at a 1280 px desktop, a 390 px phone and in print (A4 portrait's printable width,
 //    718 px at 96 dpi), in zh-CN (no spaces to break at) and en-US (the longest words). The rules are
 //    in layout-checks.ts: no sideways page scroll, no cut verdict or title while the widget has room,
-//    nothing sticking out of its cell or widget, in print no content hidden in a scroll box. Stories
-//    with a known, not yet fixed defect (layout-known-defects.ts) have their layout problems excused
-//    (whether each shows depends on the installed fonts); every other check stays strict for them.
+//    nothing sticking out of its cell or widget, in print no content hidden in a scroll box
+//    (layout-checks.test.ts shows each rule failing on a page made to break it).
 //
 // Run: `pnpm test:browser` (builds Storybook first; set SERVICESCORE_STORYBOOK_STATIC=storybook-static
 // to reuse a development build, see global-setup.ts; SERVICESCORE_CHROMIUM to use another Chromium). SERVICESCORE_SCREENSHOTS=1 also
@@ -17,7 +16,6 @@
 // need them, and encoding a few hundred full-page PNGs costs minutes on two cores.
 import { afterAll, describe, inject, it } from 'vitest';
 import { layoutProblems } from './layout-checks';
-import { knownLayoutDefects } from './layout-known-defects';
 import {
   axeViolations,
   disconnectBrowser,
@@ -69,8 +67,7 @@ describe('the Storybook build', () => {
 describe.concurrent('every story in Chromium', () => {
   for (const story of stories) {
     const key = `${story.title} / ${story.name}`;
-    const known = knownLayoutDefects[key];
-    it(`${key} renders cleanly, passes axe and lays out at 1280 px, 390 px and in print${known === undefined ? '' : ` (known layout defect: ${known})`}`, async ({
+    it(`${key} renders cleanly, passes axe and lays out at 1280 px, 390 px and in print`, async ({
       expect,
     }) => {
       const open = await openStory(story.id, {
@@ -115,11 +112,7 @@ describe.concurrent('every story in Chromium', () => {
           await page.emulateMedia({ media: 'screen' });
           await resize(page, desktop);
         }
-        if (known === undefined) expect.soft(layout, 'layout problems').toEqual([]);
-        // A known defect depends on the fonts' metrics (a fresh Debian with Chromium's Liberation
-        // and DejaVu fonts shows some of them, a laptop others): it is excused, not required.
-        else if (layout.length === 0)
-          console.info(`${key}: the known layout defect did not show with these fonts: ${known}`);
+        expect.soft(layout, 'layout problems').toEqual([]);
         // Checked last, so errors logged by late effects, by a theme or locale switch or by a
         // resize count too.
         if (story.tags.includes(expectedWarningTag)) {

@@ -208,6 +208,25 @@ describe('leaderboardModel: filter, states and texts', () => {
   });
 });
 
+describe('leaderboardModel: cells that fit their column', () => {
+  it('writes a value too long for its 128 px column in compact notation, every digit in its title', () => {
+    // requestVolume is a count. "100,000,000" (11 characters) fits; "1,000,000,000,000" (17) does
+    // not and shows as "1T" (one trillion).
+    const m = model({
+      evaluation: evaluationOf([
+        { key: 'A', values: { requestVolume: mv('requestVolume', 1e12, 'count') } },
+        { key: 'B', values: { requestVolume: mv('requestVolume', 1e8, 'count') } },
+      ]),
+      metrics: ['requestVolume'],
+      names: { A: 'Ann', B: 'Bob' },
+    });
+    const cell = (row: number) => m.rows[row]!.cells[2]!;
+    expect(cell(0).text).toBe('1T');
+    expect(cell(0).cellProps.title).toBe('1,000,000,000,000 · Sample size 100');
+    expect(cell(1).text).toBe('100,000,000');
+  });
+});
+
 describe('leaderboardModel: the rendered window', () => {
   // K0 … K49 with fcr 0.50, 0.49 … 0.01: descending fcr is data order, ranks 1 … 50.
   const fifty = evaluationOf(

@@ -190,6 +190,15 @@ describe('ScorecardTable content', () => {
     expect(score.getAttribute('data-tone')).toBe('pass');
   });
 
+  it('labels every body and total cell but the row header with its column header (the stacked layout shows it)', () => {
+    const { container } = renderStrict(<ScorecardTable result={smallResult()} />);
+    const labels = (row: Element) => [...row.children].map((c) => c.getAttribute('data-label'));
+    const columns = ['权重', '实际值', '评分规则', '得分', '分数', '加权得分', '等级', '改进建议'];
+    const rows = container.querySelectorAll('tbody tr, tfoot tr');
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(labels(row)).toEqual([null, ...columns]);
+  });
+
   it('totals in the footer with the grade and the data coverage', () => {
     const { container } = renderStrict(<ScorecardTable result={smallResult()} />);
     const total = screen.getByRole('rowheader', { name: '总分' }).closest('tr')!;

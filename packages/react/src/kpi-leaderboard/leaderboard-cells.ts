@@ -1,5 +1,6 @@
-import { classifyValue, type GradeScale, type Locale } from '@servicescore/core';
+import { classifyValue, type GradeScale, type Locale, type MetricUnit } from '@servicescore/core';
 import type { ServiceScore } from '../provider/service-score-provider';
+import { compactNumber } from '../shared/compact-number';
 import type { LeaderboardTextKey } from './leaderboard-texts';
 import type { Tone } from '../shared/tone-icon';
 import type { LeaderboardColumnSpec } from './leaderboard-columns';
@@ -63,13 +64,16 @@ export function cellView(
         cellProps: { 'data-kind': 'total' },
       };
     }
-    case 'grade':
+    case 'grade': {
+      const text = gradeText(entry, ctx);
       return {
         ...base,
-        text: gradeText(entry, ctx),
+        text,
         grade: entry.result?.grade ?? null,
-        cellProps: { 'data-kind': 'grade' },
+        // The "insufficient data" text may end in an ellipsis in the fixed column: whole here.
+        cellProps: { 'data-kind': 'grade', title: text === dash ? undefined : text },
       };
+    }
     default:
       return metricCell(entry, column, ctx, base);
   }
@@ -100,7 +104,7 @@ function metricCell(
       cellProps: { 'data-kind': 'metric', title: ctx.t('noData') },
     };
   }
-  const text = ctx.format(value, unit);
+  const full = ctx.format(value, unit);
   const sampleText = `${ctx.t('sampleSize')} ${ctx.format(metric?.sampleSize ?? 0, 'count')}`;
   if (metric && !metric.sufficient) {
     const why =
@@ -112,10 +116,10 @@ function metricCell(
           });
     return {
       ...base,
-      text,
+      text: fitted(full, false, value, unit, ctx),
       insufficient: true,
       tone: 'none',
-      cellProps: { 'data-kind': 'metric', 'data-insufficient': '', title: `${text} · ${why}` },
+      cellProps: { 'data-kind': 'metric', 'data-insufficient': '', title: `${full} · ${why}` },
     };
   }
   let tone: Tone | null = null;
@@ -137,12 +141,27 @@ function metricCell(
   }
   return {
     ...base,
-    text,
+    text: fitted(full, tone !== null, value, unit, ctx),
     tone,
     srText,
     cellProps: {
       'data-kind': 'metric',
-      title: srText ? `${text} · ${srText} · ${sampleText}` : `${text} · ${sampleText}`,
+      title: srText ? `${full} · ${srText} · ${sampleText}` : `${full} · ${sampleText}`,
     },
   };
+}
+
+/**
+ * The value as the cell shows it: the standard text when it fits the fixed metric column (11
+ * characters, 10 beside a tone icon: "100,000,000" fits in 128 px at the widget's 14 px), else
+ * compact notation ("1T", "1万亿"); the cell's title keeps every digit.
+ */
+function fitted(
+  full: string,
+  toned: boolean,
+  value: number,
+  unit: MetricUnit,
+  ctx: CellContext,
+): string {
+  return full.length > (toned ? 10 : 11) ? (compactNumber(value, unit, ctx.locale) ?? full) : full;
 }

@@ -9,6 +9,7 @@ import {
   validateTemplate,
 } from '@servicescore/core';
 import { warnInvalidProp } from '../shared/dev';
+import { textWidthEm } from '../shared/text-width';
 
 /** The kinds of column a leaderboard has, left to right. */
 export type LeaderboardColumnKind = 'rank' | 'name' | 'metric' | 'total' | 'grade';
@@ -32,8 +33,31 @@ export interface LeaderboardColumnSpec {
   readonly width: number;
 }
 
-/** Column widths (px): fixed, so that virtualized rows never make the layout jump. */
+/**
+ * Column widths (px): fixed, so that virtualized rows never make the layout jump. The grade
+ * column's is its least: it grows to its longest verdict ({@link gradeColumnWidth}).
+ */
 export const columnWidths = { rank: 56, name: 176, metric: 128, total: 80, grade: 120 } as const;
+
+/** The widest grade column (px): a longer host label ends in an ellipsis, its title whole. */
+const maxGradeWidth = 320;
+
+/**
+ * The grade column's width (px): room for the widest of `texts` (the grade labels in the locale
+ * and the "insufficient coverage" text) in a small badge, at the widget's 14 px type: the label
+ * at 11.2 px ({@link textWidthEm}, an upper estimate) plus the badge's icon, gap, padding and
+ * border (2.15 em + 2 px) and the cell's padding (16 px), rounded up to 8 px; at least
+ * {@link columnWidths}.grade, at most 320.
+ *
+ * @example gradeColumnWidth(['Excellent', 'Good', 'Pass', 'Needs improvement']) // 176
+ */
+export function gradeColumnWidth(texts: readonly string[]): number {
+  const badgeFont = 14 * 0.8;
+  let widest = 0;
+  for (const text of texts) widest = Math.max(widest, textWidthEm(text));
+  const px = (widest + 2.15) * badgeFont + 2 + 16;
+  return Math.min(maxGradeWidth, Math.max(columnWidths.grade, Math.ceil(px / 8) * 8));
+}
 
 const reserved = new Set(['rank', 'name', 'total', 'grade']);
 
@@ -112,6 +136,7 @@ export function resolveColumns(
   template: ScorecardTemplate | null,
   locale: Locale,
   labels: { rank: string; name: string; total: string; grade: string },
+  gradeTexts: readonly string[] = [],
 ): LeaderboardColumnSpec[] {
   const columns: LeaderboardColumnSpec[] = [
     {
@@ -201,7 +226,7 @@ export function resolveColumns(
         direction: 'higher',
         minSample: null,
         indicator: null,
-        width: columnWidths.grade,
+        width: gradeColumnWidth(gradeTexts),
       },
     );
   }

@@ -126,13 +126,14 @@ function leaderboardData(input: LeaderboardModelInput, memo: Memo) {
     ? options.metrics.map((m) => (typeof m === 'string' ? m : String(m?.id))).join('\u0000')
     : String(options.metrics);
   const nameHeader = options.nameHeader ?? t('name');
-  const columns = memo('columns', [metricsKey, template, locale, nameHeader, t], () =>
-    resolveColumns(options.metrics, template, locale, {
-      rank: t('rank'),
-      name: nameHeader,
-      total: t('total'),
-      grade: t('grade'),
-    }),
+  const columns = memo('columns', [metricsKey, template, locale, nameHeader, t, gradeScale], () =>
+    resolveColumns(
+      options.metrics,
+      template,
+      locale,
+      { rank: t('rank'), name: nameHeader, total: t('total'), grade: t('grade') },
+      gradeScale.map((g) => g.label[locale]),
+    ),
   );
   const metricIds = memo('metricIds', [columns], () =>
     columns.filter((c) => c.kind === 'metric').map((c) => c.id),

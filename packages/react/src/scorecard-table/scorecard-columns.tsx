@@ -143,6 +143,13 @@ function sortable(
 }
 
 /**
+ * A column's header text (also each cell's label in the stacked layout): the text key is the
+ * column id, except `value`, whose header is `actual` ("实际值" / "Actual").
+ */
+export const columnLabel = (id: ScorecardColumnId, t: ServiceScore<ScorecardTextKey>['t']) =>
+  t(id === 'value' ? 'actual' : id);
+
+/**
  * The column definitions for the given ids (unknown ids are the caller's problem). Cells only
  * place the row's prepared strings; tones come from the result.
  */

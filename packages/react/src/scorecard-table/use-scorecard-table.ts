@@ -7,6 +7,7 @@ import { createElement, useCallback, useId, useMemo } from 'react';
 import type { HostAttributes } from '../shared/host-attributes';
 import { downloadText } from './download';
 import {
+  columnLabel,
   createScorecardColumns,
   type ScorecardColumnId,
   type ScorecardFeatures,
@@ -31,6 +32,14 @@ type AnyColumn = Column<ScorecardFeatures, ScorecardRow, unknown>;
 /** `ss-scorecard-table__cell--<id>`, with the numeric modifier for a numeric column. */
 const cellClass = (column: AnyColumn) =>
   `ss-scorecard-table__cell ss-scorecard-table__cell--${column.id}${column.columnDef.meta?.numeric ? ' ss-scorecard-table__cell--numeric' : ''}`;
+
+/**
+ * A cell's `data-label`: its column's header text, which the stacked layout of a narrow table
+ * (scorecard-table-stacked.css) writes above the cell's content, where the header row is out of sight.
+ */
+const cellLabel = (id: string, t: ServiceScore<ScorecardTextKey>['t']) => ({
+  'data-label': columnLabel(id as ScorecardColumnId, t),
+});
 
 /**
  * The header row: each column's `<th scope="col">` props (with `aria-sort` on a sortable column)
@@ -76,7 +85,7 @@ function headerViews(table: Table, t: ServiceScore<ScorecardTextKey>['t']): Scor
  * row's props, and each cell's (the `indicator` cell is the row header, `<th scope="row">`; the
  * points and score cells carry the row's tone).
  */
-function bodyRowViews(table: Table): ScorecardRowView[] {
+function bodyRowViews(table: Table, t: ServiceScore<ScorecardTextKey>['t']): ScorecardRowView[] {
   return table.getRowModel().rows.map((row) => {
     const r = row.original;
     return {
@@ -93,7 +102,7 @@ function bodyRowViews(table: Table): ScorecardRowView[] {
           cellProps: {
             className: cellClass(cell.column),
             ...(toned && r.tone !== null ? { 'data-tone': r.tone } : {}),
-            ...(id === 'indicator' ? { scope: 'row' as const } : {}),
+            ...(id === 'indicator' ? { scope: 'row' as const } : cellLabel(id, t)),
             children: createElement(FlexRender<ScorecardFeatures, ScorecardRow>, { cell }),
           },
         };
@@ -103,13 +112,16 @@ function bodyRowViews(table: Table): ScorecardRowView[] {
 }
 
 /** The total row's cells: "总分" as the row header, then each column's total text. */
-function footerCellViews(table: Table): ScorecardCellView[] {
+function footerCellViews(
+  table: Table,
+  t: ServiceScore<ScorecardTextKey>['t'],
+): ScorecardCellView[] {
   return table.getFlatHeaders().map((header) => ({
     columnId: header.column.id as ScorecardColumnId,
     cellProps: {
       ...(header.column.id === 'indicator'
         ? { scope: 'row' as const, className: 'ss-scorecard-table__cell' }
-        : { className: cellClass(header.column) }),
+        : { className: cellClass(header.column), ...cellLabel(header.column.id, t) }),
       children: createElement(FlexRender<ScorecardFeatures, ScorecardRow>, { footer: header }),
     },
   }));
@@ -190,8 +202,8 @@ export function useScorecardTable(props: ScorecardTableProps): ScorecardTableSta
     rows,
     columnIds,
     headers: headerViews(table, t),
-    bodyRows: bodyRowViews(table),
-    footerCells: footerCellViews(table),
+    bodyRows: bodyRowViews(table, t),
+    footerCells: footerCellViews(table, t),
     caption: caption ?? label,
     footer,
     coverageNote: { id: noteId, text: coverageText },
