@@ -60,47 +60,41 @@ type Story = StoryObj<typeof meta>;
 /** CSAT of the last demo month against the month before, the seed-002 target (≥ 95 %) and a six-month trend. */
 export const Default: Story = {};
 
-/** The five dashboard KPIs of the last demo month; average resolution time is lower-is-better. */
-export const DemoDashboard: Story = {
-  render: () => (
+/**
+ * The five card metrics of one demo month against the month before it, each with the six-month
+ * trend; `marked` passes that month as the card's `period`.
+ */
+function MonthCards({ month, marked = false }: { month: number; marked?: boolean }) {
+  const now = monthly.periods[month]!;
+  const before = monthly.periods[month - 1]!;
+  return (
     <div style={grid}>
       {cardMetrics.map((id) => (
         <KpiCard
           key={id}
           metric={id}
-          value={metricValue(id)}
-          previous={metricValue(id, previous.values)}
+          value={metricValue(id, now.values)}
+          previous={metricValue(id, before.values)}
           target={serviceStandardTargets}
           trend={monthly.periods}
+          period={marked ? now.period : undefined}
         />
       ))}
     </div>
-  ),
-};
+  );
+}
 
-const third = monthly.periods[2]!;
-const second = monthly.periods[1]!;
+/** The five dashboard KPIs of the last demo month; average resolution time is lower-is-better. */
+export const DemoDashboard: Story = {
+  render: () => <MonthCards month={monthly.periods.length - 1} />,
+};
 
 /**
  * The five KPIs of the third demo month against the second (a month picked in a dashboard): each
  * sparkline marks that month, names it in its description, and lines up with its neighbours.
  */
 export const SelectedPeriod: Story = {
-  render: () => (
-    <div style={grid}>
-      {cardMetrics.map((id) => (
-        <KpiCard
-          key={id}
-          metric={id}
-          value={metricValue(id, third.values)}
-          previous={metricValue(id, second.values)}
-          target={serviceStandardTargets}
-          trend={monthly.periods}
-          period={third.period}
-        />
-      ))}
-    </div>
-  ),
+  render: () => <MonthCards month={2} marked />,
 };
 
 const insufficient: MetricValue = {

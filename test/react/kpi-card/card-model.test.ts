@@ -106,6 +106,19 @@ describe('kpiCardModel', () => {
     );
   });
 
+  it('shortens a value too long for a narrow card to compact notation, keeping every digit', () => {
+    // "1,000,000,000,000" is 17 characters: shown as 1 万亿 (10^12), the full text kept beside it.
+    const huge = kpiCardModel({ label: 'Requests', unit: 'count', value: 1e12 }, zh);
+    expect([huge.valueText, huge.valueShortText]).toEqual(['1,000,000,000,000', '1万亿']);
+    // "100,000,000" is 11 characters: it fits, nothing shortened.
+    const fits = kpiCardModel({ label: 'Requests', unit: 'count', value: 1e8 }, zh);
+    expect([fits.valueText, fits.valueShortText]).toEqual(['100,000,000', null]);
+    // No value, nothing to shorten.
+    expect(kpiCardModel({ label: 'Requests', unit: 'count', value: null }, zh).valueShortText).toBe(
+      null,
+    );
+  });
+
   it('marks the period the value belongs to, and names it when it is not the last', () => {
     const trend = [
       { period: '2026-05', value: 0.8 },

@@ -29,6 +29,16 @@ describe('KpiCard', () => {
     consoleErrors.expectNone();
   });
 
+  it('shows a 13-digit value compact, every digit for screen readers and as the title', () => {
+    const { container } = renderStrict(<KpiCard label="请求量" unit="count" value={1e12} />);
+    const value = container.querySelector('.ss-kpi-card__value')!;
+    // 10^12 = 1 万亿 on screen; the hidden text and the title keep "1,000,000,000,000".
+    expect(value.querySelector('[aria-hidden="true"]')?.textContent).toBe('1万亿');
+    expect(value.querySelector('.ss-visually-hidden')?.textContent).toBe('1,000,000,000,000');
+    expect(value.getAttribute('title')).toBe('1,000,000,000,000');
+    consoleErrors.expectNone();
+  });
+
   it('names the card by an explicit label over the metric label', () => {
     renderStrict(<KpiCard metric="csat" label="门店满意度" value={0.9} />);
     expect(screen.getByRole('article', { name: '门店满意度' })).toBeTruthy();

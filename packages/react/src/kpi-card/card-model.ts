@@ -1,3 +1,4 @@
+import { compactNumber } from '../shared/compact-number';
 import {
   checkTargets,
   compare,
@@ -252,13 +253,16 @@ export function kpiCardModel(options: KpiCardOptions, s: CardSettings): KpiCardM
   const target = targetOf(c, options.target, s);
   const trend = trendOf(c, options, s);
   const status = options.loading === true ? 'loading' : value === null ? 'noData' : 'ready';
+  const valueText = format(value, c.unit, c.precision);
   return {
     status,
     label: c.label,
     unit: c.unit,
     direction: c.direction,
     value,
-    valueText: format(value, c.unit, c.precision),
+    valueText,
+    valueShortText:
+      value !== null && valueText.length > 11 ? compactNumber(value, c.unit, s.locale) : null,
     noDataText: value === null ? t('noData') : null,
     insufficient,
     insufficientText: insufficient ? t('insufficientSample') : null,

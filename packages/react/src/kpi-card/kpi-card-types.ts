@@ -109,6 +109,12 @@ export interface KpiCardState {
   value: number | null;
   /** The formatted value, "—" without one. */
   valueText: string;
+  /**
+   * The value in compact notation ("1T" / "1万亿") when `valueText` is longer than a narrow card
+   * shows on one line (over 11 characters: from a billion), else `null`. The card shows it, and
+   * `valueText` to screen readers and as its title.
+   */
+  valueShortText: string | null;
   /** "暂无数据" when there is no value, else `null`. */
   noDataText: string | null;
   /** `true` when the value stands on too small a sample (`MetricValue.sufficient === false`). */

@@ -1,4 +1,5 @@
 import { cx } from '../shared/class-names';
+import { VisuallyHidden } from '../shared/visually-hidden';
 import { DeltaIcon } from './delta-icon';
 import type { KpiCardProps } from './kpi-card-types';
 import { KpiSparkline } from './kpi-sparkline';
@@ -36,8 +37,16 @@ export function KpiCard(props: KpiCardProps) {
             <span
               className="ss-kpi-card__value"
               aria-hidden={state.value === null ? true : undefined}
+              title={state.valueShortText === null ? undefined : state.valueText}
             >
-              {state.valueText}
+              {state.valueShortText === null ? (
+                state.valueText
+              ) : (
+                <>
+                  <span aria-hidden="true">{state.valueShortText}</span>
+                  <VisuallyHidden>{state.valueText}</VisuallyHidden>
+                </>
+              )}
             </span>
             {state.noDataText !== null && (
               <span className="ss-kpi-card__no-data">{state.noDataText}</span>
