@@ -224,8 +224,19 @@ describe('ScorecardTable content', () => {
     expect(note?.textContent).toBe('数据覆盖率 70%，缺失指标的权重已分配给其余指标');
   });
 
-  it('says only the coverage when every indicator has data', () => {
-    renderStrict(<ScorecardTable result={fullResult()} />);
+  it('adds no note when every indicator has data: the total row already says the coverage', () => {
+    const { container } = renderStrict(<ScorecardTable result={fullResult()} />);
+    const table = screen.getByRole('table');
+    expect(table.getAttribute('aria-describedby')).toBeNull();
+    expect(container.querySelector('.ss-scorecard-table__note')).toBeNull();
+    // Said once, in the total row (under the rule column).
+    expect(container.textContent?.match(/数据覆盖率 100%/g)).toHaveLength(1);
+  });
+
+  it('says the coverage in the note when neither the value nor the rule column is shown', () => {
+    renderStrict(
+      <ScorecardTable result={fullResult()} columns={['indicator', 'score', 'grade']} />,
+    );
     const table = screen.getByRole('table');
     const note = document.getElementById(table.getAttribute('aria-describedby')!);
     expect(note?.textContent).toBe('数据覆盖率 100%');

@@ -196,6 +196,13 @@ export function useScorecardTable(props: ScorecardTableProps): ScorecardTableSta
     if (text !== '') downloadText(text, file, 'text/csv;charset=utf-8');
   }, [csv, file]);
   const allExpanded = table.getIsAllRowsExpanded();
+  // The note under the table says what the total row does not: it is left out when it would only
+  // repeat the coverage that the total row's value or rule cell already shows.
+  const note =
+    coverageText === footer.coverageText &&
+    (columnIds.includes('value') || columnIds.includes('rule'))
+      ? ''
+      : coverageText;
 
   return {
     status,
@@ -206,7 +213,7 @@ export function useScorecardTable(props: ScorecardTableProps): ScorecardTableSta
     footerCells: footerCellViews(table, t),
     caption: caption ?? label,
     footer,
-    coverageNote: { id: noteId, text: coverageText },
+    coverageNote: { id: noteId, text: note },
     loadingText: t('loading'),
     noDataText: t('noData'),
     locale: lang,
@@ -222,7 +229,7 @@ export function useScorecardTable(props: ScorecardTableProps): ScorecardTableSta
     },
     tableProps: {
       className: 'ss-scorecard-table__table',
-      ...(coverageText === '' ? {} : { 'aria-describedby': noteId }),
+      ...(note === '' ? {} : { 'aria-describedby': noteId }),
     },
     expandAllButtonProps: {
       type: 'button',
