@@ -4,7 +4,8 @@ import {
   formatPercent,
   type Locale,
   metrics,
-  t,
+  messages,
+  translate,
 } from '@servicescore/core';
 import { evaluateDemoInWorker, generateDemoDataset } from '@servicescore/core/demo';
 import type { WorkerEvaluateOptions, WorkerProgress } from '@servicescore/core/worker';
@@ -275,7 +276,7 @@ export function BigDataPage({ tickets, agents, months, autoStart = false }: BigD
               evaluation={result.evaluation}
               metrics={leaderboardMetrics}
               names={names}
-              nameHeader={t(locale, 'agent')}
+              nameHeader={translate(messages, locale, 'agent')}
               label={bt(locale, 'leaderboardLabel', { tickets: shownTickets })}
               defaultSort={{ column: 'csat' }}
               height={440}

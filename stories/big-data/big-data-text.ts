@@ -1,4 +1,4 @@
-import { formatMessage, type Locale } from '@servicescore/core';
+import { type Locale, translate } from '@servicescore/core';
 
 /** The texts of the big-data story page: a page's texts live beside the page, not in the library. */
 const zhCN = {
@@ -61,5 +61,5 @@ export function bt(
   key: keyof typeof zhCN,
   params?: Record<string, string | number>,
 ): string {
-  return formatMessage(texts[locale][key], params);
+  return translate(texts, locale, key, params);
 }

@@ -9,7 +9,8 @@ import {
   scoreScorecard,
   serviceStandardTargets,
   type Target,
-  t,
+  messages,
+  translate,
 } from '@servicescore/core';
 import {
   GradeBadge,
@@ -325,7 +326,7 @@ export function DashboardPage() {
             template={afterSalesTemplate}
             period={scope.month === '' ? undefined : scope.month}
             names={names}
-            nameHeader={t(locale, 'agent')}
+            nameHeader={translate(messages, locale, 'agent')}
             label={L('leaderboardLabel', { scope: scopeText })}
             height={440}
           />

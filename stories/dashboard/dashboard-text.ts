@@ -1,4 +1,4 @@
-import { formatMessage, type Locale } from '@servicescore/core';
+import { type Locale, translate } from '@servicescore/core';
 
 /** Dashboard-only texts; widget words come from the core's messages (`t`). */
 const zhCN = {
@@ -106,5 +106,5 @@ export function dt(
   key: keyof Texts,
   params: Record<string, string | number> = {},
 ): string {
-  return formatMessage(texts[locale][key], params);
+  return translate(texts, locale, key, params);
 }

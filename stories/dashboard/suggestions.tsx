@@ -3,7 +3,8 @@ import {
   type IndicatorResult,
   type Locale,
   type ScorecardResult,
-  t,
+  messages,
+  translate,
 } from '@servicescore/core';
 import { GradeBadge } from '@servicescore/react';
 import { dt } from './dashboard-text';
@@ -29,11 +30,12 @@ export function Suggestions({ result, locale }: { result: ScorecardResult; local
             <GradeBadge grade={i.tone} size="sm" />
           </div>
           <p className="ss-dash__muted">
-            {t(locale, 'actual')} {i.unit === null ? '—' : formatValue(i.value, i.unit, { locale })}
+            {translate(messages, locale, 'actual')}{' '}
+            {i.unit === null ? '—' : formatValue(i.value, i.unit, { locale })}
             {' · '}
             {dt(locale, 'pointsOf', { points: i.points ?? '—', max: i.maxPoints })}
             {' · '}
-            {t(locale, 'weight')} {i.weight}
+            {translate(messages, locale, 'weight')} {i.weight}
           </p>
           <ul className="ss-dash__action-list">
             {i.suggestions.map((s) => (

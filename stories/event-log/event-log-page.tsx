@@ -1,4 +1,10 @@
-import { formatValue, type Locale, type TicketInput, t } from '@servicescore/core';
+import {
+  formatValue,
+  type Locale,
+  type TicketInput,
+  messages,
+  translate,
+} from '@servicescore/core';
 import { KpiCard, KpiLeaderboard, useServiceScore } from '@servicescore/react';
 import { type ReactNode, useId } from 'react';
 import {
@@ -248,7 +254,7 @@ export function EventLogPage() {
           <KpiLeaderboard
             evaluation={analysis.byAgent}
             metrics={leaderboardMetrics}
-            nameHeader={t(locale, 'agent')}
+            nameHeader={translate(messages, locale, 'agent')}
             label={T('leaderboard')}
             height={260}
           />

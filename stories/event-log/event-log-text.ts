@@ -1,4 +1,4 @@
-import { formatMessage, type Locale } from '@servicescore/core';
+import { type Locale, translate } from '@servicescore/core';
 
 /** Texts of the "Event log" page; widget words come from the core's messages. */
 const zhCN = {
@@ -95,5 +95,5 @@ export function et(
   key: keyof Texts,
   params?: Record<string, string | number>,
 ): string {
-  return formatMessage(texts[locale][key], params);
+  return translate(texts, locale, key, params);
 }

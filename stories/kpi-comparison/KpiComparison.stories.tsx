@@ -1,4 +1,4 @@
-import { evaluate, formatPeriod, type MetricValues, t } from '@servicescore/core';
+import { evaluate, formatPeriod, type MetricValues, messages, translate } from '@servicescore/core';
 import { generateDemoDataset } from '@servicescore/core/demo';
 import { KpiComparison, type KpiComparisonProps, useServiceScore } from '@servicescore/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
@@ -37,7 +37,9 @@ function WithPeriodLabels({
 }: KpiComparisonProps & { keys: [string, string]; prefixed?: boolean }) {
   const { locale } = useServiceScore();
   const name = (key: string, side: 'before' | 'after') =>
-    prefixed ? `${t(locale, side)} ${formatPeriod(key, locale)}` : formatPeriod(key, locale);
+    prefixed
+      ? `${translate(messages, locale, side)} ${formatPeriod(key, locale)}`
+      : formatPeriod(key, locale);
   return (
     <KpiComparison
       labels={{ before: name(keys[0], 'before'), after: name(keys[1], 'after') }}

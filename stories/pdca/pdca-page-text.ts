@@ -1,4 +1,4 @@
-import { formatMessage, type Locale } from '@servicescore/core';
+import { type Locale, translate } from '@servicescore/core';
 
 /** Texts of the "Pages/PDCA cycle" story; widget words come from the core. */
 const zhCN = {
@@ -72,5 +72,5 @@ export function pt(
   key: keyof typeof zhCN,
   params?: Record<string, string | number>,
 ): string {
-  return formatMessage(texts[locale][key], params);
+  return translate(texts, locale, key, params);
 }

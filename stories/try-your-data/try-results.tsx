@@ -1,4 +1,4 @@
-import { afterSalesTemplate, formatValue, t } from '@servicescore/core';
+import { afterSalesTemplate, formatValue, messages, translate } from '@servicescore/core';
 import {
   GradeBadge,
   KpiLeaderboard,
@@ -116,7 +116,7 @@ function Outcome({ ids, analysis, T }: { ids: string; analysis: AnalysisView; T:
                 evaluation={analysis.byAgent}
                 metrics={leaderboardMetrics}
                 template={afterSalesTemplate}
-                nameHeader={t(locale, 'agent')}
+                nameHeader={translate(messages, locale, 'agent')}
                 label={T('leaderboard')}
                 height={300}
               />

@@ -1,4 +1,4 @@
-import { formatMessage, type Locale } from '@servicescore/core';
+import { type Locale, translate } from '@servicescore/core';
 
 /** Texts of the "Try your own data" page; widget words come from the core's messages. */
 const zhCN = {
@@ -138,5 +138,5 @@ export function tt(
   key: keyof Texts,
   params: Record<string, string | number> = {},
 ): string {
-  return formatMessage(texts[locale][key], params);
+  return translate(texts, locale, key, params);
 }

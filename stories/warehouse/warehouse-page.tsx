@@ -6,7 +6,8 @@ import {
   type Locale,
   scoreScorecard,
   serviceStandardTargets,
-  t,
+  messages,
+  translate,
   templateMetrics,
 } from '@servicescore/core';
 import { generateDemoDataset } from '@servicescore/core/demo';
@@ -439,7 +440,7 @@ export function WarehousePage({
                 metrics={leaderboardMetrics}
                 template={afterSalesTemplate}
                 names={names}
-                nameHeader={t(locale, 'agent')}
+                nameHeader={translate(messages, locale, 'agent')}
                 label={L('leaderboardLabel', { tickets: shownTickets })}
                 height={440}
               />

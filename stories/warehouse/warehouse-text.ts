@@ -1,4 +1,4 @@
-import { formatMessage, type Locale } from '@servicescore/core';
+import { type Locale, translate } from '@servicescore/core';
 
 /** Page texts of the warehouse story (the widgets bring their own). */
 const zhCN = {
@@ -111,7 +111,7 @@ export function wt(
   key: keyof typeof zhCN,
   params?: Record<string, string | number>,
 ): string {
-  return formatMessage(texts[locale][key], params);
+  return translate(texts, locale, key, params);
 }
 
 /** Seconds with two decimals ("4.58 s" / "4.58 秒"); an em dash before there is a time. */

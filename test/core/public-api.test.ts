@@ -27,13 +27,13 @@ const entries = {
       compareEvaluations controlLimits countBy createEvaluationStream createZone crossAnalysis
       customerSchema dataMessages datasetSchema days defaultGradeScale defaultLocale
       defaultSlaPolicy defineMetric elapsedBetween evaluate evaluateRecords expr foldEvents
-      formatDuration formatMessage formatPercent formatPeriod formatScore formatValue getMetric
+      formatDuration formatPercent formatPeriod formatScore formatValue getMetric
       getMetricMeta gradeMessages gradeOf hours improvementPlanSchema instantBounds isFiniteNumber
       isMessageKey isOpen isResolved label locales mapRecords mergeMessages messages metricMeta
       metrics minutes negotiateLocale pareto parseDataset parseImprovementPlan parsePeriodKey
       periodBounds periodKey qaScore resolutionDueAt resolveSlaOption responseDueAt roundScore
       ruleText scopeMetric scoreScorecard scorecardToCsv serviceStandardTargets slaPolicy
-      statusMessages t templateMetrics ticketSchema toneOf trackImprovementPlan translate unitWord
+      statusMessages templateMetrics ticketSchema toneOf trackImprovementPlan translate unitWord
       validateGradeScale validateTemplate verifyImprovementPlan vocabularyMessages weekdayHours
       withUnitWord wordMessages
     `),

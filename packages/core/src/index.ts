@@ -325,7 +325,6 @@ export {
 export {
   commonMessages,
   dataMessages,
-  formatMessage,
   gradeMessages,
   isMessageKey,
   label,
@@ -337,7 +336,6 @@ export {
   messages,
   type Messages,
   statusMessages,
-  t,
   translate,
   vocabularyMessages,
   wordMessages,

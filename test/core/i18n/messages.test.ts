@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, isMessageKey, messages, t } from '@servicescore/core';
+import { isMessageKey, messages, translate } from '@servicescore/core';
+import { formatMessage } from '../../../packages/core/src/i18n/format-message';
+
+/** The catalogue's text of `key` (what a host writes as `translate(messages, …)`). */
+const t = (
+  locale: Parameters<typeof translate>[1],
+  key: keyof (typeof messages)['zh-CN'],
+  params?: Record<string, string | number>,
+) => translate(messages, locale, key, params);
 import { locales } from '@servicescore/core';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -63,7 +71,7 @@ describe('message catalogues', () => {
   });
 });
 
-describe('formatMessage', () => {
+describe('formatMessage (internal: translate fills placeholders with it)', () => {
   it('fills {name} placeholders', () => {
     expect(formatMessage('{a} and {b}', { a: 'x', b: 2 })).toBe('x and 2');
   });
@@ -83,7 +91,7 @@ describe('formatMessage', () => {
   });
 });
 
-describe('t', () => {
+describe('translate over the catalogue', () => {
   it('returns a message in the locale', () => {
     expect(t('en-US', 'noData')).toBe('No data');
     expect(t('zh-CN', 'noData')).toBe('暂无数据');

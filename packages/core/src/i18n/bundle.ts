@@ -21,7 +21,8 @@ export function mergeMessages<const B extends readonly MessageBundle[]>(
 
 /**
  * A message of `bundle` in a locale, with its `{name}` placeholders filled from `params` (see
- * `formatMessage`). `t` is this over the whole catalogue.
+ * `formatMessage`). The one way to get a text: `translate(messages, locale, key)` for the
+ * catalogue, `translate(yourBundle, …)` for a host's own texts.
  *
  * @param locale @default 'zh-CN' when `undefined`
  * @example

@@ -1,6 +1,6 @@
 export { mergeMessages, translate } from './bundle';
 export { formatMessage, type MessageParams } from './format-message';
-export { isMessageKey, type MessageKey, type Messages, messages, t } from './messages';
+export { isMessageKey, type MessageKey, type Messages, messages } from './messages';
 export {
   commonMessages,
   dataMessages,

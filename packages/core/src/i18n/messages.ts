@@ -1,6 +1,5 @@
-import { mergeMessages, translate } from './bundle';
+import { mergeMessages } from './bundle';
 import type { Locale } from './locale';
-import type { MessageParams } from './format-message';
 import {
   commonMessages,
   dataMessages,
@@ -45,16 +44,4 @@ export const messages: Readonly<Record<Locale, Messages>> = all;
  */
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(all['zh-CN'], key);
-}
-
-/**
- * A message in a locale, with its `{name}` placeholders filled from `params` (see `formatMessage`).
- *
- * @param locale @default 'zh-CN' when `undefined`
- * @example
- * t('en-US', 'noData'); // "No data"
- * t('zh-CN', 'data.rejectedRows', { count: 3 }); // "已拒绝 3 行"
- */
-export function t(locale: Locale | undefined, key: MessageKey, params?: MessageParams): string {
-  return translate(all, locale, key, params);
 }
