@@ -222,8 +222,10 @@ describe('leaderboardModel: cells that fit their column', () => {
     });
     const cell = (row: number) => m.rows[row]!.cells[2]!;
     expect(cell(0).text).toBe('1T');
+    // Every digit for screen readers and in the title.
+    expect(cell(0).fullText).toBe('1,000,000,000,000');
     expect(cell(0).cellProps.title).toBe('1,000,000,000,000 · Sample size 100');
-    expect(cell(1).text).toBe('100,000,000');
+    expect([cell(1).text, cell(1).fullText]).toEqual(['100,000,000', null]);
   });
 });
 

@@ -74,7 +74,13 @@ function Cell({
           data-toned={cell.tone !== null && !cell.insufficient ? '' : undefined}
         >
           {cell.tone !== null && <ToneIcon tone={cell.tone} />}
-          <span className="ss-kpi-leaderboard__number">{cell.text}</span>
+          <span
+            className="ss-kpi-leaderboard__number"
+            aria-hidden={cell.fullText === null ? undefined : true}
+          >
+            {cell.text}
+          </span>
+          {cell.fullText && <VisuallyHidden>{cell.fullText}</VisuallyHidden>}
           {cell.srText && <VisuallyHidden> ({cell.srText})</VisuallyHidden>}
         </span>
         {cell.insufficient && <span className="ss-kpi-leaderboard__marker">{marker}</span>}

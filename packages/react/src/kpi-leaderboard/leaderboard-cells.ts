@@ -40,6 +40,7 @@ export function cellView(
     tone: null as Tone | null,
     insufficient: false,
     srText: null as string | null,
+    fullText: null as string | null,
     grade: null,
   };
   const style = stickyStyle(stickyOffset);
@@ -114,9 +115,11 @@ function metricCell(
             sampleSize: ctx.format(metric.sampleSize, 'count'),
             minSample: ctx.format(column.minSample, 'count'),
           });
+    const shown = fitted(full, false, value, unit, ctx);
     return {
       ...base,
-      text: fitted(full, false, value, unit, ctx),
+      text: shown,
+      fullText: shown === full ? null : full,
       insufficient: true,
       tone: 'none',
       cellProps: { 'data-kind': 'metric', 'data-insufficient': '', title: `${full} · ${why}` },
@@ -139,9 +142,11 @@ function metricCell(
       tone = null;
     }
   }
+  const shown = fitted(full, tone !== null, value, unit, ctx);
   return {
     ...base,
-    text: fitted(full, tone !== null, value, unit, ctx),
+    text: shown,
+    fullText: shown === full ? null : full,
     tone,
     srText,
     cellProps: {

@@ -114,6 +114,11 @@ export interface LeaderboardCellView {
   readonly insufficient: boolean;
   /** Screen-reader-only text after the value (the tone's grade label). */
   readonly srText: string | null;
+  /**
+   * A value too long for its column is shown in compact notation ("1T"); this is its every digit
+   * ("1,000,000,000,000"), for screen readers and the title. `null` when `text` is whole.
+   */
+  readonly fullText: string | null;
   /** Grade column: the row's grade; otherwise `null`. */
   readonly grade: GradeResult | null;
   /** Spread on the `<td>` / `<th scope="row">`. */
