@@ -238,7 +238,10 @@ export function DashboardPage() {
               </p>
               <p className="ss-dash__muted">{scopeText}</p>
               <p className="ss-dash__verdict">{verdictText}</p>
-              <ul className="ss-dash__dims">
+              <p className="ss-dash__grade-label" id={`${ids}-dims`}>
+                {L('dimensionScores')}
+              </p>
+              <ul className="ss-dash__dims" aria-labelledby={`${ids}-dims`}>
                 {result.dimensions.map((d) => (
                   <li key={d.id}>
                     <span>{d.label[locale]}</span>
