@@ -60,6 +60,11 @@ export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise
     }
 
     // 2. Cut verdicts and titles while the widget has room for the whole text.
+    /** A box's content width: its padding is not room for text. */
+    const contentWidth = (box: Element) =>
+      box.clientWidth -
+      Number.parseFloat(getComputedStyle(box).paddingLeft) -
+      Number.parseFloat(getComputedStyle(box).paddingRight);
     const labels = document.querySelectorAll(
       '.ss-grade-badge__label, .ss-widget [class*="__title"], .ss-widget [class*="__label"], .ss-widget [class*="__name"]',
     );
@@ -69,13 +74,9 @@ export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise
       if (getComputedStyle(el).textOverflow !== 'ellipsis') continue;
       const widget =
         el.parentElement?.closest('.ss-widget:not(.ss-grade-badge)') ?? el.closest('.ss-widget');
-      // The content box of what can give the text room (padding is not room for text). A badge
-      // on its own can grow only as wide as its parent's content box, and shares its width with
-      // its icon and score: the label's room is what is left of that beside them.
-      const contentWidth = (box: Element) =>
-        box.clientWidth -
-        Number.parseFloat(getComputedStyle(box).paddingLeft) -
-        Number.parseFloat(getComputedStyle(box).paddingRight);
+      // The content box of what can give the text room. A badge on its own can grow only as wide
+      // as its parent's content box, and shares its width with its icon and score: the label's
+      // room is what is left of that beside them.
       const standaloneBadge =
         widget instanceof HTMLElement && widget.classList.contains('ss-grade-badge');
       const room = !(widget instanceof HTMLElement)

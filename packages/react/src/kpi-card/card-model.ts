@@ -1,4 +1,4 @@
-import { compactNumber } from '../shared/compact-number';
+import { compactWhenLonger } from '../shared/compact-number';
 import {
   checkTargets,
   compare,
@@ -188,36 +188,34 @@ function trendOf(
 ): KpiCardState['trend'] {
   const raw = readTrend(WIDGET, options.trend, c.metricId ?? '');
   if (raw === null) return null;
-  const known = raw.filter((p) => p.value !== null);
-  if (known.length < 2) return null;
-  let marked = options.period ?? known[known.length - 1]!.period;
-  if (!raw.some((p) => p.period === marked)) {
-    warnInvalidProp(
-      WIDGET,
-      'period',
-      options.period,
-      "period must be one of the trend's period keys",
-      'marking no point',
-    );
-    marked = '';
-  }
   const points = raw.map((p) => ({
     period: p.period,
     periodText: formatPeriod(p.period, s.locale),
     value: p.value,
     valueText: s.format(p.value, c.unit, c.precision),
-    marked: p.period === marked,
+    marked: false,
   }));
   const withValues = points.filter((p) => p.value !== null);
-  const first = withValues[0]!;
-  const last = withValues[withValues.length - 1]!;
+  const first = withValues[0];
+  const last = withValues[withValues.length - 1];
+  if (first === undefined || last === undefined || withValues.length < 2) return null;
+  const period = options.period ?? last.period;
+  const selected = points.find((p) => p.period === period);
+  if (selected === undefined)
+    warnInvalidProp(
+      WIDGET,
+      'period',
+      period,
+      "period must be one of the trend's period keys",
+      'marking no point',
+    );
+  else selected.marked = true;
   let description = s.t('card.trend', {
     from: first.periodText,
     fromValue: first.valueText,
     to: last.periodText,
     toValue: last.valueText,
   });
-  const selected = points.find((p) => p.marked);
   if (selected !== undefined && selected !== last)
     description += s.t('card.trendSelected', {
       period: selected.periodText,
@@ -262,7 +260,7 @@ export function kpiCardModel(options: KpiCardOptions, s: CardSettings): KpiCardM
     value,
     valueText,
     valueShortText:
-      value !== null && valueText.length > 11 ? compactNumber(value, c.unit, s.locale) : null,
+      value === null ? null : compactWhenLonger(valueText, 11, value, c.unit, s.locale),
     noDataText: value === null ? t('noData') : null,
     insufficient,
     insufficientText: insufficient ? t('insufficientSample') : null,

@@ -1,6 +1,6 @@
 import { classifyValue, type GradeScale, type Locale, type MetricUnit } from '@servicescore/core';
 import type { ServiceScore } from '../provider/service-score-provider';
-import { compactNumber } from '../shared/compact-number';
+import { compactWhenLonger } from '../shared/compact-number';
 import type { LeaderboardTextKey } from './leaderboard-texts';
 import type { Tone } from '../shared/tone-icon';
 import type { LeaderboardColumnSpec } from './leaderboard-columns';
@@ -115,11 +115,9 @@ function metricCell(
             sampleSize: ctx.format(metric.sampleSize, 'count'),
             minSample: ctx.format(column.minSample, 'count'),
           });
-    const shown = fitted(full, false, value, unit, ctx);
     return {
       ...base,
-      text: shown,
-      fullText: shown === full ? null : full,
+      ...fitted(full, false, value, unit, ctx),
       insufficient: true,
       tone: 'none',
       cellProps: { 'data-kind': 'metric', 'data-insufficient': '', title: `${full} · ${why}` },
@@ -142,11 +140,9 @@ function metricCell(
       tone = null;
     }
   }
-  const shown = fitted(full, tone !== null, value, unit, ctx);
   return {
     ...base,
-    text: shown,
-    fullText: shown === full ? null : full,
+    ...fitted(full, tone !== null, value, unit, ctx),
     tone,
     srText,
     cellProps: {
@@ -159,7 +155,7 @@ function metricCell(
 /**
  * The value as the cell shows it: the standard text when it fits the fixed metric column (11
  * characters, 10 beside a tone icon: "100,000,000" fits in 128 px at the widget's 14 px), else
- * compact notation ("1T", "1万亿"); the cell's title keeps every digit.
+ * compact notation ("1T", "1万亿") with the standard text as `fullText` (the title keeps it too).
  */
 function fitted(
   full: string,
@@ -167,6 +163,7 @@ function fitted(
   value: number,
   unit: MetricUnit,
   ctx: CellContext,
-): string {
-  return full.length > (toned ? 10 : 11) ? (compactNumber(value, unit, ctx.locale) ?? full) : full;
+): Pick<LeaderboardCellView, 'text' | 'fullText'> {
+  const short = compactWhenLonger(full, toned ? 10 : 11, value, unit, ctx.locale);
+  return short === null ? { text: full, fullText: null } : { text: short, fullText: full };
 }

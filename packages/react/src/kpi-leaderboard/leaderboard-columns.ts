@@ -43,8 +43,8 @@ export const columnWidths = { rank: 56, name: 176, metric: 128, total: 80, grade
 const maxGradeWidth = 320;
 
 /**
- * The grade column's width (px): room for the widest of `texts` (the grade labels in the locale
- * and the "insufficient coverage" text) in a small badge, at the widget's 14 px type: the label
+ * The grade column's width (px): room for the widest of `texts` (the grade labels in the locale)
+ * in a small badge, at the widget's 14 px type: the label
  * at 11.2 px ({@link textWidthEm}, an upper estimate) plus the badge's icon, gap, padding and
  * border (2.15 em + 2 px) and the cell's padding (16 px), rounded up to 8 px; at least
  * {@link columnWidths}.grade, at most 320.
@@ -136,7 +136,7 @@ export function resolveColumns(
   template: ScorecardTemplate | null,
   locale: Locale,
   labels: { rank: string; name: string; total: string; grade: string },
-  gradeTexts: readonly string[] = [],
+  gradeTexts: readonly string[],
 ): LeaderboardColumnSpec[] {
   const columns: LeaderboardColumnSpec[] = [
     {

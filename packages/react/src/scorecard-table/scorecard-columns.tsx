@@ -163,7 +163,7 @@ export function createScorecardColumns(
   const all = {
     indicator: helper.display({
       id: 'indicator',
-      header: () => t('indicator'),
+      header: () => columnLabel('indicator', t),
       cell: ({ row }) => {
         const r = row.original;
         if (r.kind === 'dimension')
@@ -178,7 +178,7 @@ export function createScorecardColumns(
       footer: () => t('total'),
     }),
     weight: sortable('weight', {
-      header: () => t('weight'),
+      header: () => columnLabel('weight', t),
       cell: ({ row }) => {
         const r = row.original;
         if (r.nominalWeightText === null) return r.weightText;
@@ -193,14 +193,14 @@ export function createScorecardColumns(
       footer: () => footer.weightText,
     }),
     value: sortable('value', {
-      header: () => t('actual'),
+      header: () => columnLabel('value', t),
       cell: ({ row }) => row.original.valueText,
       // The coverage goes under the (wider) rule column when it is shown.
       footer: () => (ids.includes('rule') ? null : footer.coverageText),
     }),
     rule: helper.display({
       id: 'rule',
-      header: () => t('rule'),
+      header: () => columnLabel('rule', t),
       cell: ({ row }) => {
         const r = row.original;
         return renderRule && r.kind === 'indicator' && 'rule' in r.source
@@ -210,27 +210,27 @@ export function createScorecardColumns(
       footer: () => footer.coverageText,
     }),
     points: sortable('points', {
-      header: () => t('points'),
+      header: () => columnLabel('points', t),
       cell: ({ row }) => {
         const r = row.original;
         return r.pointsText;
       },
     }),
     score: sortable('score', {
-      header: () => t('score'),
+      header: () => columnLabel('score', t),
       cell: ({ row }) => row.original.scoreText,
       footer: () => footer.totalText,
     }),
     weightedScore: helper.display({
       id: 'weightedScore',
-      header: () => t('weightedScore'),
+      header: () => columnLabel('weightedScore', t),
       cell: ({ row }) => row.original.weightedScoreText,
       footer: () => footer.weightedTotalText,
       meta: { numeric: true },
     }),
     grade: helper.display({
       id: 'grade',
-      header: () => t('grade'),
+      header: () => columnLabel('grade', t),
       cell: ({ row }): ReactNode => {
         const r = row.original;
         if (r.tone !== null)
@@ -253,7 +253,7 @@ export function createScorecardColumns(
     }),
     suggestion: helper.display({
       id: 'suggestion',
-      header: () => t('suggestion'),
+      header: () => columnLabel('suggestion', t),
       cell: ({ row }): ReactNode => {
         const list = row.original.suggestions;
         if (list.length === 0) return null;

@@ -25,3 +25,19 @@ export function compactNumber(value: number, unit: MetricUnit, locale: Locale): 
   }
   return format.format(value);
 }
+
+/**
+ * {@link compactNumber} when the value's standard `text` is longer than `most` characters (what a
+ * fixed-width cell or card holds on one line), else `null`: `text` is shown as it is.
+ *
+ * @example compactWhenLonger('1,000,000,000,000', 11, 1e12, 'count', 'en-US') // "1T"
+ */
+export function compactWhenLonger(
+  text: string,
+  most: number,
+  value: number,
+  unit: MetricUnit,
+  locale: Locale,
+): string | null {
+  return text.length > most ? compactNumber(value, unit, locale) : null;
+}
