@@ -26,7 +26,7 @@ const entries = {
       callSchema canonicalFields checkTargets classifyValue commonMessages compare
       compareEvaluations controlLimits countBy createEvaluationStream createZone crossAnalysis
       customerSchema dataMessages datasetSchema days defaultGradeScale defaultLocale
-      defaultSlaPolicy defineMetric elapsedBetween evaluate evaluateRecords expr foldEvents
+      defaultSlaPolicy defineMetric durationFormatter elapsedBetween evaluate evaluateRecords expr foldEvents
       formatDuration formatPercent formatPeriod formatScore formatValue getMetric
       getMetricMeta gradeMessages gradeOf hours improvementPlanSchema instantBounds isFiniteNumber
       isMessageKey isOpen isResolved label locales mapRecords mergeMessages messages metricMeta
@@ -46,7 +46,7 @@ const entries = {
       ControlLimitsOptions ControlLimitsResult ControlPoint ControlPointInput ControlSignal
       CrossAnalysis CrossAnalysisOptions CrossCell CrossSegment CustomerInput CustomerRecord
       CycleOutcome CycleSummary DatasetInput DeclarativeMetric DerivedValue Dimension
-      DimensionResult DirectionSpec Disambiguation EffectOutcome EvalContext EvaluateOptions
+      DimensionResult DirectionSpec Disambiguation DurationFormat DurationFormatterOptions EffectOutcome EvalContext EvaluateOptions
       EvaluateRecordsOptions EvaluateRecordsResult Evaluation EvaluationGroup EvaluationStream
       EventLogSpec ExclusionReason ExpectedEffect Expr FieldSource FoldEventsResult FoldedCase
       FormatDurationOptions FormatPercentOptions FormatValueOptions GradeConsequence GradeId

@@ -310,6 +310,9 @@ export {
   negotiateLocale,
 } from './i18n/locale';
 export {
+  type DurationFormat,
+  durationFormatter,
+  type DurationFormatterOptions,
   formatDuration,
   type FormatDurationOptions,
   formatPercent,

@@ -324,9 +324,16 @@ describe('KpiComparison: shared scale', () => {
     expect(cxOf(csat, 'after')).toBeCloseTo(85, 6);
     expect(ends(fcr)).toEqual(['67.0%', '87.0%']);
     expect(ends(csat)).toEqual(['67.0%', '87.0%']);
-    // 62,500,000 ms = 17 h 21 min 40 s → 17小时22分钟; 107,500,000 ms = 1 d 5 h 51 min 40 s,
-    // two units rounded → 1天6小时.
-    expect(ends(rowOf('平均故障解决时间'))).toEqual(['17小时22分钟', '1天6小时']);
+    // The row's sides 80e6 and 90e6 ms have a median of 85e6 ms = 23.6 h, ≥ 2 h and < 2 d, so
+    // the row is in hours: 62,500,000 ms = 17.36 h → 17.4小时; 107,500,000 ms = 29.86 h → 29.9小时
+    // (formatDuration wrote them "17小时22分钟" and "1天6小时", two units on one axis).
+    const mttr = rowOf('平均故障解决时间');
+    expect(ends(mttr)).toEqual(['17.4小时', '29.9小时']);
+    // 80e6 ms = 22.2 h, 90e6 ms = 25.0 h, the change 10e6 ms = 2.78 h.
+    expect(mttr.querySelector('.ss-kpi-comparison__values')?.textContent).toBe(
+      '22.2小时 → 25.0小时',
+    );
+    expect(within(mttr).getByText('+2.8小时')).toBeTruthy();
     expect(screen.getByText('同一单位的行共用刻度，可跨行比较')).toBeTruthy();
     consoleErrors.expectNone();
   });

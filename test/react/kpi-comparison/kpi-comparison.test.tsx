@@ -89,12 +89,13 @@ describe('KpiComparison', () => {
   });
 
   it('calls a longer resolution time worsened and says 未检验 without a test', () => {
-    // 90,000,000 − 80,000,000 ms = 2 h 46 min 40 s → "+2小时47分钟". No sums of squares → no test.
+    // The row is in hours (its sides' median 85e6 ms = 23.6 h is ≥ 2 h and < 2 d):
+    // 90,000,000 − 80,000,000 ms = 2.78 h → "+2.8小时". No sums of squares → no test.
     renderStrict(<KpiComparison before={before} after={after} metrics={['avgResolutionTime']} />);
     const row = rowOf('平均故障解决时间');
     expect(row.getAttribute('data-change')).toBe('worsened');
     expect(row.getAttribute('data-significance')).toBe('notTested');
-    expect(within(row).getByText('+2小时47分钟')).toBeTruthy();
+    expect(within(row).getByText('+2.8小时')).toBeTruthy();
     expect(within(row).getByText('恶化')).toBeTruthy();
     expect(within(row).getByText('未检验')).toBeTruthy();
     expect(row.querySelector('.ss-kpi-comparison__p')).toBeNull();
@@ -141,12 +142,13 @@ describe('KpiComparison', () => {
       '显著p < 0.001',
     ]);
     const mttr = within(table).getByRole('row', { name: /平均故障解决时间/ });
-    // 10,000,000 ÷ 80,000,000 = +12.5 % relative; n = 100 on both sides; no test.
+    // 10,000,000 ÷ 80,000,000 = +12.5 % relative; n = 100 on both sides; no test. In hours, one
+    // unit for the row: 80e6 ms = 22.2 h, 90e6 ms = 25.0 h (not "22小时13分钟" above "1天1小时").
     expect(
       within(mttr)
         .getAllByRole('cell')
         .map((td) => td.textContent),
-    ).toEqual(['22小时13分钟n = 100', '1天1小时n = 100', '+2小时47分钟 恶化相对 +12.5%', '未检验']);
+    ).toEqual(['22.2小时n = 100', '25.0小时n = 100', '+2.8小时 恶化相对 +12.5%', '未检验']);
   });
 
   it('shows the table on screen with a keyboard-operable toggle', () => {

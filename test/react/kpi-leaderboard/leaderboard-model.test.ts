@@ -227,6 +227,26 @@ describe('leaderboardModel: cells that fit their column', () => {
     expect(cell(0).cellProps.title).toBe('1,000,000,000,000 · Sample size 100');
     expect([cell(1).text, cell(1).fullText]).toEqual(['100,000,000', null]);
   });
+
+  it('writes a duration column in one unit, taken from every row, whatever the filter', () => {
+    // 25 h, 23 h 20 min and 30 min: the median 23 h 20 min is ≥ 2 h and < 2 d, so hours:
+    // 25.0 h, 23.3 h, 0.5 h (formatDuration: "1 d 1 h", "23 h 20 min", "30 min").
+    const evaluation = evaluationOf([
+      { key: 'A', values: { avgResolutionTime: mv('avgResolutionTime', 25 * HOUR, 'duration') } },
+      {
+        key: 'B',
+        values: { avgResolutionTime: mv('avgResolutionTime', (23 + 1 / 3) * HOUR, 'duration') },
+      },
+      { key: 'C', values: { avgResolutionTime: mv('avgResolutionTime', HOUR / 2, 'duration') } },
+    ]);
+    const options = { evaluation, metrics: ['avgResolutionTime'] };
+    const texts = (m: LeaderboardModel) => m.rows.map((row) => row.cells[2]!.text);
+    // Lower is better: C, B, A.
+    expect(texts(model(options))).toEqual(['0.5 h', '23.3 h', '25.0 h']);
+    expect(model(options).rows[0]!.cells[2]!.cellProps.title).toBe('0.5 h · Sample size 100');
+    // Filtered to Cy alone, the column keeps its unit: not "30.0 min".
+    expect(texts(model(options, { query: 'cy' }))).toEqual(['0.5 h']);
+  });
 });
 
 describe('leaderboardModel: the rendered window', () => {

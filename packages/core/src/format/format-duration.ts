@@ -11,8 +11,10 @@ export interface FormatDurationOptions {
   signDisplay?: SignDisplay;
 }
 
-const unitMs = [86_400_000, 3_600_000, 60_000, 1_000] as const;
-const unitNames: Record<Locale, readonly [string, string, string, string]> = {
+/** Milliseconds of each unit, largest first (day, hour, minute, second). @internal */
+export const unitMs = [86_400_000, 3_600_000, 60_000, 1_000] as const;
+/** The unit names of each locale, in the order of {@link unitMs}. @internal */
+export const unitNames: Record<Locale, readonly [string, string, string, string]> = {
   'zh-CN': ['天', '小时', '分钟', '秒'],
   'en-US': ['d', 'h', 'min', 's'],
 };

@@ -1,3 +1,8 @@
+export {
+  type DurationFormat,
+  durationFormatter,
+  type DurationFormatterOptions,
+} from './duration-formatter';
 export { formatDuration, type FormatDurationOptions } from './format-duration';
 export {
   formatPercent,

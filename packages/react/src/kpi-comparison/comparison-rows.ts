@@ -1,6 +1,7 @@
 import {
   type ChangeKind,
   type Comparison,
+  durationFormatter,
   formatValue,
   getMetricMeta,
   type Locale,
@@ -92,17 +93,38 @@ function relativeText(c: Comparison, { t, locale }: RowTexts): string | null {
   return t('comparison.relative', { value });
 }
 
-function sideTexts(v: MetricValue | undefined, unit: MetricUnit, { t, format }: RowTexts) {
+/** Formats one value of a row in the row's unit. */
+type RowFormat = (value: number | null) => string;
+
+function sideTexts(v: MetricValue | undefined, show: RowFormat, { t, format }: RowTexts) {
   const hasValue = v !== undefined && v.value !== null;
   const n = hasValue && v.sampleSize > 0 ? format(v.sampleSize, 'count') : null;
   const interval =
     hasValue && v.interval
-      ? t('comparison.range', {
-          low: format(v.interval[0], unit),
-          high: format(v.interval[1], unit),
-        })
+      ? t('comparison.range', { low: show(v.interval[0]), high: show(v.interval[1]) })
       : null;
   return { n, interval };
+}
+
+/**
+ * The row's formatter and its change's text. A duration row writes its values, change, intervals
+ * and axis ends in one unit (`durationFormatter` over its two sides, or over every duration row's
+ * sides on a shared scale), so "17 h 4 min" and "1 d 6 h" never end one axis: "17.1 h", "30.0 h".
+ */
+function rowFormat(
+  c: Comparison,
+  unit: MetricUnit,
+  sharedDurations: readonly (number | null)[] | null,
+  { format, locale }: RowTexts,
+): { show: RowFormat; delta: string } {
+  if (unit !== 'duration') {
+    return {
+      show: (value) => format(value, unit),
+      delta: c.delta === null ? format(null, unit) : formatDelta(c.delta, unit, locale),
+    };
+  }
+  const duration = durationFormatter(sharedDurations ?? [c.before, c.after], { locale });
+  return { show: (value) => duration(value), delta: duration(c.delta, 'exceptZero') };
 }
 
 /**
@@ -116,7 +138,7 @@ export function comparisonRows(
   scale: ComparisonScale,
   texts: RowTexts,
 ): KpiComparisonRow[] {
-  const { t, format, locale } = texts;
+  const { t, locale } = texts;
   const sides = comparisons.map((c) => {
     const b = before && Object.hasOwn(before, c.metricId) ? before[c.metricId] : undefined;
     const a = after && Object.hasOwn(after, c.metricId) ? after[c.metricId] : undefined;
@@ -128,14 +150,17 @@ export function comparisonRows(
     scale === 'shared'
       ? sharedDomains(sides.map((s) => ({ unit: s.unit, before: s.c.before, after: s.c.after })))
       : null;
+  const sharedDurations = shared
+    ? sides.filter((s) => s.unit === 'duration').flatMap((s) => [s.c.before, s.c.after])
+    : null;
   return sides.map(({ c, b, a, definition, unit }): KpiComparisonRow => {
-    const beforeText = format(c.before, unit);
-    const afterText = format(c.after, unit);
-    const deltaText = c.delta === null ? format(null, unit) : formatDelta(c.delta, unit, locale);
+    const { show, delta: deltaText } = rowFormat(c, unit, sharedDurations, texts);
+    const beforeText = show(c.before);
+    const afterText = show(c.after);
     const domain = shared ? (shared.get(unit) ?? null) : rowDomain(c.before, c.after, unit);
     const significance = significanceOf(c);
-    const bs = sideTexts(b, unit, texts);
-    const as = sideTexts(a, unit, texts);
+    const bs = sideTexts(b, show, texts);
+    const as = sideTexts(a, show, texts);
     return {
       id: c.metricId,
       label: definition?.label[locale] ?? c.metricId,
@@ -168,7 +193,7 @@ export function comparisonRows(
           ? null
           : t('comparison.intervals', { before: bs.interval ?? dash, after: as.interval ?? dash }),
       domain,
-      domainText: domain && [format(domain[0], unit), format(domain[1], unit)],
+      domainText: domain && [show(domain[0]), show(domain[1])],
     };
   });
 }

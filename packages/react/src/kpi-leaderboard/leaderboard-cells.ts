@@ -1,4 +1,10 @@
-import { classifyValue, type GradeScale, type Locale, type MetricUnit } from '@servicescore/core';
+import {
+  classifyValue,
+  type DurationFormat,
+  type GradeScale,
+  type Locale,
+  type MetricUnit,
+} from '@servicescore/core';
 import type { ServiceScore } from '../provider/service-score-provider';
 import { compactWhenLonger } from '../shared/compact-number';
 import type { LeaderboardTextKey } from './leaderboard-texts';
@@ -14,6 +20,8 @@ export interface CellContext {
   readonly precision: number;
   readonly t: ServiceScore<LeaderboardTextKey>['t'];
   readonly format: ServiceScore['format'];
+  /** The duration columns' formatters, each in its column's one unit. */
+  readonly durations: ReadonlyMap<string, DurationFormat>;
 }
 
 const dash = '—';
@@ -105,7 +113,8 @@ function metricCell(
       cellProps: { 'data-kind': 'metric', title: ctx.t('noData') },
     };
   }
-  const full = ctx.format(value, unit);
+  const inColumnUnit = unit === 'duration' ? ctx.durations.get(column.id) : undefined;
+  const full = inColumnUnit ? inColumnUnit(value) : ctx.format(value, unit);
   const sampleText = `${ctx.t('sampleSize')} ${ctx.format(metric?.sampleSize ?? 0, 'count')}`;
   if (metric && !metric.sufficient) {
     const why =

@@ -1,3 +1,4 @@
+import { type DurationFormat, durationFormatter, type Locale } from '@servicescore/core';
 import type { ServiceScore } from '../provider/service-score-provider';
 import { type Memo, noMemo } from '../shared/memo';
 import { cellView } from './leaderboard-cells';
@@ -285,6 +286,9 @@ export function leaderboardModel(
     precision: settings.precision,
     t,
     format,
+    durations: memo('durations', [columns, entries, settings.locale], () =>
+      durationColumns(columns, entries, settings.locale),
+    ),
   };
   const rows: LeaderboardRowModel[] = [];
   if (message === null) {
@@ -340,4 +344,22 @@ export function leaderboardModel(
       filterPlaceholder: t('leaderboard.filterPlaceholder'),
     },
   };
+}
+
+/**
+ * One formatter per duration column, from every entry's value (not only the rows shown), so that
+ * a column keeps one unit while it scrolls or is filtered: "25.0 h" above "23.3 h".
+ */
+function durationColumns(
+  columns: readonly LeaderboardColumnSpec[],
+  entries: readonly LeaderboardEntry[],
+  locale: Locale,
+): ReadonlyMap<string, DurationFormat> {
+  const formats = new Map<string, DurationFormat>();
+  for (const column of columns) {
+    if (column.unit !== 'duration') continue;
+    const values = entries.map((e) => e.values[column.id]?.value);
+    formats.set(column.id, durationFormatter(values, { locale }));
+  }
+  return formats;
 }
