@@ -54,4 +54,52 @@ describe('ScorecardTable layout', () => {
       await open.close();
     }
   });
+
+  it('prints the full-width table without breaking a word of a header or a label mid-way', async ({
+    expect,
+  }) => {
+    // The Default story in English at A4's printable width (718 px): wider than 540 px, so a
+    // table. Before, the print stylesheet's `overflow-wrap: anywhere` on fixed percentage columns
+    // broke "Weigh/t" and "Professiona/lism".
+    const open = await openStory('widgets-scorecardtable--default', {
+      width: 718,
+      locale: 'en-US',
+    });
+    try {
+      const { page } = open;
+      await page.emulateMedia({ media: 'print' });
+      const split = await page.evaluate(() => {
+        const found: string[] = [];
+        const texts = document.querySelectorAll(
+          '.ss-scorecard-table__th, .ss-scorecard-table__label, .ss-scorecard-table__cell--rule',
+        );
+        for (const element of texts) {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            for (const match of text.matchAll(/[A-Za-z]{2,}/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              // A word on one line has one box; a word broken across lines has one per line.
+              const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (lines.size > 1) found.push(match[0]);
+            }
+          }
+        }
+        return {
+          display: getComputedStyle(document.querySelector('.ss-scorecard-table__table')!).display,
+          labels: texts.length,
+          found,
+        };
+      });
+      expect(split.display).toBe('table');
+      // The headers, the dimension and indicator labels and the rules were all looked at.
+      expect(split.labels).toBeGreaterThan(20);
+      expect(split.found).toEqual([]);
+      expect(open.errors).toEqual([]);
+    } finally {
+      await open.close();
+    }
+  });
 });

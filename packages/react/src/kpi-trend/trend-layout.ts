@@ -119,6 +119,52 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
   };
 }
 
+/** The target label's font size (px, kpi-trend.css) and its text's reach above and below the baseline. */
+const labelFont = { size: 12, ascent: 12, descent: 3 } as const;
+
+/**
+ * The baseline of the target's label at the right end of its line: just above the line, else just
+ * below it, else `null` (no label: the legend names the target too). A place is taken only when
+ * the label's box, padded, touches neither the line between two periods nor a point (8 px around
+ * it, a flagged or active point's size), and stays on the chart: above may reach into the top
+ * margin, below must end above the period axis.
+ */
+export function targetLabelY(layout: TrendLayout, textWidth: number): number | null {
+  const { targetY, plotWidth, plotHeight, margin, points } = layout;
+  if (targetY === null) return null;
+  const right = plotWidth - 2;
+  const left = right - textWidth;
+  const free = (baseline: number) => {
+    const top = baseline - labelFont.ascent;
+    const bottom = baseline + labelFont.descent;
+    if (top < -margin.top || bottom > plotHeight) return false;
+    const near = (y: number, pad: number) => y >= top - pad && y <= bottom + pad;
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i]!;
+      if (p.y === null) continue;
+      if (p.x >= left - 8 && p.x <= right + 8 && near(p.y, 8)) return false;
+      const q = points[i + 1];
+      if (q?.y == null) continue;
+      // The line from p to q, clipped to the label's columns (2 px padded): its y-range there.
+      const x0 = Math.max(p.x, left - 2);
+      const x1 = Math.min(q.x, right + 2);
+      if (x0 > x1) continue;
+      const at = (x: number) => p.y! + ((q.y! - p.y!) * (x - p.x)) / (q.x - p.x);
+      const lo = Math.min(at(x0), at(x1));
+      const hi = Math.max(at(x0), at(x1));
+      if (hi >= top - 2 && lo <= bottom + 2) return false;
+    }
+    return true;
+  };
+  const above = targetY - 4;
+  if (free(above)) return above;
+  const below = targetY + 2 + labelFont.ascent;
+  return free(below) ? below : null;
+}
+
+/** The target label's font size in px, for its width from `textWidthEm`. */
+export const targetLabelFontSize = labelFont.size;
+
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;

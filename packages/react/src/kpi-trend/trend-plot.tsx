@@ -1,6 +1,13 @@
 import { Group } from '@visx/group';
 import { Line, LinePath } from '@visx/shape';
-import { bandPath, stepPath, type TrendLayout } from './trend-layout';
+import { textWidthEm } from '../shared/text-width';
+import {
+  bandPath,
+  stepPath,
+  targetLabelFontSize,
+  targetLabelY,
+  type TrendLayout,
+} from './trend-layout';
 import type { KpiTrendState } from './use-kpi-trend';
 
 /** The value axis: grid lines across the plot and tick labels on the left. */
@@ -55,6 +62,9 @@ function PeriodAxis({ layout, state }: { layout: TrendLayout; state: KpiTrendSta
 function Guides({ layout, state }: { layout: TrendLayout; state: KpiTrendState }) {
   const change = state.changePoint;
   const changeX = change ? (layout.points[change.index]?.x ?? 0) - layout.step / 2 : 0;
+  const labelY = state.target
+    ? targetLabelY(layout, textWidthEm(state.target.text) * targetLabelFontSize)
+    : null;
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a plain <g> is not focusable
     <g aria-hidden="true" className="ss-kpi-trend__guides">
@@ -85,14 +95,16 @@ function Guides({ layout, state }: { layout: TrendLayout; state: KpiTrendState }
             from={{ x: 0, y: layout.targetY }}
             to={{ x: layout.plotWidth, y: layout.targetY }}
           />
-          <text
-            className="ss-kpi-trend__target-label"
-            x={layout.plotWidth - 2}
-            y={layout.targetY - 4}
-            textAnchor="end"
-          >
-            {state.target.text}
-          </text>
+          {labelY !== null && (
+            <text
+              className="ss-kpi-trend__target-label"
+              x={layout.plotWidth - 2}
+              y={labelY}
+              textAnchor="end"
+            >
+              {state.target.text}
+            </text>
+          )}
         </>
       )}
       {change && (
