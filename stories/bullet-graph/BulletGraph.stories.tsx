@@ -54,17 +54,26 @@ export const Vertical: Story = {
   ),
 };
 
+/** The EdgeValues rows' labels in the toolbar's locale. */
+const edgeLabels = {
+  'zh-CN': { beyond: '超出坐标轴（上限 0.9）', noData: '无数据', noRule: '无评分规则' },
+  'en-US': { beyond: 'Beyond the axis (max 0.9)', noData: 'No data', noRule: 'No rule' },
+} as const;
+
 /** Edge values: at the axis ends, beyond them, and no data. */
 export const EdgeValues: Story = {
-  render: (args) => (
-    <div style={{ display: 'grid', gap: 12, maxWidth: 480 }}>
-      <BulletGraph {...args} label="0 %" value={0} />
-      <BulletGraph {...args} label="100 %" value={1} />
-      <BulletGraph {...args} label="Beyond the axis (max 0.9)" value={0.97} max={0.9} />
-      <BulletGraph {...args} label="No data" value={null} />
-      <BulletGraph {...args} label="No rule" metric={undefined} unit="ratio" value={0.5} />
-    </div>
-  ),
+  render: (args, { globals }) => {
+    const text = edgeLabels[globals.locale === 'en-US' ? 'en-US' : 'zh-CN'];
+    return (
+      <div style={{ display: 'grid', gap: 12, maxWidth: 480 }}>
+        <BulletGraph {...args} label="0 %" value={0} />
+        <BulletGraph {...args} label="100 %" value={1} />
+        <BulletGraph {...args} label={text.beyond} value={0.97} max={0.9} />
+        <BulletGraph {...args} label={text.noData} value={null} />
+        <BulletGraph {...args} label={text.noRule} metric={undefined} unit="ratio" value={0.5} />
+      </div>
+    );
+  },
 };
 
 /** In English, on the dark theme, at phone width. */

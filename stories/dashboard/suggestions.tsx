@@ -29,13 +29,17 @@ export function Suggestions({ result, locale }: { result: ScorecardResult; local
             <h3 className="ss-dash__h3">{i.label[locale]}</h3>
             <GradeBadge grade={i.tone} size="sm" />
           </div>
+          {/* A no-break space holds each word to its number ("Weight 10" never splits). */}
           <p className="ss-dash__muted">
-            {translate(messages, locale, 'actual')}{' '}
+            {translate(messages, locale, 'actual')}
+            {'\u00a0'}
             {i.unit === null ? '—' : formatValue(i.value, i.unit, { locale })}
-            {' · '}
+            {'\u00a0· '}
             {dt(locale, 'pointsOf', { points: i.points ?? '—', max: i.maxPoints })}
-            {' · '}
-            {translate(messages, locale, 'weight')} {i.weight}
+            {'\u00a0· '}
+            {translate(messages, locale, 'weight')}
+            {'\u00a0'}
+            {i.weight}
           </p>
           <ul className="ss-dash__action-list">
             {i.suggestions.map((s) => (

@@ -147,7 +147,7 @@ export function TryYourDataPage({ initialText = '' }: TryYourDataPageProps) {
               : T('parsed', { rows: csv.rows, columns: csv.columns.length })}
             {csv?.firstProblem && (
               <>
-                {' · '}
+                {'\u00a0· '}
                 {T('csvProblems', {
                   count: csv.problems,
                   row: csv.firstProblem.row,

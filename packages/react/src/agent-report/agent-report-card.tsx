@@ -115,7 +115,10 @@ export function AgentReportCard(props: AgentReportCardProps) {
           <p>
             {state.consequence.label}
             {state.consequence.bonusText !== null && (
-              <span className="ss-agent-report__muted"> · {state.consequence.bonusText}</span>
+              <span className="ss-agent-report__muted">
+                {'\u00a0· '}
+                {state.consequence.bonusText}
+              </span>
             )}
           </p>
           {state.consequence.measures.length > 0 && (

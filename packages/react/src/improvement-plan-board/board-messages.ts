@@ -47,7 +47,7 @@ const zhCN = {
   'pdca.cycle.notEffective': '本轮改进未见成效',
   'pdca.cycle.notMeasurable': '尚无法判断',
   'pdca.summary':
-    '达成 {reached} 项 · 部分达成 {partly} 项 · 未达成 {notReached} 项 · 无法判断 {notMeasurable} 项',
+    '达成 {reached} 项\u00a0· 部分达成 {partly} 项\u00a0· 未达成 {notReached} 项\u00a0· 无法判断 {notMeasurable} 项',
   'pdca.overdueCount': '逾期 {count} 项',
   'pdca.count': '{count} 项',
   'pdca.emptyColumn': '无',
@@ -107,7 +107,7 @@ export const boardMessages: MessageBundle<keyof typeof zhCN> = {
     'pdca.cycle.notEffective': 'The cycle did not work',
     'pdca.cycle.notMeasurable': 'Not measurable yet',
     'pdca.summary':
-      '{reached} reached · {partly} partly · {notReached} not reached · {notMeasurable} not measurable',
+      '{reached} reached\u00a0· {partly} partly\u00a0· {notReached} not reached\u00a0· {notMeasurable} not measurable',
     'pdca.overdueCount': '{count} overdue',
     'pdca.count': '({count})',
     'pdca.emptyColumn': 'None',
