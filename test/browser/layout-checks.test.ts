@@ -91,4 +91,18 @@ describe.concurrent('layoutProblems', () => {
     // On screen the box scrolls: nothing is lost.
     expect(await problemsOf(html, 'screen')).toEqual([]);
   });
+
+  it('names a line that starts with a "·" separator, not one that ends with it', async ({
+    expect,
+  }) => {
+    // Nine monospace characters wide: "Aaaa Bbbb" fills the first line, so " · Cccc" wraps.
+    const meta = (parts: string) =>
+      `<div class="ss-widget" style="width:9ch;font:14px monospace"><p class="ss-x__meta">${parts}</p></div>`;
+    const starts = await problemsOf(meta('Aaaa Bbbb · Cccc'));
+    expect(starts).toEqual([
+      'a line of <p class="ss-x__meta…"> "Aaaa Bbbb · Cccc" starts with "·"',
+    ]);
+    // The dot held to the word before it by a no-break space ends a line ("Bbbb ·") instead.
+    expect(await problemsOf(meta('Aaaa Bbbb\u00a0· Cccc'))).toEqual([]);
+  });
 });

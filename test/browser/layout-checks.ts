@@ -15,7 +15,8 @@ export interface LayoutCheckOptions {
  *    widget is wide enough for the whole text;
  * 3. an element pokes out of its box: out of its table cell, or out of its widget when no
  *    scroll box or clipping ancestor lies between them (a badge floating outside a 0 px column);
- * 4. in print: a scroll box inside a widget hides part of its content (paper cannot scroll).
+ * 4. in print: a scroll box inside a widget hides part of its content (paper cannot scroll);
+ * 5. a line of a widget's text starts with a "·" separator (the dot must end the line before).
  */
 export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise<string[]> {
   return page.evaluate(({ media }) => {
@@ -162,6 +163,38 @@ export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise
           );
       }
     }
+    // 5. No line starts with a separator: a "·" on a line below the character before it. Only
+    // the dots and the characters before them are measured (a printed table has 10,000 rows).
+    const topOf = (node: Node, at: number) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getClientRects()[0] ?? null;
+    };
+    for (const widget of document.querySelectorAll('.ss-widget')) {
+      const walker = document.createTreeWalker(widget, NodeFilter.SHOW_TEXT);
+      /** The last visible character before this one, across text nodes. */
+      let last: { node: Node; at: number } | null = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        const parent = node.parentElement;
+        if (!parent || parent.closest('svg') || (text.includes('·') && hidden(parent))) {
+          last = null;
+          continue;
+        }
+        for (let i = 0; i < text.length; i++) {
+          if (/\s/.test(text[i]!)) continue;
+          if (text[i] === '·' && last !== null) {
+            const dot = topOf(node, i);
+            const before = topOf(last.node, last.at);
+            if (dot && before && dot.top > before.top + dot.height / 2)
+              problems.push(`a line of ${describe(parent)} starts with "·"`);
+          }
+          last = { node, at: i };
+        }
+      }
+    }
+
     // One line per distinct problem: a table repeats the same defect once per row.
     return [...new Set(problems)];
   }, options);

@@ -81,7 +81,7 @@ describe('ImprovementPlanBoard', () => {
     const bot = card('上线智能客服');
     expect(within(bot).getByText('降低 30%')).toBeTruthy();
     expect(within(bot).getByText('部分达成')).toBeTruthy();
-    expect(within(bot).getByText('· 完成预期的 56%')).toBeTruthy();
+    expect(within(bot).getByText('完成预期的 56%')).toBeTruthy();
   });
 
   it('flags the overdue action with its days, in text and a shape', () => {

@@ -103,10 +103,7 @@ function Card({
         <p className="ss-plan-board__verdict" data-tone={outcomeTone[v.outcome]}>
           <ToneIcon tone={outcomeTone[v.outcome] ?? 'none'} />
           <strong>{v.outcomeText}</strong>
-          <span className="ss-plan-board__muted">
-            {'\u00a0· '}
-            {v.reasonText}
-          </span>
+          <span className="ss-plan-board__muted">{v.reasonText}</span>
           {v.nextStepText !== null && <span className="ss-plan-board__next">{v.nextStepText}</span>}
         </p>
       )}
