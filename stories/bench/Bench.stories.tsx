@@ -30,18 +30,21 @@ const meta: Meta<BenchArgs> = {
 };
 
 export default meta;
+
+/** Whether the toolbar's locale is English (the story labels follow it; the bench is unaffected). */
+const english = (globals: Record<string, unknown>) => globals.locale === 'en-US';
 type Story = StoryObj<BenchArgs>;
 
 /** KpiLeaderboard with `size` rows (the bench: 100 vs 10,000 rows, mount and sort). */
 export const Leaderboard: Story = {
   args: { size: 100 },
-  render: ({ size }) => (
+  render: ({ size }, { globals }) => (
     <>
       <BenchHook />
       <KpiLeaderboard
         evaluation={leaderboardEvaluation(size)}
         metrics={leaderboardMetrics}
-        label="坐席排行榜"
+        label={english(globals) ? 'Agent leaderboard' : '坐席排行榜'}
         height={480}
       />
     </>
@@ -51,10 +54,14 @@ export const Leaderboard: Story = {
 /** ParetoChart with `size` categories (the bench: 20 vs 1,000). */
 export const Pareto: Story = {
   args: { size: 20 },
-  render: ({ size }) => (
+  render: ({ size }, { globals }) => (
     <>
       <BenchHook />
-      <ParetoChart data={paretoData(size)} label="投诉原因" height={320} />
+      <ParetoChart
+        data={paretoData(size)}
+        label={english(globals) ? 'Complaint causes' : '投诉原因'}
+        height={320}
+      />
     </>
   ),
 };
@@ -62,13 +69,19 @@ export const Pareto: Story = {
 /** A page of `size` KpiGauges (the bench: 200), and the re-render of one with a new value. */
 export const Gauges: Story = {
   args: { size: 12 },
-  render: ({ size }) => (
+  render: ({ size }, { globals }) => (
     <>
       <BenchHook />
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         {gaugeValues(size).map((v, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
-          <KpiGauge key={i} metric="csat" value={v} width={140} label={`坐席 ${i + 1}`} />
+          <KpiGauge
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
+            key={i}
+            metric="csat"
+            value={v}
+            width={140}
+            label={`${english(globals) ? 'Agent' : '坐席'} ${i + 1}`}
+          />
         ))}
       </div>
     </>

@@ -83,7 +83,9 @@ export function AgentReportCard(props: AgentReportCardProps) {
               <li key={w.id}>
                 <strong>{w.label}</strong>{' '}
                 <span className="ss-agent-report__muted">
-                  {w.valueText} {w.pointsText}
+                  {w.valueText}
+                  {'\u00a0· '}
+                  {w.pointsText}
                 </span>
                 {w.suggestions.length > 0 && (
                   <ul>
