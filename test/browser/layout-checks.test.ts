@@ -105,4 +105,19 @@ describe.concurrent('layoutProblems', () => {
     // The dot held to the word before it by a no-break space ends a line ("Bbbb ·") instead.
     expect(await problemsOf(meta('Aaaa Bbbb\u00a0· Cccc'))).toEqual([]);
   });
+
+  it('names a grade badge stretched by its grid cell, not one at its own size', async ({
+    expect,
+  }) => {
+    // A 200 px grid row beside a tall neighbour: a grid item stretches unless it sizes itself.
+    const grid = (badgeStyle: string) =>
+      `<div style="display:grid;grid-template-columns:1fr 1fr"><span class="ss-widget ss-grade-badge" style="${badgeStyle}"><span class="ss-grade-badge__label">Good</span></span><div style="height:200px"></div></div>`;
+    const stretched = await problemsOf(grid(''));
+    expect(stretched).toHaveLength(1);
+    expect(stretched[0]).toMatch(
+      /^<span class="ss-widget…"> "Good" is 200 px tall at 14 px type: stretched by its parent$/,
+    );
+    // The widget's own rule (styles.css): it keeps its size in the cell.
+    expect(await problemsOf(grid('width:fit-content;height:fit-content'))).toEqual([]);
+  });
 });

@@ -16,7 +16,8 @@ export interface LayoutCheckOptions {
  * 3. an element pokes out of its box: out of its table cell, or out of its widget when no
  *    scroll box or clipping ancestor lies between them (a badge floating outside a 0 px column);
  * 4. in print: a scroll box inside a widget hides part of its content (paper cannot scroll);
- * 5. a line of a widget's text starts with a "·" separator (the dot must end the line before).
+ * 5. a line of a widget's text starts with a "·" separator (the dot must end the line before);
+ * 6. a grade badge is stretched by its parent (a grid or flex cell) far taller than its text (six times its type).
  */
 export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise<string[]> {
   return page.evaluate(({ media }) => {
@@ -193,6 +194,17 @@ export function layoutProblems(page: Page, options: LayoutCheckOptions): Promise
           last = { node, at: i };
         }
       }
+    }
+
+    // 6. A badge is a pill around its text: taller than four lines of it, its parent stretched it.
+    for (const badge of document.querySelectorAll('.ss-grade-badge')) {
+      if (hidden(badge)) continue;
+      const fontSize = Number.parseFloat(getComputedStyle(badge).fontSize);
+      const { height } = badge.getBoundingClientRect();
+      if (height > 6 * fontSize)
+        problems.push(
+          `${describe(badge)} is ${Math.round(height)} px tall at ${fontSize} px type: stretched by its parent`,
+        );
     }
 
     // One line per distinct problem: a table repeats the same defect once per row.

@@ -11,10 +11,12 @@ function layoutOf(page: import('playwright-core').Page) {
     const table = document.querySelector('.ss-scorecard-table__table')!;
     const scroll = document.querySelector('.ss-scorecard-table__scroll')!;
     const weight = document.querySelector('tbody .ss-scorecard-table__cell--weight')!;
+    const coverage = document.querySelector('tfoot .ss-scorecard-table__cell--rule')!;
     return {
       display: getComputedStyle(table).display,
       scrollsSideways: scroll.scrollWidth > scroll.clientWidth + 1,
       weightLabel: getComputedStyle(weight, '::before').content,
+      coverageLabel: getComputedStyle(coverage, '::before').content,
       widgetWidth: document.querySelector('.ss-scorecard-table')!.getBoundingClientRect().width,
     };
   });
@@ -36,8 +38,10 @@ describe('ScorecardTable layout', () => {
       expect(phone.display).toBe('block');
       // Every column is in view: nothing to scroll to.
       expect(phone.scrollsSideways).toBe(false);
-      // Each cell names its column (zh-CN, the story's locale): 权重 = weight.
+      // Each cell names its column (zh-CN, the story's locale): 权重 = weight. The total's
+      // coverage cell names itself ("数据覆盖率 100%"), so not "评分规则" (scoring rule) above it.
       expect(phone.weightLabel).toBe('"权重"');
+      expect(phone.coverageLabel).toBe('none');
 
       // Print, with the widget in a 340 px column (half of A4's 718 px printable width).
       await resize(page, 718);

@@ -84,6 +84,37 @@ describe('ImprovementPlanBoard', () => {
     expect(within(bot).getByText('完成预期的 56%')).toBeTruthy();
   });
 
+  it('writes a duration action’s before, after and change in one unit', () => {
+    // MTTR 26 h → 21.4 h (93,600,000 → 77,040,000 ms): the median 23.7 h is ≥ 2 h and < 2 d, so
+    // hours; the change −16,560,000 ms = −4.6 h. formatDuration wrote "1 d 2 h → 21 h 24 min".
+    const mttrPlan: ImprovementPlan = {
+      ...plan,
+      actions: [
+        {
+          id: 'returns',
+          title: { 'zh-CN': '简化退换货审批流程', 'en-US': 'Simpler approval of returns' },
+          metric: 'avgResolutionTime',
+          kind: 'process',
+          owner: '售后运营部',
+          due: '2026-09-30',
+          expected: { type: 'relative', change: -0.2 },
+          status: 'done',
+        },
+      ],
+    };
+    const mttr = verifyImprovementPlan(
+      mttrPlan,
+      { avgResolutionTime: 93_600_000 },
+      { avgResolutionTime: 77_040_000 },
+      { asOf },
+    );
+    renderStrict(<ImprovementPlanBoard plan={mttrPlan} verification={mttr} locale="en-US" />);
+    expect(
+      within(card('Simpler approval of returns')).getByText('26.0 h → 21.4 h (-4.6 h)'),
+    ).toBeTruthy();
+    consoleErrors.expectNone();
+  });
+
   it('flags the overdue action with its days, in text and a shape', () => {
     renderStrict(<ImprovementPlanBoard plan={plan} verification={verification} />);
     expect(within(card('上线智能客服')).getByText('逾期 17 天')).toBeTruthy();

@@ -2,6 +2,7 @@ import type { HostAttributes } from '../shared/host-attributes';
 import {
   type ActionStatus,
   type ActionVerification,
+  durationFormatter,
   type EffectOutcome,
   getMetricMeta,
   type ImprovementAction,
@@ -192,11 +193,7 @@ function toCard(a: ImprovementAction, i: number, x: CardContext): BoardCard {
           observedText:
             v.before === null || v.after === null
               ? t('noData')
-              : t('comparison.change', {
-                  before: format(v.before, unit),
-                  after: format(v.after, unit),
-                  delta: formatDelta(v.after - v.before, unit, locale),
-                }),
+              : observedChange(v.before, v.after, unit, t, format, locale),
           significanceText:
             v.significant === null
               ? null
@@ -335,4 +332,31 @@ export function useImprovementPlanBoard(
       ...(loading ? { 'aria-busy': true } : {}),
     },
   };
+}
+
+/**
+ * "before → after (change)" of a verified action. Durations are written in one unit for the
+ * three ("25.5 h → 21.4 h (-4.1 h)", not "1 d 2 h → 21 h 24 min (-4 h 7 min)").
+ */
+function observedChange(
+  before: number,
+  after: number,
+  unit: MetricUnit,
+  t: CardContext['t'],
+  format: CardContext['format'],
+  locale: Locale,
+): string {
+  if (unit === 'duration') {
+    const duration = durationFormatter([before, after], { locale });
+    return t('comparison.change', {
+      before: duration(before),
+      after: duration(after),
+      delta: duration(after - before, 'exceptZero'),
+    });
+  }
+  return t('comparison.change', {
+    before: format(before, unit),
+    after: format(after, unit),
+    delta: formatDelta(after - before, unit, locale),
+  });
 }
