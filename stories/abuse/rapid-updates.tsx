@@ -37,6 +37,9 @@ declare global {
   }
 }
 
+/** The widgets' surface colour in each theme (styles.css `--ss-surface`). */
+const surfaces = { light: '#ffffff', dark: '#0d1117' } as const;
+
 const wave = (tick: number, period: number) => 0.5 + 0.45 * Math.sin((tick / period) * Math.PI * 2);
 
 /**
@@ -51,9 +54,19 @@ function RapidWidgets({ tick }: { tick: number }) {
   const noData = tick % 17 === 16;
   const loading = tick % 23 === 22;
   const names = Array.from({ length: 4 + (tick % 8) }, (_, i) => `${text} ${i}`);
+  const theme = tick % 50 < 25 ? 'light' : 'dark';
   return (
-    <ServiceScoreProvider locale={locale} theme={tick % 50 < 25 ? 'light' : 'dark'}>
-      <div style={{ display: 'grid', gap: 16, gridTemplateColumns: 'repeat(2, minmax(0, 1fr))' }}>
+    <ServiceScoreProvider locale={locale} theme={theme}>
+      {/* The page behind the widgets follows their theme, as a host's page would: light widgets
+          on the dark toolbar theme's page would fail colour contrast for the host's mistake. */}
+      <div
+        style={{
+          display: 'grid',
+          gap: 16,
+          gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+          background: surfaces[theme],
+        }}
+      >
         <GradeBadge score={noData ? null : value * 100} showScore />
         <KpiGauge
           width={tick % 10 < 5 ? 200 : 'auto'}

@@ -2,8 +2,8 @@
 // switch in place, as the toolbar and a resized window do):
 // 1. it renders, logs no console error and throws no page error in any of the variants below;
 // 2. axe finds no violation (WCAG 2 A/AA + best practices; page-level landmark rules off for
-//    isolated widgets only, see harness.ts): widget stories in light zh-CN, page stories (`Pages/…`)
-//    in light/dark × zh-CN/en-US;
+//    isolated widgets only, see harness.ts): widget stories in light and dark zh-CN, page stories
+//    (`Pages/…`) in light/dark × zh-CN/en-US;
 // 3. it lays out at a 1280 px desktop, a 390 px phone and in print (A4 portrait's printable width,
 //    718 px at 96 dpi), in zh-CN (no spaces to break at) and en-US (the longest words). The rules are
 //    in layout-checks.ts: no sideways page scroll, no cut verdict or title while the widget has room,
@@ -41,7 +41,7 @@ const paper = 718;
 /** The themes a story's axe check runs in, per locale. */
 function axeThemes(story: StoryEntry, locale: Locale): Theme[] {
   if (isPageStory(story)) return ['light', 'dark'];
-  return locale === 'zh-CN' ? ['light'] : [];
+  return locale === 'zh-CN' ? ['light', 'dark'] : [];
 }
 
 /**
